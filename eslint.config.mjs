@@ -95,7 +95,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['*', '!./*', '!../*'],
+              regex: '^(?!\\.{1,2}/)',
               message: 'libs/contracts has no runtime dependencies.',
             },
           ],
