@@ -1,0 +1,19 @@
+import data from './data/iso-3166-countries.json';
+
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+}
+
+export const countries = data.entries as readonly Country[];
+
+const codes = new Set(countries.map((country) => country.code));
+
+/** ISO 3166-1 alpha-2, upper case as the standard writes it ("gb" is not accepted). */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === 'string' && codes.has(value);
+}
+
+export function countryName(code: string): string | undefined {
+  return countries.find((country) => country.code === code)?.name;
+}
