@@ -1,0 +1,127 @@
+import { DomainError } from '../domain-error';
+import {
+  baselWasteCode,
+  businessTime,
+  calendarDate,
+  citesTermCode,
+  countryCode,
+  currencyCode,
+  entityId,
+  hsCode,
+  iccsClassCode,
+  isDayBefore,
+  listedCode,
+  money,
+  quantity,
+  requiredText,
+  wholeNumber,
+} from './index';
+
+function refusal(run: () => unknown): { code: string; field?: string } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return { code: error.code, field: error.field };
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('value objects', () => {
+  it('country: ISO 3166-1 alpha-2 only', () => {
+    expect(countryCode('PY', 'f')).toBe('PY');
+    expect(refusal(() => countryCode('Paraguay', 'data.country'))).toEqual({
+      code: 'value/invalid-country',
+      field: 'data.country',
+    });
+  });
+
+  it('money: ISO 4217 currency, non-negative, decimals within the minor units', () => {
+    expect(money({ amount: 1500.5, currency: 'EUR' }, 'f')).toEqual({
+      amount: 1500.5,
+      currency: 'EUR',
+    });
+    expect(money({ amount: 0, currency: 'JPY' }, 'f')).toEqual({ amount: 0, currency: 'JPY' });
+    expect(refusal(() => money({ amount: -1, currency: 'EUR' }, 'fine'))).toEqual({
+      code: 'value/negative-amount',
+      field: 'fine.amount',
+    });
+    expect(refusal(() => money({ amount: 1, currency: 'EURO' }, 'fine')).code).toBe(
+      'value/invalid-currency',
+    );
+    expect(refusal(() => money({ amount: 10.5, currency: 'JPY' }, 'fine')).code).toBe(
+      'value/too-many-decimals',
+    );
+    expect(refusal(() => money({ amount: Number.NaN, currency: 'EUR' }, 'fine')).code).toBe(
+      'value/invalid-amount',
+    );
+    expect(currencyCode('USD', 'f')).toBe('USD');
+  });
+
+  it('quantity: positive, with a unit from the code list', () => {
+    expect(quantity({ amount: 400, unit: 'cylinders' }, 'q')).toEqual({
+      amount: 400,
+      unit: 'cylinders',
+    });
+    expect(refusal(() => quantity({ amount: 3, unit: 'kg' }, 'q'))).toEqual({
+      code: 'value/invalid-unit',
+      field: 'q.unit',
+    });
+    expect(refusal(() => quantity({ amount: 0, unit: 'kilograms' }, 'q')).code).toBe(
+      'value/invalid-quantity',
+    );
+  });
+
+  it('HS code: six digits at least, a real chapter, normalised with dots', () => {
+    expect(hsCode('290371', 'hs')).toBe('2903.71');
+    expect(hsCode('2903.71.10', 'hs')).toBe('2903.71.10');
+    expect(refusal(() => hsCode('2903', 'hs')).code).toBe('value/invalid-hs-code');
+    expect(refusal(() => hsCode('HS2903', 'hs')).code).toBe('value/invalid-hs-code');
+    expect(refusal(() => hsCode('7701.10', 'hs')).code).toBe('value/unknown-hs-heading');
+  });
+
+  it('business time: a date, or a date-time with its offset, that exists on the calendar', () => {
+    expect(businessTime('2024-02-29', 't')).toBe('2024-02-29');
+    expect(businessTime('2024-03-01T10:15:00+02:00', 't')).toBe('2024-03-01T10:15:00+02:00');
+    expect(businessTime('2024-03-01T10:15:00.123Z', 't')).toBe('2024-03-01T10:15:00.123Z');
+    for (const bad of [
+      '2023-02-29',
+      '2024-13-01',
+      '2024-03-01T10:15',
+      '2024-03-01T25:00Z',
+      '1.3.2024',
+      20240301,
+    ]) {
+      expect(refusal(() => businessTime(bad, 't')).code).toBe('value/invalid-date');
+    }
+    expect(calendarDate('2024-03-01', 'd')).toBe('2024-03-01');
+    expect(refusal(() => calendarDate('2024-03-01T00:00Z', 'd')).code).toBe('value/invalid-date');
+  });
+
+  it('orders stages by the day as written', () => {
+    expect(isDayBefore('2024-03-01T23:00:00+02:00', '2024-03-02')).toBe(true);
+    expect(isDayBefore('2024-03-02T01:00:00+05:00', '2024-03-02')).toBe(false);
+  });
+
+  it('codes: lists from the reference data', () => {
+    expect(listedCode('directions', 'import', 'd')).toBe('import');
+    expect(refusal(() => listedCode('directions', 'inbound', 'data.direction'))).toEqual({
+      code: 'value/not-in-code-list',
+      field: 'data.direction',
+    });
+    expect(citesTermCode('liv', 't')).toBe('LIV');
+    expect(refusal(() => citesTermCode('LIVE', 't')).code).toBe('value/invalid-cites-term');
+    expect(baselWasteCode('a1181', 'b')).toBe('A1181');
+    expect(refusal(() => iccsClassCode('1099', 'c')).code).toBe('value/invalid-iccs-class');
+  });
+
+  it('texts, ids and counts', () => {
+    expect(requiredText('  port of Asunción ', 't')).toBe('port of Asunción');
+    expect(refusal(() => requiredText(' ', 't')).code).toBe('value/required');
+    expect(refusal(() => requiredText('x'.repeat(11), 't', 10)).code).toBe('value/too-long');
+    expect(entityId('8a1f3c2e-0000-4000-8000-000000000001', 'id')).toBeTruthy();
+    expect(refusal(() => entityId('has space', 'id')).code).toBe('value/invalid-id');
+    expect(wholeNumber(0, 'n', { allowZero: true })).toBe(0);
+    expect(refusal(() => wholeNumber(1.5, 'n')).code).toBe('value/invalid-number');
+  });
+});
