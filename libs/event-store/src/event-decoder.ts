@@ -1,0 +1,64 @@
+import {
+  decryptPersonalValues,
+  redactPersonalValues,
+  encryptedSubjectIds,
+} from './personal-data-cipher';
+import type { EventRow, RecordedEvent } from './recorded-event';
+import type { SqlExecutor } from './sql-executor';
+import type { SubjectKeys } from './subject-keys';
+import type { UpcasterRegistry } from './upcasters';
+
+/** `decrypt` needs the master key; `redact` keeps personal values out of e.g. analyst projections. */
+export type PersonalDataMode = 'decrypt' | 'redact';
+
+/** The one read path: personal values decrypted (or redacted), then upcast. */
+export class EventDecoder {
+  constructor(
+    private readonly upcasters: UpcasterRegistry,
+    private readonly subjectKeys: SubjectKeys | undefined,
+  ) {}
+
+  async decode(
+    executor: SqlExecutor,
+    rows: readonly EventRow[],
+    mode: PersonalDataMode,
+  ): Promise<RecordedEvent[]> {
+    const reveal = await this.personalDataReader(executor, rows, mode);
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row, reveal(row.data))));
+  }
+
+  private async personalDataReader(
+    executor: SqlExecutor,
+    rows: readonly EventRow[],
+    mode: PersonalDataMode,
+  ): Promise<(data: unknown) => unknown> {
+    const subjectIds = new Set<string>();
+    for (const row of rows) encryptedSubjectIds(row.data, subjectIds);
+    if (subjectIds.size === 0) return (data) => data;
+    if (mode === 'redact') return redactPersonalValues;
+    if (!this.subjectKeys) throw new Error('reading personal data needs the master key');
+    const keys = await this.subjectKeys.load(executor, subjectIds);
+    return (data) => decryptPersonalValues(data, keys);
+  }
+}
+
+function toRecordedEvent(row: EventRow, data: unknown): RecordedEvent {
+  return {
+    type: row.event_type,
+    data,
+    schemaVersion: row.schema_version,
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    streamType: row.stream_type,
+    streamPosition: Number(row.stream_position),
+    globalPosition: Number(row.global_position),
+    transactionId: row.transaction_id,
+    metadata: {
+      ...row.metadata,
+      recordedAt: row.recorded_at.toISOString(),
+      correlationId: row.correlation_id,
+      causationId: row.causation_id,
+      commandId: row.command_id,
+    },
+  };
+}

@@ -1,0 +1,351 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { startEmbeddedPostgres } from '@greenchain/platform';
+import { createTestDatabase } from '@greenchain/testing';
+import { DataSource, QueryFailedError } from 'typeorm';
+import {
+  appRoleName,
+  CommandIdReusedError,
+  erasedValue,
+  EventStore,
+  eventStoreMigrations,
+  initialCheckpoint,
+  loadCheckpoint,
+  lockStreams,
+  personal,
+  redactedValue,
+  saveCheckpoint,
+  StreamLockOrderError,
+  StreamVersionConflictError,
+  type RecordedEvent,
+} from './index';
+import { counterDecider, increment } from './test-support/counter.fixture';
+
+interface Backend {
+  readonly dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+async function realPostgres(): Promise<Backend> {
+  const database = await createTestDatabase({ migrations: eventStoreMigrations, label: 'es_core' });
+  return { dataSource: database.dataSource, close: () => database.drop() };
+}
+
+/** The embedded default: PGlite behind pglite-socket, migrated like any other database. */
+async function embeddedPglite(): Promise<Backend> {
+  const pglite = await startEmbeddedPostgres();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: pglite.url,
+    migrations: eventStoreMigrations,
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return {
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await pglite.stop();
+    },
+  };
+}
+
+const upcasters = [
+  {
+    eventType: 'NoteAdded',
+    fromVersion: 1,
+    upcast: (data: unknown) => ({ data: { ...(data as { text: string }), language: 'en' } }),
+  },
+];
+
+describe.each([
+  ['PostgreSQL', realPostgres],
+  ['PGlite', embeddedPglite],
+])('event store on %s', (_name, start) => {
+  let backend: Backend;
+  let store: EventStore;
+  const stream = () => `case-${randomUUID()}`;
+  const note = (text: string) => ({ type: 'NoteAdded', data: { text } });
+
+  beforeAll(async () => {
+    backend = await start();
+    store = new EventStore({
+      dataSource: backend.dataSource,
+      upcasters,
+      masterKey: randomBytes(32),
+    });
+  }, 60_000);
+  afterAll(() => backend.close());
+
+  it('appends with an expected version and reads the stream back in order', async () => {
+    const id = stream();
+    const first = await store.appendToStream(id, [note('a'), note('b')], {
+      streamType: 'case',
+      expectedVersion: 'no-stream',
+      correlationId: randomUUID(),
+    });
+    const second = await store.appendToStream(id, [note('c')], {
+      streamType: 'case',
+      expectedVersion: 2,
+    });
+    expect(first.streamVersion).toBe(2);
+    expect(second.streamVersion).toBe(3);
+    const globals = [...first.globalPositions, ...second.globalPositions];
+    expect(globals).toEqual([...globals].sort((a, b) => a - b));
+    const { version, events } = await store.readStream(id);
+    expect(version).toBe(3);
+    expect(events.map((e) => [e.streamPosition, (e.data as { text: string }).text])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ]);
+    expect(events[0]?.metadata.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a stale expected version with the current version, and creating an existing stream', async () => {
+    const id = stream();
+    await store.appendToStream(id, [note('a')], {
+      streamType: 'case',
+      expectedVersion: 'no-stream',
+    });
+    const stale = store.appendToStream(id, [note('b')], { streamType: 'case', expectedVersion: 0 });
+    await expect(stale).rejects.toBeInstanceOf(StreamVersionConflictError);
+    await expect(stale).rejects.toMatchObject({
+      streamId: id,
+      expectedVersion: 0,
+      currentVersion: 1,
+    });
+    await expect(
+      store.appendToStream(id, [note('b')], { streamType: 'case', expectedVersion: 5 }),
+    ).rejects.toMatchObject({ currentVersion: 1 });
+  });
+
+  it('returns the first result for a repeated command id and refuses it with another payload', async () => {
+    const id = stream();
+    const commandId = randomUUID();
+    const options = { streamType: 'case', expectedVersion: 'no-stream' as const, commandId };
+    const first = await store.appendToStream(id, [note('once')], options);
+    const again = await store.appendToStream(id, [note('once')], options);
+    expect(again).toEqual({ ...first, replayed: true });
+    await expect(store.appendToStream(id, [note('other')], options)).rejects.toBeInstanceOf(
+      CommandIdReusedError,
+    );
+    expect((await store.readStream(id)).version).toBe(1);
+  });
+
+  it('handles a command: load, fold, decide, append with full metadata', async () => {
+    const id = stream();
+    const commandId = randomUUID();
+    const correlationId = randomUUID();
+    await store.handleCommand(counterDecider, id, increment(2), { streamType: 'counter' });
+    const result = await store.handleCommand(counterDecider, id, increment(3), {
+      streamType: 'counter',
+      commandId,
+      correlationId,
+    });
+    expect(result).toMatchObject({ streamVersion: 2, replayed: false });
+    expect(result.events).toEqual([{ type: 'Incremented', data: { count: 5 } }]);
+    const stored = (await store.readStream(id)).events[1] as RecordedEvent;
+    expect(stored.metadata).toMatchObject({
+      actor: { userId: 'user-1' },
+      occurredAt: '2026-11-28T09:00:00.000Z',
+      commandId,
+      correlationId,
+      causationId: null,
+    });
+    expect(Date.parse(stored.metadata.recordedAt)).not.toBeNaN();
+  });
+
+  it('replays a processed command without deciding again, and appends nothing when nothing is decided', async () => {
+    const id = stream();
+    const commandId = randomUUID();
+    const options = { streamType: 'counter', commandId };
+    const first = await store.handleCommand(counterDecider, id, increment(), options);
+    const replay = await store.handleCommand(counterDecider, id, increment(), options);
+    expect(replay).toMatchObject({
+      replayed: true,
+      streamVersion: 1,
+      globalPositions: first.globalPositions,
+    });
+    expect(replay.events.map((e) => e.data)).toEqual([{ count: 1 }]);
+    await expect(
+      store.handleCommand(counterDecider, id, increment(7), options),
+    ).rejects.toBeInstanceOf(CommandIdReusedError);
+    const nothing = await store.handleCommand(counterDecider, id, increment(0), {
+      streamType: 'counter',
+    });
+    expect(nothing).toEqual({ streamVersion: 1, globalPositions: [], events: [], replayed: false });
+  });
+
+  it('refuses a command whose If-Match version is stale', async () => {
+    const id = stream();
+    await store.handleCommand(counterDecider, id, increment(), { streamType: 'counter' });
+    await expect(
+      store.handleCommand(counterDecider, id, increment(), {
+        streamType: 'counter',
+        expectedVersion: 0,
+      }),
+    ).rejects.toMatchObject({ name: 'StreamVersionConflictError', currentVersion: 1 });
+  });
+
+  it('upcasts old schema versions on the stream read and the catch-up read', async () => {
+    const id = stream();
+    const { globalPositions } = await store.appendToStream(id, [note('old')], {
+      streamType: 'case',
+      expectedVersion: 'no-stream',
+    });
+    const [read] = (await store.readStream(id)).events;
+    expect(read).toMatchObject({ schemaVersion: 2, data: { text: 'old', language: 'en' } });
+    const all = await readEverything(store);
+    expect(all.find((e) => e.globalPosition === globalPositions[0])).toMatchObject({
+      schemaVersion: 2,
+      data: { language: 'en' },
+    });
+  });
+
+  it('catches up in batches and keeps a checkpoint with compare-and-set', async () => {
+    const id = stream();
+    await store.appendToStream(id, [note('1'), note('2'), note('3')], {
+      streamType: 'case',
+      expectedVersion: 'no-stream',
+    });
+    const everything = await readEverything(store, 2);
+    expect(everything.filter((e) => e.streamId === id).map((e) => e.streamPosition)).toEqual([
+      1, 2, 3,
+    ]);
+    const runner = backend.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      const start = await loadCheckpoint(runner, 'case_list@1');
+      expect(start).toEqual(initialCheckpoint);
+      const batch = await store.readAll({ after: start, limit: 2, executor: runner });
+      expect(await saveCheckpoint(runner, 'case_list@1', start, batch.checkpoint)).toBe(true);
+      expect(await saveCheckpoint(runner, 'case_list@1', start, batch.checkpoint)).toBe(false);
+      await runner.commitTransaction();
+      expect(await loadCheckpoint(backend.dataSource, 'case_list@1')).toEqual(batch.checkpoint);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('verifies an intact hash chain', async () => {
+    const id = stream();
+    await store.appendToStream(id, [note('a'), note('b')], {
+      streamType: 'case',
+      expectedVersion: 0,
+    });
+    await store.appendToStream(id, [note('c')], { streamType: 'case', expectedVersion: 2 });
+    expect(await store.verifyStream(id)).toEqual({ valid: true, streamId: id, version: 3 });
+  });
+
+  it('encrypts personal values per subject, redacts them for subscribers and erases them by key', async () => {
+    const id = stream();
+    const subject = `person-${randomUUID()}`;
+    const canary = `CANARY-${randomUUID()}`;
+    const { globalPositions } = await store.appendToStream(
+      id,
+      [{ type: 'PartyAdded', data: { role: 'suspect', name: personal(subject, canary) } }],
+      { streamType: 'case', expectedVersion: 'no-stream' },
+    );
+    expect((await store.readStream(id)).events[0]?.data).toEqual({ role: 'suspect', name: canary });
+    const forSubscribers = (await readEverything(store)).find(
+      (e) => e.globalPosition === globalPositions[0],
+    );
+    expect(forSubscribers?.data).toEqual({ role: 'suspect', name: redactedValue });
+    await store.eraseSubject(subject);
+    expect((await store.readStream(id)).events[0]?.data).toEqual({
+      role: 'suspect',
+      name: erasedValue,
+    });
+    expect(await store.verifyStream(id)).toMatchObject({ valid: true });
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of events; the application role may not even try', async () => {
+    const id = stream();
+    await store.appendToStream(id, [note('a')], { streamType: 'case', expectedVersion: 0 });
+    await expect(
+      backend.dataSource.query(`UPDATE events SET data = '{}' WHERE stream_id = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      backend.dataSource.query(`DELETE FROM events WHERE stream_id = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(backend.dataSource.query(`TRUNCATE events`)).rejects.toThrow(/append-only/);
+    const runner = backend.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SET LOCAL ROLE ${appRoleName}`);
+      await expect(
+        runner.query(`UPDATE events SET data = '{}' WHERE stream_id = $1`, [id]),
+      ).rejects.toThrow(/permission denied/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await store.verifyStream(id)).toMatchObject({ valid: true });
+  });
+
+  it('appends to several streams in one transaction when they are locked first', async () => {
+    const [a, b] = [stream(), stream()];
+    const runner = backend.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await lockStreams(runner, [a, b]);
+      await store.appendToStream(a, [note('a')], {
+        streamType: 'case',
+        expectedVersion: 0,
+        queryRunner: runner,
+      });
+      await store.appendToStream(b, [note('b')], {
+        streamType: 'case',
+        expectedVersion: 0,
+        queryRunner: runner,
+      });
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect((await store.readStream(b)).version).toBe(1);
+  });
+
+  it('refuses to lock a stream after the transaction has written', async () => {
+    const [a, b] = [stream(), stream()];
+    const runner = backend.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await store.appendToStream(a, [note('a')], {
+        streamType: 'case',
+        expectedVersion: 0,
+        queryRunner: runner,
+      });
+      await expect(
+        store.appendToStream(b, [note('b')], {
+          streamType: 'case',
+          expectedVersion: 0,
+          queryRunner: runner,
+        }),
+      ).rejects.toBeInstanceOf(StreamLockOrderError);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('maps nothing else: a database error still surfaces as itself', async () => {
+    await expect(
+      store.appendToStream(stream(), [{ ...note('a'), eventId: 'not-a-uuid' }], {
+        streamType: 'case',
+        expectedVersion: 0,
+      }),
+    ).rejects.toBeInstanceOf(QueryFailedError);
+  });
+});
+
+async function readEverything(store: EventStore, limit = 500): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  let after = initialCheckpoint;
+  for (;;) {
+    const batch = await store.readAll({ after, limit });
+    if (batch.events.length === 0) return events;
+    events.push(...batch.events);
+    after = batch.checkpoint;
+  }
+}

@@ -1,0 +1,129 @@
+import type { Decider, DomainCommand, DomainEvent } from '@greenchain/domain';
+import type { DataSource } from 'typeorm';
+import { EventAppender, type AppendOptions, type AppendResult } from './append-events';
+import { readAllEvents, type ReadAllBatch, type ReadAllOptions } from './catch-up-reader';
+import { EventDecoder } from './event-decoder';
+import {
+  handleCommand,
+  type CommandStore,
+  type HandleCommandOptions,
+  type HandleCommandResult,
+  type ProcessedCommand,
+} from './handle-command';
+import type { ChainVerification } from './hash-chain';
+import { assertKeyLength } from './personal-data-cipher';
+import type { NewEvent, RecordedEvent } from './recorded-event';
+import { queryRows, type SqlExecutor } from './sql-executor';
+import {
+  readEventsAt,
+  readStreamEvents,
+  type ReadStreamOptions,
+  type StreamSlice,
+} from './stream-reader';
+import { verifyStreamChain } from './stream-verifier';
+import { SubjectKeys } from './subject-keys';
+import { UpcasterRegistry, type Upcaster } from './upcasters';
+
+export interface EventStoreOptions {
+  /** A data source whose database has `eventStoreMigrations` applied. */
+  readonly dataSource: DataSource;
+  readonly upcasters?: readonly Upcaster[];
+  /**
+   * The 32-byte key that wraps data subjects' keys (config ENCRYPTION_MASTER_KEY, base64-decoded).
+   * Without it, appending or decrypting personal values throws.
+   */
+  readonly masterKey?: Buffer;
+}
+
+/** The PostgreSQL event store: append, read, catch up, verify, handle commands, erase subjects. */
+export class EventStore implements CommandStore {
+  private readonly dataSource: DataSource;
+  private readonly subjectKeys: SubjectKeys | undefined;
+  private readonly decoder: EventDecoder;
+  private readonly appender: EventAppender;
+
+  constructor(options: EventStoreOptions) {
+    if (options.masterKey) assertKeyLength(options.masterKey, 'the master key');
+    this.dataSource = options.dataSource;
+    this.subjectKeys = options.masterKey && new SubjectKeys(options.masterKey);
+    this.decoder = new EventDecoder(new UpcasterRegistry(options.upcasters), this.subjectKeys);
+    this.appender = new EventAppender(this.dataSource, this.subjectKeys);
+  }
+
+  /**
+   * Appends events in one round trip: stream lock, version check, hash chain, idempotency.
+   * @throws StreamVersionConflictError (409/412), CommandIdReusedError (422), CommandInFlightError (409),
+   *   SubjectErasedError (422), StreamLockOrderError (a bug: lock streams before the first write).
+   */
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    return this.appender.append(streamId, events, options);
+  }
+
+  /** A whole stream, upcast, personal values decrypted unless `personalData: 'redact'`. */
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamSlice> {
+    const executor = options.executor ?? this.dataSource;
+    return readStreamEvents(executor, this.decoder, streamId, options.personalData ?? 'decrypt');
+  }
+
+  /** The next batch for a subscriber, in commit-safe (transaction id, global position) order. */
+  readAll(options: ReadAllOptions = {}): Promise<ReadAllBatch> {
+    return readAllEvents(options.executor ?? this.dataSource, this.decoder, options);
+  }
+
+  /** Events by global position, decrypted and upcast. */
+  readEventsAt(globalPositions: readonly number[]): Promise<RecordedEvent[]> {
+    return readEventsAt(this.dataSource, this.decoder, globalPositions, 'decrypt');
+  }
+
+  /** Recomputes the stream's hash chain; reports the first broken position if any. */
+  verifyStream(
+    streamId: string,
+    executor: SqlExecutor = this.dataSource,
+  ): Promise<ChainVerification> {
+    return verifyStreamChain(executor, streamId);
+  }
+
+  /** Load, fold, decide, append (see HandleCommandOptions for idempotency, If-Match and retries). */
+  handleCommand<Command extends DomainCommand, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamId: string,
+    command: Command,
+    options: HandleCommandOptions,
+  ): Promise<HandleCommandResult<Event>> {
+    return handleCommand(this, decider, streamId, command, options);
+  }
+
+  /** The stored result of an idempotency key, if that command was processed. */
+  async findProcessedCommand(commandId: string): Promise<ProcessedCommand | undefined> {
+    const [row] = await queryRows<{
+      request_hash: Buffer;
+      stream_version: string;
+      global_positions: string[];
+    }>(
+      this.dataSource,
+      `SELECT request_hash, stream_version, global_positions FROM processed_commands
+        WHERE command_id = $1`,
+      [commandId.toLowerCase()],
+    );
+    return (
+      row && {
+        requestHash: row.request_hash,
+        streamVersion: Number(row.stream_version),
+        globalPositions: row.global_positions.map(Number),
+      }
+    );
+  }
+
+  /**
+   * Crypto-shredding: destroys the subject's key. Stored events keep their ciphertext (and their
+   * hashes); reads return `erasedValue` in place of the subject's personal values from now on.
+   */
+  async eraseSubject(subjectId: string): Promise<void> {
+    if (!this.subjectKeys) throw new Error('erasing a data subject needs the master key');
+    await this.subjectKeys.erase(this.dataSource, subjectId);
+  }
+}

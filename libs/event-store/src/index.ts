@@ -1,0 +1,36 @@
+export * from './append-events';
+export * from './catch-up-reader';
+export * from './checkpoints';
+export * from './errors/idempotency.errors';
+export * from './errors/stream-lock-order.error';
+export * from './errors/stream-version-conflict.error';
+export * from './errors/subject-erased.error';
+export type { PersonalDataMode } from './event-decoder';
+export * from './event-store';
+export type {
+  CommandStore,
+  HandleCommandOptions,
+  HandleCommandResult,
+  ProcessedCommand,
+} from './handle-command';
+export type { ChainVerification } from './hash-chain';
+export * from './migrations';
+export {
+  erasedValue,
+  isErasedValue,
+  isRedactedValue,
+  personal,
+  redactedValue,
+  type EncryptedValue,
+  type PersonalValue,
+} from './personal-data-cipher';
+export type {
+  EventMetadata,
+  NewEvent,
+  RecordedEvent,
+  RecordedEventMetadata,
+} from './recorded-event';
+export type { SqlExecutor } from './sql-executor';
+export * from './stream-locks';
+export type { ReadStreamOptions, StreamSlice } from './stream-reader';
+export * from './upcasters';

@@ -1,0 +1,12 @@
+import { AppendEventsFunction1795824000001 } from './1795824000001-append-events-function';
+import { AppendOnlyEvents1795824000002 } from './1795824000002-append-only-events';
+import { EventStoreSchema1795824000000 } from './1795824000000-event-store-schema';
+
+export { appRoleName } from './1795824000002-append-only-events';
+
+/** The event store's migrations, in order; the application composes them with the other libraries'. */
+export const eventStoreMigrations = [
+  EventStoreSchema1795824000000,
+  AppendEventsFunction1795824000001,
+  AppendOnlyEvents1795824000002,
+];

@@ -1,0 +1,47 @@
+import type { EventDecoder, PersonalDataMode } from './event-decoder';
+import { eventColumns, type EventRow, type RecordedEvent } from './recorded-event';
+import { queryRows, type SqlExecutor } from './sql-executor';
+
+export interface ReadStreamOptions {
+  /** Read inside this transaction; defaults to the store's data source. */
+  readonly executor?: SqlExecutor;
+  /** Defaults to 'decrypt' (aggregates need the values); 'redact' hides them. */
+  readonly personalData?: PersonalDataMode;
+}
+
+export interface StreamSlice {
+  /** The stream's version: its last event's position, 0 when the stream does not exist. */
+  readonly version: number;
+  readonly events: readonly RecordedEvent[];
+}
+
+export async function readStreamEvents(
+  executor: SqlExecutor,
+  decoder: EventDecoder,
+  streamId: string,
+  mode: PersonalDataMode,
+): Promise<StreamSlice> {
+  const rows = await queryRows<EventRow>(
+    executor,
+    `SELECT ${eventColumns} FROM events WHERE stream_id = $1 ORDER BY stream_position`,
+    [streamId],
+  );
+  const events = await decoder.decode(executor, rows, mode);
+  return { version: events.at(-1)?.streamPosition ?? 0, events };
+}
+
+/** Events by global position, in the given order (used to return a replayed command's events). */
+export async function readEventsAt(
+  executor: SqlExecutor,
+  decoder: EventDecoder,
+  globalPositions: readonly number[],
+  mode: PersonalDataMode,
+): Promise<RecordedEvent[]> {
+  const rows = await queryRows<EventRow>(
+    executor,
+    `SELECT ${eventColumns} FROM events WHERE global_position = ANY($1::bigint[])
+      ORDER BY global_position`,
+    [globalPositions],
+  );
+  return decoder.decode(executor, rows, mode);
+}

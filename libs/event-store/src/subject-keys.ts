@@ -1,0 +1,73 @@
+import { SubjectErasedError } from './errors/subject-erased.error';
+import { newSubjectKey, unwrapSubjectKey, wrapSubjectKey } from './personal-data-cipher';
+import { queryRows, type SqlExecutor } from './sql-executor';
+
+interface SubjectKeyRow {
+  subject_id: string;
+  wrapped_key: Buffer | null;
+}
+
+/**
+ * Data subjects' keys, wrapped by the master key in `subject_keys`. Keys are not cached between calls:
+ * once a subject is erased, no process may keep decrypting its data.
+ */
+export class SubjectKeys {
+  constructor(private readonly masterKey: Buffer) {}
+
+  /** Unwrapped keys by subject id; null for erased or unknown subjects. */
+  async load(
+    executor: SqlExecutor,
+    subjectIds: Iterable<string>,
+  ): Promise<Map<string, Buffer | null>> {
+    const ids = [...subjectIds];
+    const keys = new Map<string, Buffer | null>(ids.map((id) => [id, null]));
+    if (ids.length === 0) return keys;
+    const rows = await queryRows<SubjectKeyRow>(
+      executor,
+      `SELECT subject_id, wrapped_key FROM subject_keys WHERE subject_id = ANY($1::text[])`,
+      [ids],
+    );
+    for (const row of rows) {
+      keys.set(row.subject_id, row.wrapped_key && this.unwrap(row.subject_id, row.wrapped_key));
+    }
+    return keys;
+  }
+
+  /**
+   * Keys for new personal data, created for first-seen subjects. Run it outside the append's
+   * transaction: it writes, and the append must take its stream lock before the first write.
+   */
+  async provide(executor: SqlExecutor, subjectIds: Iterable<string>): Promise<Map<string, Buffer>> {
+    const ids = [...subjectIds];
+    if (ids.length === 0) return new Map();
+    await executor.query(
+      `INSERT INTO subject_keys (subject_id, wrapped_key)
+       SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (subject_id) DO NOTHING`,
+      [ids, ids.map((id) => wrapSubjectKey(this.masterKey, id, newSubjectKey()))],
+    );
+    const keys = await this.load(executor, ids);
+    const usable = new Map<string, Buffer>();
+    for (const [id, key] of keys) {
+      if (!key) throw new SubjectErasedError(id);
+      usable.set(id, key);
+    }
+    return usable;
+  }
+
+  /**
+   * Crypto-shredding: destroys the subject's key so its stored personal values can never be read
+   * again; a subject never seen gets a tombstone so no personal data can be stored for it later.
+   */
+  async erase(executor: SqlExecutor, subjectId: string): Promise<void> {
+    await executor.query(
+      `INSERT INTO subject_keys (subject_id, wrapped_key, erased_at) VALUES ($1, NULL, now())
+       ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, erased_at = now()
+       WHERE subject_keys.erased_at IS NULL`,
+      [subjectId],
+    );
+  }
+
+  private unwrap(subjectId: string, wrapped: Buffer): Buffer {
+    return unwrapSubjectKey(this.masterKey, subjectId, wrapped);
+  }
+}
