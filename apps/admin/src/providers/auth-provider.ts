@@ -1,0 +1,43 @@
+import { type LoginResponse, type Role } from '@greenchain/contracts';
+import { type AuthProvider, HttpError } from 'react-admin';
+import { session } from './session';
+
+interface Credentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: Credentials) {
+    const response = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ email: username, password }),
+    });
+    const body = (await response.json()) as LoginResponse & { detail?: string };
+    if (!response.ok) throw new HttpError(body.detail ?? 'Sign-in failed', response.status, body);
+    session.save(body);
+  },
+  logout() {
+    session.clear();
+    return Promise.resolve();
+  },
+  checkAuth() {
+    return session.token() ? Promise.resolve() : Promise.reject(new Error('Signed out'));
+  },
+  checkError(error: { status?: number }) {
+    if (error.status === 401) {
+      session.clear();
+      return Promise.reject(new Error('Session expired'));
+    }
+    return Promise.resolve();
+  },
+  getIdentity() {
+    const user = session.user();
+    if (!user) return Promise.reject(new Error('Signed out'));
+    return Promise.resolve({ id: user.id, fullName: user.displayName });
+  },
+  getPermissions(): Promise<Role | undefined> {
+    return Promise.resolve(session.user()?.role);
+  },
+};

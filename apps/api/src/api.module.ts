@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { HealthModule, PlatformModule, type PlatformRuntime } from '@greenchain/platform';
+import { AuthModule } from './auth/auth.module';
+import { ConsoleModule } from './console/console.module';
+import { UsersModule } from './users/users.module';
+
+/** The HTTP process: authentication, commands, queries, health, and the console's static files. */
+@Module({})
+export class ApiModule {
+  static forRoot(runtime: PlatformRuntime, extra: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot(runtime),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1_200 }]),
+        HealthModule,
+        UsersModule,
+        AuthModule,
+        ConsoleModule.forRoot(),
+        ...extra,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+    };
+  }
+}

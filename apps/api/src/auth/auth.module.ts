@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { UsersModule } from '../users/users.module';
+import { AccessTokenService } from './access-token.service';
+import { AuthController } from './auth.controller';
+import { AuthenticationGuard } from './authentication.guard';
+
+@Module({
+  imports: [JwtModule.register({}), UsersModule],
+  controllers: [AuthController],
+  providers: [AccessTokenService, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+  exports: [AccessTokenService],
+})
+export class AuthModule {}

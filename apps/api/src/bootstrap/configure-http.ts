@@ -1,0 +1,50 @@
+import { type INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import {
+  type GreenchainConfig,
+  ProblemDetailsFilter,
+  validationProblem,
+} from '@greenchain/platform';
+import helmet from 'helmet';
+
+/** Everything HTTP-wide: security headers, limits, validation, errors, routes and the OpenAPI document. */
+export function configureHttp(app: NestExpressApplication, config: GreenchainConfig): void {
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
+  app.enableCors({ origin: [...config.http.corsOrigins], credentials: false });
+  app.useBodyParser('json', { limit: config.http.bodyLimit, strict: true });
+  app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  app.set('trust proxy', 'loopback');
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: '/', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationProblem,
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  setUpOpenApi(app);
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Greenchain API')
+      .setDescription(
+        'Environmental-crime cases from seizure to sentence. Errors are RFC 9457 problem+json.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

@@ -1,0 +1,39 @@
+import { type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { type PlatformRuntime } from '@greenchain/platform';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from '../api.module';
+import { demoPassword, demoUsers } from '../users/demo-users';
+import { configureHttp } from './configure-http';
+
+/** Builds and starts the HTTP application; `extra` lets the single-process start add the worker. */
+export async function startHttp(
+  runtime: PlatformRuntime,
+  extra: DynamicModule['imports'] = [],
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(runtime, extra), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  configureHttp(app, runtime.config);
+  await app.listen(runtime.config.http.port, runtime.config.http.host);
+  printBanner(await app.getUrl(), runtime);
+  return app;
+}
+
+function printBanner(url: string, { config, infrastructure }: PlatformRuntime): void {
+  const base = url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
+  const lines = [
+    '',
+    `Greenchain is running (${infrastructure.embedded ? 'embedded database' : 'external database'}, queues on ${config.queue.mode})`,
+    `  Console: ${base}/admin/`,
+    `  API:     ${base}/api/docs`,
+  ];
+  if (config.seedDemoData) {
+    lines.push(`  Demo accounts (password "${demoPassword}"):`);
+    for (const user of demoUsers) lines.push(`    ${user.role.padEnd(11)} ${user.email}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}

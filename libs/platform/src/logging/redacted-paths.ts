@@ -1,0 +1,25 @@
+/**
+ * Secrets and personal data never reach the logs. Personal fields follow the party model
+ * (names, identity documents, birth dates, addresses, contacts) one and two levels deep.
+ */
+const secretKeys = ['password', 'token', 'accessToken', 'refreshToken', 'secret'];
+const personalKeys = [
+  'givenName',
+  'familyName',
+  'fullName',
+  'legalName',
+  'dateOfBirth',
+  'idDocument',
+  'idNumber',
+  'passportNumber',
+  'address',
+  'email',
+  'phone',
+];
+
+export const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  ...[...secretKeys, ...personalKeys].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
+];

@@ -1,0 +1,42 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { GREENCHAIN_CONFIG, type GreenchainConfig } from './config/greenchain-config';
+import { loggerOptions } from './logging/logger-options';
+import { QueueFactory } from './queue/queue-factory';
+import { type Infrastructure } from './runtime/infrastructure';
+import { INFRASTRUCTURE } from './runtime/infrastructure.token';
+
+export interface PlatformRuntime {
+  readonly config: GreenchainConfig;
+  readonly infrastructure: Infrastructure;
+}
+
+/** What both processes share: configuration, logging, the database connection and the queues. */
+@Module({})
+export class PlatformModule {
+  static forRoot({ config, infrastructure }: PlatformRuntime): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: infrastructure.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          // PGlite serves one session: more connections only queue behind each other.
+          extra: { max: infrastructure.embedded ? 8 : 20 },
+        }),
+      ],
+      providers: [
+        { provide: GREENCHAIN_CONFIG, useValue: config },
+        { provide: INFRASTRUCTURE, useValue: infrastructure },
+        QueueFactory,
+      ],
+      exports: [GREENCHAIN_CONFIG, INFRASTRUCTURE, QueueFactory],
+    };
+  }
+}

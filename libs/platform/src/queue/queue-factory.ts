@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  createPostgresBackend,
+  Queue,
+  Worker,
+  type ConnectionOptions,
+  type Processor,
+  type QueueOptions,
+  type WorkerOptions,
+} from 'bullmq';
+import { GREENCHAIN_CONFIG, type GreenchainConfig } from '../config/greenchain-config';
+import { INFRASTRUCTURE } from '../runtime/infrastructure.token';
+import { type Infrastructure } from '../runtime/infrastructure';
+
+/**
+ * Builds BullMQ queues and workers on Redis when REDIS_URL is set, otherwise on BullMQ's PostgreSQL
+ * backend in Greenchain's own database, so processors are the same code in both modes.
+ */
+@Injectable()
+export class QueueFactory {
+  constructor(
+    @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
+    @Inject(INFRASTRUCTURE) private readonly infrastructure: Infrastructure,
+  ) {}
+
+  get backend(): 'redis' | 'postgres' {
+    return this.config.queue.mode;
+  }
+
+  createQueue(name: string, options: Omit<QueueOptions, 'connection'> = {}): Queue {
+    const opts = { ...options, prefix: this.config.queue.prefix };
+    if (this.config.queue.mode === 'redis') {
+      return new Queue(name, { ...opts, connection: redisConnection(this.config.queue.url) });
+    }
+    // The backend's generic type differs; callers only use the API both backends share.
+    return new Queue(
+      name,
+      { ...opts, connection: this.postgresConnection() },
+      createPostgresBackend,
+    ) as unknown as Queue;
+  }
+
+  createWorker<Data, Result>(
+    name: string,
+    processor: Processor<Data, Result>,
+    options: Omit<WorkerOptions, 'connection'> = {},
+  ): Worker<Data, Result> {
+    const opts = { ...options, prefix: this.config.queue.prefix };
+    if (this.config.queue.mode === 'redis') {
+      return new Worker(name, processor, {
+        ...opts,
+        connection: redisConnection(this.config.queue.url),
+      });
+    }
+    // LISTEN/NOTIFY does not cross pglite-socket connections: poll for new jobs instead.
+    const pollEvery = this.infrastructure.embedded ? { drainDelay: 0.2 } : {};
+    return new Worker(
+      name,
+      processor,
+      { ...opts, ...pollEvery, connection: this.postgresConnection() },
+      createPostgresBackend,
+    ) as unknown as Worker<Data, Result>;
+  }
+
+  private postgresConnection() {
+    return { connectionString: this.infrastructure.databaseUrl, migrate: true, max: 4 };
+  }
+}
+
+/** BullMQ workers block on Redis, so commands must wait for a reconnect instead of failing. */
+export function redisConnection(url: string): ConnectionOptions {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
+import { type GreenchainConfig } from '../config/greenchain-config';
+
+/** Where the process finds its database and its queues once the embedded parts, if any, are up. */
+export interface Infrastructure {
+  readonly databaseUrl: string;
+  readonly embedded: boolean;
+  /** Stops what this process started itself; call after the Nest application has closed. */
+  stop(): Promise<void>;
+}
+
+export async function startInfrastructure(config: GreenchainConfig): Promise<Infrastructure> {
+  if (config.database.mode === 'external') {
+    return { databaseUrl: config.database.url, embedded: false, stop: async () => {} };
+  }
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(config.database.dataDir, 'pglite'),
+  });
+  await pinSharedSearchPath(postgres.url);
+  return { databaseUrl: postgres.url, embedded: true, stop: () => postgres.stop() };
+}
+
+/**
+ * BullMQ's PostgreSQL backend finds its functions through search_path and pins it with a startup
+ * option, which pglite-socket ignores. PGlite is one session, so setting it once serves every
+ * connection; public stays first so our own tables and migrations land there.
+ */
+async function pinSharedSearchPath(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SET search_path TO public, bullmq');
+  } finally {
+    await client.end();
+  }
+}
