@@ -1,3 +1,5 @@
 export * from './decider';
 export * from './domain-error';
+export * from './evidence';
 export * from './shared/command-metadata';
+export * from './values';

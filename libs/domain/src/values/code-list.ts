@@ -74,3 +74,11 @@ export const baselWasteCode = checked<string>(
   'a Basel Y, A or B code',
   upper,
 );
+
+/** One of the domain's own closed lists (verdict outcomes, appellants ...), which carry behaviour. */
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown, field: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    return invalidValue('value/not-in-code-list', field, `expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
