@@ -63,10 +63,12 @@ export class EventStore implements CommandStore {
     return this.appender.append(streamId, events, options);
   }
 
-  /** A whole stream, upcast, personal values decrypted unless `personalData: 'redact'`. */
+  /** A stream (or its tail), upcast, personal values decrypted unless `personalData: 'redact'`. */
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamSlice> {
-    const executor = options.executor ?? this.dataSource;
-    return readStreamEvents(executor, this.decoder, streamId, options.personalData ?? 'decrypt');
+    return readStreamEvents(options.executor ?? this.dataSource, this.decoder, streamId, {
+      mode: options.personalData ?? 'decrypt',
+      afterVersion: options.afterVersion ?? 0,
+    });
   }
 
   /** The next batch for a subscriber, in commit-safe (transaction id, global position) order. */

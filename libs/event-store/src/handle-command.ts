@@ -37,7 +37,7 @@ export interface HandleCommandResult<Event> {
 
 /** What handleCommand needs from the store (kept narrow so it is easy to follow and to fake). */
 export interface CommandStore {
-  readStream(streamId: string): Promise<StreamSlice>;
+  readStream(streamId: string, options: { afterVersion: number }): Promise<StreamSlice>;
   appendToStream(
     streamId: string,
     events: readonly NewEvent[],
@@ -55,8 +55,9 @@ export interface ProcessedCommand {
 
 /**
  * Load → fold → decide → append with the loaded version as the expected one. A DomainError from
- * `decide` propagates untouched. Conflicts are retried (with jittered backoff, so 50 writers on one
- * stream do not retry in lockstep) only within `maxRetries`.
+ * `decide` propagates untouched. Conflicts are retried only within `maxRetries`, with jittered
+ * exponential backoff so that many writers on one stream spread out instead of retrying in lockstep;
+ * a retry folds only the events appended since the previous attempt's load.
  */
 export async function handleCommand<
   Command extends DomainCommand,
@@ -73,14 +74,33 @@ export async function handleCommand<
   const replay = await findReplay<Event>(store, options.commandId, requestHash);
   if (replay) return replay;
   const maxRetries = options.expectedVersion === undefined ? (options.maxRetries ?? 0) : 0;
+  let folded: Folded<State> = { state: decider.initialState(), version: 0 };
   for (let attempt = 0; ; attempt += 1) {
+    folded = await catchUp(store, decider, streamId, folded);
     try {
-      return await decideAndAppend(store, decider, streamId, command, options, requestHash);
+      return await decideAndAppend(store, decider, streamId, command, options, requestHash, folded);
     } catch (error) {
       if (!(error instanceof StreamVersionConflictError) || attempt >= maxRetries) throw error;
       await sleep(backoffMs(attempt));
     }
   }
+}
+
+interface Folded<State> {
+  readonly state: State;
+  readonly version: number;
+}
+
+async function catchUp<Event, State>(
+  store: CommandStore,
+  decider: Decider<never, Event, State>,
+  streamId: string,
+  folded: Folded<State>,
+): Promise<Folded<State>> {
+  const slice = await store.readStream(streamId, { afterVersion: folded.version });
+  let state = folded.state;
+  for (const event of slice.events) state = decider.evolve(state, event as unknown as Event);
+  return { state, version: slice.version };
 }
 
 async function decideAndAppend<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -90,13 +110,11 @@ async function decideAndAppend<Command extends DomainCommand, Event extends Doma
   command: Command,
   options: HandleCommandOptions,
   requestHash: Buffer,
+  { state, version }: Folded<State>,
 ): Promise<HandleCommandResult<Event>> {
-  const { version, events: history } = await store.readStream(streamId);
   if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
     throw new StreamVersionConflictError(streamId, options.expectedVersion, version);
   }
-  let state = decider.initialState();
-  for (const event of history) state = decider.evolve(state, event as unknown as Event);
   const decided = decider.decide(command, state);
   if (decided.length === 0) {
     return { streamVersion: version, globalPositions: [], events: [], replayed: false };
@@ -151,5 +169,5 @@ export function commandRequestHash(streamId: string, command: DomainCommand): Bu
 }
 
 function backoffMs(attempt: number): number {
-  return Math.random() * Math.min(50, 2 ** attempt);
+  return Math.random() * Math.min(200, 2 * 2 ** attempt);
 }

@@ -7,6 +7,8 @@ export interface ReadStreamOptions {
   readonly executor?: SqlExecutor;
   /** Defaults to 'decrypt' (aggregates need the values); 'redact' hides them. */
   readonly personalData?: PersonalDataMode;
+  /** Only the events after this version (a caller that already folded the ones before). */
+  readonly afterVersion?: number;
 }
 
 export interface StreamSlice {
@@ -19,15 +21,16 @@ export async function readStreamEvents(
   executor: SqlExecutor,
   decoder: EventDecoder,
   streamId: string,
-  mode: PersonalDataMode,
+  options: { readonly mode: PersonalDataMode; readonly afterVersion: number },
 ): Promise<StreamSlice> {
   const rows = await queryRows<EventRow>(
     executor,
-    `SELECT ${eventColumns} FROM events WHERE stream_id = $1 ORDER BY stream_position`,
-    [streamId],
+    `SELECT ${eventColumns} FROM events WHERE stream_id = $1 AND stream_position > $2
+      ORDER BY stream_position`,
+    [streamId, options.afterVersion],
   );
-  const events = await decoder.decode(executor, rows, mode);
-  return { version: events.at(-1)?.streamPosition ?? 0, events };
+  const events = await decoder.decode(executor, rows, options.mode);
+  return { version: events.at(-1)?.streamPosition ?? options.afterVersion, events };
 }
 
 /** Events by global position, in the given order (used to return a replayed command's events). */
