@@ -25,7 +25,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/admin/'],
     },
     {
