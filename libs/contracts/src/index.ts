@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './auth';
+export * from './case-stages';

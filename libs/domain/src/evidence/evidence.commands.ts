@@ -90,3 +90,13 @@ export type EvidenceCommandOf<T extends EvidenceCommandType> = Extract<
   EvidenceCommand,
   { type: T }
 >;
+
+/** Who may issue each command (see caseCommandRoles); custody passes between the three agencies. */
+export const evidenceCommandRoles = {
+  RegisterEvidence: ['customs', 'prosecutor', 'judiciary'],
+  SealEvidence: ['customs', 'prosecutor', 'judiciary'],
+  TransferCustody: ['customs', 'prosecutor', 'judiciary'],
+  RecordEvidenceExamination: ['customs', 'prosecutor', 'judiciary'],
+  ReleaseEvidence: ['customs', 'prosecutor', 'judiciary'],
+  DestroyEvidence: ['customs', 'prosecutor', 'judiciary'],
+} as const satisfies Record<EvidenceCommandType, readonly string[]>;

@@ -1,3 +1,4 @@
+import { omit } from '../shared/same-data';
 import type { Holder, RegisterEvidenceData } from './evidence.commands';
 import type {
   CustodyTransferredData,
@@ -41,7 +42,8 @@ export const initialEvidenceState = (): EvidenceState => ({
 export function evolveEvidence(state: EvidenceState, event: EvidenceEvent): EvidenceState {
   switch (event.type) {
     case 'EvidenceRegistered': {
-      const { occurredAt, ...registration } = event.data;
+      const { occurredAt } = event.data;
+      const registration = omit(event.data, 'occurredAt');
       return {
         ...state,
         status: 'held',

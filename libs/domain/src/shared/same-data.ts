@@ -28,3 +28,9 @@ function definedEntries(value: object): [string, unknown][] {
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
+
+export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => !(keys as PropertyKey[]).includes(key)),
+  ) as Omit<T, K>;
+}

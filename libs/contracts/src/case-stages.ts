@@ -1,0 +1,45 @@
+/**
+ * Where a case stands, derived from its events (never set directly). In order of progress; the case
+ * takes the most advanced stage among its defendants. ADMINISTRATIVE_SETTLEMENT is a legitimate end
+ * of the chain, counted separately; CLOSED overrides every other stage until the case is reopened.
+ */
+export const caseStages = [
+  'DETECTION',
+  'ADMINISTRATIVE_SETTLEMENT',
+  'REFERRED',
+  'PROSECUTION',
+  'CHARGED',
+  'TRIAL',
+  'SENTENCED',
+  'APPEAL',
+  'CLOSED',
+] as const;
+export type CaseStage = (typeof caseStages)[number];
+
+/** The stages a single defendant moves through once a prosecutor has accepted the referral. */
+export const defendantStages = ['PROSECUTION', 'CHARGED', 'TRIAL', 'SENTENCED', 'APPEAL'] as const;
+export type DefendantStage = (typeof defendantStages)[number];
+
+/** Where one defendant's chain stands; all but suspect, charged and convicted are terminal. */
+export const defendantStatuses = [
+  'suspect',
+  'charged',
+  'declined',
+  'withdrawn',
+  'convicted',
+  'acquitted',
+  'dismissed_on_merits',
+  'dismissed_procedural',
+  'sentenced',
+  'overturned_on_appeal',
+] as const;
+export type DefendantStatus = (typeof defendantStatuses)[number];
+
+/** How the chain stands as a whole: still moving, or where and how it ended. */
+export const chainOutcomes = [
+  'open',
+  'settled_administratively',
+  'ended_without_conviction',
+  'concluded_with_sentence',
+] as const;
+export type ChainOutcome = (typeof chainOutcomes)[number];

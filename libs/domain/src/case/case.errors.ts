@@ -1,0 +1,58 @@
+import { DomainError } from '../domain-error';
+
+/** Stable codes of refused case commands; clients switch on them, so they never change. */
+export const caseErrorCodes = [
+  'case/actor-not-allowed',
+  'case/not-found',
+  'case/already-recorded',
+  'case/closed',
+  'case/conflicting-repeat',
+  'case/date-out-of-order',
+  'case/item-not-found',
+  'case/item-removed',
+  'case/item-disposed',
+  'case/party-not-found',
+  'case/settled',
+  'case/in-prosecution',
+  'case/penalty-not-administrative',
+  'case/not-referred',
+  'case/already-referred',
+  'case/referral-not-found',
+  'case/referral-returned',
+  'case/referral-not-accepted',
+  'case/referral-already-accepted',
+  'case/already-charged',
+  'case/nothing-to-decline',
+  'case/defendant-declined',
+  'case/charges-withdrawn',
+  'case/not-charged',
+  'case/verdict-recorded',
+  'case/verdict-already-recorded',
+  'case/hearing-not-found',
+  'case/not-convicted',
+  'case/already-sentenced',
+  'case/fine-above-statutory-maximum',
+  'case/term-above-statutory-maximum',
+  'case/currency-mismatch',
+  'case/no-verdict',
+  'case/not-sentenced',
+  'case/appeal-pending',
+  'case/appeal-not-found',
+  'case/appeal-already-decided',
+  'case/new-sentence-required',
+  'case/new-sentence-not-allowed',
+  'case/no-penalty-to-enforce',
+  'case/penalty-not-imposed',
+  'case/chain-not-concluded',
+  'case/share-with-own-country',
+  'case/share-expired',
+  'case/share-not-found',
+  'case/share-revoked',
+  'case/deadline-not-passed',
+  'case/deadline-not-pending',
+] as const;
+export type CaseErrorCode = (typeof caseErrorCodes)[number];
+
+export function caseError(code: CaseErrorCode, message: string, field?: string): never {
+  throw new DomainError(code, message, field);
+}

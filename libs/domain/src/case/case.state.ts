@@ -1,0 +1,120 @@
+import type {
+  Charge,
+  CommodityItemDetails,
+  PartyDetails,
+  SentenceDetails,
+  VerdictOutcome,
+} from './case.data';
+import type {
+  AppealDecidedData,
+  AppealFiledData,
+  CaseClosedData,
+  CaseReferredToProsecutionData,
+  CaseSettledAdministrativelyData,
+  CaseSharedData,
+  CaseShareRevokedData,
+  FinePaidData,
+  GoodsDisposedData,
+  HearingAdjournedData,
+  HearingScheduledData,
+  LabResultRecordedData,
+  PenaltyEnforcedData,
+  ReferralAcceptedData,
+  ReferralReturnedData,
+  SeizureRecordedData,
+  SentenceImposedData,
+} from './case.events';
+
+export interface ItemState {
+  readonly details: CommodityItemDetails;
+  readonly removed?: { readonly reason: string; readonly occurredAt: string };
+  readonly disposalId?: string;
+}
+
+export type SentenceRecord = SentenceDetails & {
+  readonly sentenceId: string;
+  readonly occurredAt: string;
+};
+
+export interface DefendantRecord {
+  readonly charges: Readonly<Record<string, Charge>>;
+  /** The first charges' date: the verdict clock starts there. */
+  readonly chargedAt?: string;
+  readonly declined?: { readonly reasonCode: string; readonly occurredAt: string };
+  readonly withdrawn?: { readonly reasonCode: string; readonly occurredAt: string };
+  /** A hearing was scheduled for the defendant or a plea recorded: the trial has begun. */
+  readonly inCourt: boolean;
+  readonly plea?: string;
+  /** The verdict in force: an appeal that overturns it replaces it (onAppeal). */
+  readonly verdict?: {
+    readonly outcome: VerdictOutcome;
+    readonly occurredAt: string;
+    readonly onAppeal: boolean;
+  };
+  /** The sentence in force: a varied appeal replaces it, an overturned conviction removes it. */
+  readonly sentence?: SentenceRecord;
+  readonly pendingAppealId?: string;
+}
+
+export interface PartyState {
+  readonly details: PartyDetails;
+  readonly defendant: DefendantRecord;
+}
+
+export interface ReferralState {
+  readonly request: CaseReferredToProsecutionData;
+  readonly status: 'pending' | 'accepted' | 'returned';
+  readonly accepted?: ReferralAcceptedData;
+  readonly returned?: ReferralReturnedData;
+}
+
+export interface CaseState {
+  readonly status: 'absent' | 'open' | 'closed';
+  readonly seizure?: SeizureRecordedData;
+  readonly items: Readonly<Record<string, ItemState>>;
+  readonly parties: Readonly<Record<string, PartyState>>;
+  readonly labResults: Readonly<Record<string, LabResultRecordedData>>;
+  readonly settlement?: CaseSettledAdministrativelyData;
+  readonly referral?: ReferralState;
+  /** A decline of all defendants, which also covers an unknown offender. */
+  readonly declinedAll?: { readonly reasonCode: string; readonly occurredAt: string };
+  readonly hearings: Readonly<
+    Record<
+      string,
+      { readonly scheduled: HearingScheduledData; readonly adjourned?: HearingAdjournedData }
+    >
+  >;
+  readonly sentences: Readonly<Record<string, SentenceImposedData>>;
+  readonly appeals: Readonly<
+    Record<string, { readonly filed: AppealFiledData; readonly decided?: AppealDecidedData }>
+  >;
+  readonly enforcements: Readonly<Record<string, FinePaidData | PenaltyEnforcedData>>;
+  readonly disposals: Readonly<Record<string, GoodsDisposedData>>;
+  readonly shares: Readonly<
+    Record<string, { readonly shared: CaseSharedData; readonly revoked?: CaseShareRevokedData }>
+  >;
+  /** Keys step|deadline|partyId of the deadlines already flagged. */
+  readonly missedDeadlines: readonly string[];
+  readonly closure?: CaseClosedData;
+  readonly reopenedAt?: string;
+}
+
+export const initialCaseState = (): CaseState => ({
+  status: 'absent',
+  items: {},
+  parties: {},
+  labResults: {},
+  hearings: {},
+  sentences: {},
+  appeals: {},
+  enforcements: {},
+  disposals: {},
+  shares: {},
+  missedDeadlines: [],
+});
+
+export const newDefendant = (): DefendantRecord => ({ charges: {}, inCourt: false });
+
+export function deadlineKey(step: string, deadline: string, partyId: string | undefined): string {
+  return `${step}|${deadline}|${partyId ?? ''}`;
+}
