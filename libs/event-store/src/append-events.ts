@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { QueryRunner } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { canonicalJson } from './canonical-json';
 import { mapAppendError } from './errors/map-database-error';
 import { eventDigest } from './hash-chain';
 import { encryptPersonalValues, markedSubjectIds } from './personal-data-cipher';
 import type { NewEvent } from './recorded-event';
-import { queryRows, type SqlExecutor } from './sql-executor';
+import { queryPooled, queryRows } from './sql-executor';
 import { lockStreams } from './stream-locks';
 import type { SubjectKeys } from './subject-keys';
 
@@ -45,12 +45,13 @@ interface AppendRow {
   replayed: boolean;
 }
 
-const appendSql = `SELECT new_version, positions, replayed FROM append_events($1, $2, $3, $4, $5, $6, $7, $8)`;
+const appendSql = `SELECT new_version, positions, replayed
+  FROM append_events($1, $2, $3, $4, $5, $6, $7, $8)`;
 
 /** Turns events into one `append_events` call: personal values encrypted, digests computed here. */
 export class EventAppender {
   constructor(
-    private readonly defaultExecutor: SqlExecutor,
+    private readonly dataSource: DataSource,
     private readonly subjectKeys: SubjectKeys | undefined,
   ) {}
 
@@ -61,7 +62,6 @@ export class EventAppender {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('an append needs at least one event');
     const expectedVersion = versionNumber(options.expectedVersion);
-    const executor = options.queryRunner ?? this.defaultExecutor;
     const stored = await this.encrypt(streamId, events, options.queryRunner);
     const payload = stored.map((event, index) =>
       toPayload(streamId, options, expectedVersion + index + 1, event),
@@ -70,17 +70,20 @@ export class EventAppender {
     const requestHash = commandId
       ? (options.requestHash ?? defaultRequestHash(streamId, events))
       : null;
+    const parameters = [
+      streamId,
+      options.streamType,
+      expectedVersion,
+      JSON.stringify(payload),
+      uuidOrNull(options.correlationId),
+      uuidOrNull(options.causationId),
+      commandId,
+      requestHash,
+    ];
     try {
-      const [row] = await queryRows<AppendRow>(executor, appendSql, [
-        streamId,
-        options.streamType,
-        expectedVersion,
-        JSON.stringify(payload),
-        uuidOrNull(options.correlationId),
-        uuidOrNull(options.causationId),
-        commandId,
-        requestHash,
-      ]);
+      const [row] = options.queryRunner
+        ? await queryRows<AppendRow>(options.queryRunner, appendSql, parameters)
+        : await queryPooled<AppendRow>(this.dataSource, appendSql, parameters);
       if (!row) throw new Error('append_events returned no row');
       return {
         streamVersion: Number(row.new_version),
@@ -107,7 +110,7 @@ export class EventAppender {
     if (!this.subjectKeys) throw new Error('appending personal data needs the master key');
     if (transaction) await lockStreams(transaction, [streamId]);
     const keys = await this.subjectKeys.provide(
-      transaction ?? this.defaultExecutor,
+      transaction ?? this.dataSource,
       [...subjectIds].sort(),
     );
     return events.map((event) => ({ ...event, data: encryptPersonalValues(event.data, keys) }));

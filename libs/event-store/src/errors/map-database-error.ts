@@ -9,9 +9,12 @@ interface AppendContext {
   readonly commandId: string | null;
 }
 
-/** Turns the SQLSTATE codes raised by `append_events` into the store's typed errors. */
+/**
+ * Turns the SQLSTATE codes raised by `append_events` into the store's typed errors, whether the
+ * append ran through TypeORM (QueryFailedError) or on a pooled pg connection (DatabaseError).
+ */
 export function mapAppendError(error: unknown, context: AppendContext): unknown {
-  const driverError = error instanceof QueryFailedError ? driverErrorOf(error as Error) : undefined;
+  const driverError = databaseErrorOf(error);
   switch (driverError?.code) {
     case 'GCV01':
       return new StreamVersionConflictError(
@@ -30,6 +33,15 @@ export function mapAppendError(error: unknown, context: AppendContext): unknown 
   }
 }
 
-function driverErrorOf(error: Error): { code?: string; detail?: string } {
-  return (error as QueryFailedError).driverError as { code?: string; detail?: string };
+interface DatabaseError {
+  readonly code?: string;
+  readonly detail?: string;
+}
+
+function databaseErrorOf(error: unknown): DatabaseError | undefined {
+  const cause: unknown =
+    error instanceof QueryFailedError
+      ? (error as Error & { driverError: unknown }).driverError
+      : error;
+  return cause instanceof Error ? (cause as DatabaseError) : undefined;
 }
