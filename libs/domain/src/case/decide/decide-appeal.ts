@@ -1,4 +1,4 @@
-import { compact, omit } from '../../shared/same-data';
+import { compact, omit, sameData } from '../../shared/same-data';
 import { entityId, oneOf } from '../../values';
 import type { DecideAppeal } from '../case.commands';
 import { appealOutcomes } from '../case.data';
@@ -7,7 +7,7 @@ import type { CaseEvent } from '../case.events';
 import { isConvicted } from '../case-stage';
 import type { CaseState } from '../case.state';
 import { sentenceDetails } from '../penalty';
-import { caseDateOrder, isCaseRepeat, type CaseContext } from './case-rules';
+import { caseDateOrder, type CaseContext } from './case-rules';
 
 function newSentence(data: DecideAppeal['data'], state: CaseState) {
   const outcome = oneOf(appealOutcomes, data.outcome, 'data.outcome');
@@ -54,8 +54,7 @@ export function decideAppeal(
   });
   const earlier = appeal.decided;
   if (earlier) {
-    if (isCaseRepeat(omit(earlier, 'occurredAt', 'dateOrderReason'), decision, 'data.appealId'))
-      return [];
+    if (sameData(omit(earlier, 'occurredAt', 'dateOrderReason'), decision)) return [];
     return caseError('case/appeal-already-decided', 'the appeal was decided', 'data.appealId');
   }
   const defendant = state.parties[appeal.filed.partyId]?.defendant;

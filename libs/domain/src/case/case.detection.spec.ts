@@ -1,0 +1,342 @@
+import { deciderSpec } from '@greenchain/testing';
+import {
+  accepted,
+  caseCommand as command,
+  companyB,
+  detected,
+  event,
+  item,
+  personA,
+  referred,
+  seizure,
+} from '../fixtures/case.fixtures';
+import { caseDecider } from './case.decider';
+
+const spec = deciderSpec(caseDecider);
+const seizureRecorded = event('SeizureRecorded', seizure, '2024-03-01');
+
+describe('RecordSeizure', () => {
+  it('opens the case with the seizure', () =>
+    spec
+      .given([])
+      .when(command('RecordSeizure', seizure, '2024-03-01'))
+      .then([seizureRecorded]));
+
+  it('refuses a country that is not ISO 3166', () =>
+    spec
+      .given([])
+      .when(command('RecordSeizure', { ...seizure, route: { origin: 'China' } }))
+      .thenThrows('value/invalid-country', 'data.route.origin'));
+
+  it('refuses a legal basis outside the code list', () =>
+    spec
+      .given([])
+      .when(command('RecordSeizure', { ...seizure, legalBasis: ['smuggling'] }))
+      .thenThrows('value/not-in-code-list', 'data.legalBasis[0]'));
+
+  it('refuses to record another seizure over the case', () =>
+    spec
+      .given([seizureRecorded])
+      .when(command('RecordSeizure', { ...seizure, direction: 'export' }))
+      .thenThrows('case/already-recorded', 'data.caseId'));
+
+  it('does nothing when the same seizure is recorded again', () =>
+    spec.given([seizureRecorded]).when(command('RecordSeizure', seizure)).thenNothing());
+
+  it('refuses the worker as author', () =>
+    spec
+      .given([])
+      .when(command('RecordSeizure', seizure, '2024-03-01', 'system'))
+      .thenThrows('case/actor-not-allowed', 'metadata.actor.role'));
+});
+
+describe('AddCommodityItem', () => {
+  it('adds the item with both HS codes normalised', () =>
+    spec
+      .given([seizureRecorded])
+      .when(command('AddCommodityItem', { ...item, hsEstablished: '290371' }, '2024-03-01'))
+      .then([event('CommodityItemAdded', item, '2024-03-01')]));
+
+  it('refuses a quantity without a listed unit', () =>
+    spec
+      .given([seizureRecorded])
+      .when(command('AddCommodityItem', { ...item, quantities: [{ amount: 400, unit: 'cyl' }] }))
+      .thenThrows('value/invalid-unit', 'data.quantities[0].unit'));
+
+  it('refuses a negative value and an unknown CITES term', () => {
+    spec
+      .given([seizureRecorded])
+      .when(
+        command('AddCommodityItem', { ...item, estimatedValue: { amount: -1, currency: 'USD' } }),
+      )
+      .thenThrows('value/negative-amount', 'data.estimatedValue.amount');
+    spec
+      .given([seizureRecorded])
+      .when(command('AddCommodityItem', { ...item, cites: { term: 'LIVE' } }))
+      .thenThrows('value/invalid-cites-term', 'data.cites.term');
+  });
+
+  it('refuses an item before the case exists', () =>
+    spec.given([]).when(command('AddCommodityItem', item)).thenThrows('case/not-found'));
+
+  it('does nothing when the same item is added again', () =>
+    spec.given(detected).when(command('AddCommodityItem', item)).thenNothing());
+
+  it('refuses another item under a used id', () =>
+    spec
+      .given(detected)
+      .when(command('AddCommodityItem', { ...item, substance: 'HCFC-141b' }))
+      .thenThrows('case/conflicting-repeat', 'data.itemId'));
+
+  it('refuses a date before the seizure unless the late entry says why', () => {
+    spec
+      .given([seizureRecorded])
+      .when(command('AddCommodityItem', item, '2024-02-20'))
+      .thenThrows('case/date-out-of-order', 'metadata.occurredAt');
+    spec
+      .given([seizureRecorded])
+      .when(
+        command(
+          'AddCommodityItem',
+          { ...item, dateOrderReason: 'inventory dated by the port' },
+          '2024-02-20',
+        ),
+      )
+      .then([
+        event(
+          'CommodityItemAdded',
+          { ...item, dateOrderReason: 'inventory dated by the port' },
+          '2024-02-20',
+        ),
+      ]);
+  });
+});
+
+describe('AmendCommodityItem', () => {
+  const amended = { ...item, liveCount: 0, descriptionEstablished: 'HCFC-22, lab confirmed' };
+
+  it('replaces the item details', () =>
+    spec
+      .given(detected)
+      .when(command('AmendCommodityItem', amended))
+      .then([event('CommodityItemAmended', amended, '2024-06-01')]));
+
+  it('refuses an unknown item', () =>
+    spec
+      .given(detected)
+      .when(command('AmendCommodityItem', { ...amended, itemId: 'item-9' }))
+      .thenThrows('case/item-not-found', 'data.itemId'));
+
+  it('refuses an HS code in a chapter that does not exist', () =>
+    spec
+      .given(detected)
+      .when(command('AmendCommodityItem', { ...amended, hsEstablished: '7701.10' }))
+      .thenThrows('value/unknown-hs-heading', 'data.hsEstablished'));
+
+  it('does nothing when nothing changes', () =>
+    spec.given(detected).when(command('AmendCommodityItem', item)).thenNothing());
+});
+
+describe('RemoveCommodityItem', () => {
+  const removal = { itemId: 'item-1', reason: 'entered twice' };
+  const removed = event('CommodityItemRemoved', removal, '2024-06-01');
+
+  it('removes the item with a reason', () =>
+    spec.given(detected).when(command('RemoveCommodityItem', removal)).then([removed]));
+
+  it('refuses to remove goods already disposed of', () =>
+    spec
+      .given([
+        ...detected,
+        event(
+          'GoodsDisposed',
+          { disposalId: 'd-1', itemId: 'item-1', method: 'destroyed' },
+          '2024-04-01',
+        ),
+      ])
+      .when(command('RemoveCommodityItem', removal))
+      .thenThrows('case/item-disposed', 'data.itemId'));
+
+  it('refuses a removal without a reason', () =>
+    spec
+      .given(detected)
+      .when(command('RemoveCommodityItem', { ...removal, reason: ' ' }))
+      .thenThrows('value/required', 'data.reason'));
+
+  it('does nothing when removed again', () =>
+    spec
+      .given([...detected, removed])
+      .when(command('RemoveCommodityItem', removal))
+      .thenNothing());
+});
+
+describe('AddParty', () => {
+  it('adds a person with the personal fields the event store encrypts', () =>
+    spec
+      .given([seizureRecorded])
+      .when(command('AddParty', personA, '2024-03-01'))
+      .then([event('PartyAdded', personA, '2024-03-01')]));
+
+  it('refuses a role outside the code list', () =>
+    spec
+      .given([seizureRecorded])
+      .when(command('AddParty', { ...personA, role: 'smuggler' }))
+      .thenThrows('value/not-in-code-list', 'data.role'));
+
+  it('refuses an impossible birth date', () =>
+    spec
+      .given([seizureRecorded])
+      .when(command('AddParty', { ...personA, dateOfBirth: '1975-02-30' }))
+      .thenThrows('value/invalid-date', 'data.dateOfBirth'));
+
+  it('does nothing for the same party again, and refuses other data under its id', () => {
+    spec.given(detected).when(command('AddParty', companyB)).thenNothing();
+    spec
+      .given(detected)
+      .when(command('AddParty', { ...companyB, name: 'Other SA' }))
+      .thenThrows('case/conflicting-repeat', 'data.partyId');
+  });
+});
+
+describe('AmendParty', () => {
+  const moved = { ...personA, address: 'Calle 2, Encarnación' };
+
+  it('replaces the party details', () =>
+    spec
+      .given(detected)
+      .when(command('AmendParty', moved, '2024-06-01', 'prosecutor'))
+      .then([event('PartyAmended', moved, '2024-06-01')]));
+
+  it('refuses an unknown party', () =>
+    spec
+      .given(detected)
+      .when(command('AmendParty', { ...moved, partyId: 'party-z' }))
+      .thenThrows('case/party-not-found', 'data.partyId'));
+
+  it('does nothing when nothing changes', () =>
+    spec.given(detected).when(command('AmendParty', personA)).thenNothing());
+});
+
+describe('RecordLabResult', () => {
+  const result = {
+    labResultId: 'lab-1',
+    itemId: 'item-1',
+    laboratory: 'INTN',
+    method: 'refrigerant identifier',
+    result: 'R-22 98.7%',
+    substanceIdentified: 'HCFC-22',
+  };
+  const recorded = event('LabResultRecorded', result, '2024-03-05');
+
+  it('records the result for an item', () =>
+    spec
+      .given(detected)
+      .when(command('RecordLabResult', result, '2024-03-05'))
+      .then([recorded]));
+
+  it('refuses a result for an unknown item', () =>
+    spec
+      .given(detected)
+      .when(command('RecordLabResult', { ...result, itemId: 'item-9' }))
+      .thenThrows('case/item-not-found', 'data.itemId'));
+
+  it('does nothing when the same result is sent again', () =>
+    spec
+      .given([...detected, recorded])
+      .when(command('RecordLabResult', result))
+      .thenNothing());
+});
+
+describe('SettleAdministratively', () => {
+  const settlement = {
+    settlementId: 'set-1',
+    partyIds: ['party-b'],
+    penaltyLines: [{ type: 'fine' as const, amount: { amount: 9000000, currency: 'PYG' } }],
+    reExportOrder: true,
+  };
+  const settled = event('CaseSettledAdministratively', settlement, '2024-06-01');
+
+  it('settles with a customs fine and a re-export order', () =>
+    spec.given(detected).when(command('SettleAdministratively', settlement)).then([settled]));
+
+  it('refuses a prison term, which needs a court', () =>
+    spec
+      .given(detected)
+      .when(
+        command('SettleAdministratively', {
+          ...settlement,
+          penaltyLines: [{ type: 'imprisonment', months: 6, suspended: false }],
+        }),
+      )
+      .thenThrows('case/penalty-not-administrative', 'data.penaltyLines[0].type'));
+
+  it('refuses a case the prosecutor holds', () =>
+    spec
+      .given(accepted)
+      .when(command('SettleAdministratively', settlement))
+      .thenThrows('case/in-prosecution'));
+
+  it('refuses a case whose referral is pending', () =>
+    spec
+      .given(referred)
+      .when(command('SettleAdministratively', settlement))
+      .thenThrows('case/already-referred'));
+
+  it('does nothing when the same settlement is sent again', () =>
+    spec
+      .given([...detected, settled])
+      .when(command('SettleAdministratively', settlement))
+      .thenNothing());
+});
+
+describe('ReferToProsecution', () => {
+  const referral = {
+    referralId: 'ref-1',
+    office: 'Fiscalía Ambiental',
+    summary: 'HCFC-22 misdeclared',
+  };
+
+  it('refers the case to a prosecution office', () =>
+    spec
+      .given(detected)
+      .when(command('ReferToProsecution', referral, '2024-03-10'))
+      .then([referred.at(-1)!]));
+
+  it('refuses a settled case', () =>
+    spec
+      .given([
+        ...detected,
+        event(
+          'CaseSettledAdministratively',
+          {
+            settlementId: 's',
+            partyIds: [],
+            penaltyLines: [{ type: 'cease_and_desist', description: 'stop' }],
+            reExportOrder: false,
+          },
+          '2024-03-05',
+        ),
+      ])
+      .when(command('ReferToProsecution', referral))
+      .thenThrows('case/settled'));
+
+  it('refuses a second referral while one is open', () =>
+    spec
+      .given(referred)
+      .when(command('ReferToProsecution', { ...referral, referralId: 'ref-2' }))
+      .thenThrows('case/already-referred', 'data.referralId'));
+
+  it('does nothing when the same referral is sent again', () =>
+    spec.given(accepted).when(command('ReferToProsecution', referral)).thenNothing());
+
+  it('refers anew after a return', () =>
+    spec
+      .given([
+        ...referred,
+        event('ReferralReturned', { referralId: 'ref-1', reason: 'no lab report' }, '2024-03-12'),
+      ])
+      .when(command('ReferToProsecution', { ...referral, referralId: 'ref-2' }, '2024-03-20'))
+      .then([
+        event('CaseReferredToProsecution', { ...referral, referralId: 'ref-2' }, '2024-03-20'),
+      ]));
+});
