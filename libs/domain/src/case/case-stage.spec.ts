@@ -1,0 +1,150 @@
+import { fold } from '../decider';
+import { eventSchemaVersions } from '../event-catalogue';
+import {
+  accepted,
+  charged,
+  companyB,
+  detected,
+  event,
+  judged,
+  personA,
+  referred,
+  verdict,
+} from '../fixtures/case.fixtures';
+import { caseProgress, caseStage, chainOutcome } from './case-stage';
+import { caseDecider } from './case.decider';
+import type { CaseEvent } from './case.events';
+import { personalFieldsOf } from './personal-fields';
+
+const progress = (events: CaseEvent[]) => caseProgress(fold(caseDecider, events));
+const stage = (events: CaseEvent[]) => caseStage(fold(caseDecider, events));
+
+describe('case stage', () => {
+  it('moves from detection through referral and prosecution', () => {
+    expect(stage([])).toBeUndefined();
+    expect(stage(detected)).toBe('DETECTION');
+    expect(stage(referred)).toBe('REFERRED');
+    expect(stage(accepted)).toBe('PROSECUTION');
+    expect(stage(charged)).toBe('CHARGED');
+  });
+
+  it('goes back to detection when the referral is returned', () =>
+    expect(
+      stage([
+        ...referred,
+        event('ReferralReturned', { referralId: 'ref-1', reason: 'x' }, '2024-03-12'),
+      ]),
+    ).toBe('DETECTION'));
+
+  it('takes the most advanced defendant, and tells each defendant apart', () => {
+    expect(progress(judged)).toEqual({
+      stage: 'SENTENCED',
+      outcome: 'concluded_with_sentence',
+      defendants: {
+        'party-a': { status: 'sentenced', stage: 'SENTENCED' },
+        'party-b': { status: 'acquitted', stage: 'TRIAL' },
+      },
+    });
+  });
+
+  it('is in appeal while an appeal is pending, and the chain stays open', () => {
+    const appealed = [
+      ...judged,
+      event(
+        'AppealFiled',
+        { appealId: 'ap', partyId: 'party-b', appellant: 'prosecution', against: 'verdict' },
+        '2024-05-20',
+      ),
+    ];
+    expect(stage(appealed)).toBe('APPEAL');
+    expect(chainOutcome(fold(caseDecider, appealed))).toBe('open');
+  });
+
+  it('counts administrative settlement as its own end', () => {
+    const settled = [
+      ...detected,
+      event(
+        'CaseSettledAdministratively',
+        {
+          settlementId: 's',
+          partyIds: [],
+          penaltyLines: [{ type: 'cease_and_desist', description: 'stop' }],
+          reExportOrder: true,
+        },
+        '2024-03-05',
+      ),
+    ];
+    expect(progress(settled)).toMatchObject({
+      stage: 'ADMINISTRATIVE_SETTLEMENT',
+      outcome: 'settled_administratively',
+    });
+  });
+
+  it('ends without conviction when every defendant drops out', () => {
+    const ended = [
+      ...charged,
+      verdict('party-a', 'acquitted'),
+      event(
+        'ChargesWithdrawn',
+        { partyId: 'party-b', chargeIds: ['charge-party-b'], reasonCode: 'no_crime' },
+        '2024-04-10',
+      ),
+    ];
+    expect(progress(ended)).toMatchObject({
+      stage: 'TRIAL',
+      outcome: 'ended_without_conviction',
+      defendants: {
+        'party-a': { status: 'acquitted' },
+        'party-b': { status: 'withdrawn', stage: 'CHARGED' },
+      },
+    });
+  });
+
+  it('shows an overturned conviction as a drop-out on appeal', () => {
+    const overturned = [
+      ...judged,
+      event(
+        'AppealFiled',
+        { appealId: 'ap', partyId: 'party-a', appellant: 'defence', against: 'verdict' },
+        '2024-05-20',
+      ),
+      event(
+        'AppealDecided',
+        { appealId: 'ap', partyId: 'party-a', outcome: 'overturned' },
+        '2024-07-01',
+      ),
+    ];
+    expect(progress(overturned)).toMatchObject({
+      outcome: 'ended_without_conviction',
+      defendants: { 'party-a': { status: 'overturned_on_appeal', stage: 'APPEAL' } },
+    });
+  });
+
+  it('is closed above every other stage', () =>
+    expect(stage([...judged, event('CaseClosed', { reasonCode: 'concluded' }, '2024-06-01')])).toBe(
+      'CLOSED',
+    ));
+});
+
+describe('personal fields', () => {
+  it("lists a person's identifying fields under the party as subject", () =>
+    expect(personalFieldsOf(event('PartyAdded', personA, '2024-03-01'))).toEqual({
+      subjectId: 'party-a',
+      paths: ['name', 'dateOfBirth', 'idDocument', 'address'],
+    }));
+
+  it('keeps a company readable but its contact person', () =>
+    expect(personalFieldsOf(event('PartyAmended', companyB, '2024-03-01'))).toEqual({
+      subjectId: 'party-b',
+      paths: ['contact'],
+    }));
+
+  it('finds none in other events', () => expect(personalFieldsOf(charged.at(-1)!)).toBeUndefined());
+});
+
+describe('schema versions', () => {
+  it('gives every case and evidence event type a version', () => {
+    expect(Object.keys(eventSchemaVersions)).toHaveLength(35);
+    expect(Object.values(eventSchemaVersions).every((version) => version === 1)).toBe(true);
+  });
+});
