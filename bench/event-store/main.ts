@@ -22,7 +22,7 @@ import {
  */
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const writerCounts = [1, 4, 16] as const;
-const runs = 3;
+const runs = 5;
 const runSeconds = 4;
 const catchUpEvents = 1_000_000;
 const catchUpBatch = 1_000;
@@ -61,27 +61,39 @@ async function runAll(url: string): Promise<Results> {
   await dataSource.runMigrations({ transaction: 'each' });
   const scratch = await mkdtemp(join(tmpdir(), 'pgbench-'));
   try {
-    const pgbench = await measureEach('pgbench', await pgbenchRate(url, scratch));
-    const ours = await measureEach('greenchain', oursRate(new EventStore({ dataSource })));
-    const emmett = await measureEach('emmett', await emmettRate(url));
-    return { pgbench, ours, emmett, catchUp: await catchUpRate(dataSource) };
+    const rates = await measureInterleaved({
+      pgbench: await pgbenchRate(url, scratch),
+      ours: oursRate(new EventStore({ dataSource })),
+      emmett: await emmettRate(url),
+    });
+    return { ...rates, catchUp: await catchUpRate(dataSource) };
   } finally {
     await dataSource.destroy();
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-/** Runs a rate function for each writer count, `runs` times, and keeps the median. */
-async function measureEach(
-  label: string,
-  rate: (writers: number) => Promise<number>,
-): Promise<Map<number, number>> {
-  const medians = new Map<number, number>();
+type Contender = 'pgbench' | 'ours' | 'emmett';
+
+/**
+ * For each writer count, runs every contender `runs` times in turn and keeps each one's median.
+ * Interleaving spreads the machine's noise (other processes share the two cores) over all contenders.
+ */
+async function measureInterleaved(
+  rates: Record<Contender, (writers: number) => Promise<number>>,
+): Promise<Record<Contender, Map<number, number>>> {
+  const contenders = Object.keys(rates) as Contender[];
+  const medians = { pgbench: new Map(), ours: new Map(), emmett: new Map() };
   for (const writers of writerCounts) {
-    const samples: number[] = [];
-    for (let run = 0; run < runs; run += 1) samples.push(await rate(writers));
-    medians.set(writers, median(samples));
-    console.warn(`${label} x${writers}: ${samples.map((s) => s.toFixed(0)).join(', ')} /s`);
+    const samples = { pgbench: [] as number[], ours: [] as number[], emmett: [] as number[] };
+    for (let run = 0; run < runs; run += 1) {
+      for (const contender of contenders) samples[contender].push(await rates[contender](writers));
+    }
+    for (const contender of contenders) {
+      medians[contender].set(writers, median(samples[contender]));
+      const shown = samples[contender].map((sample) => sample.toFixed(0)).join(', ');
+      console.warn(`${contender} x${writers}: ${shown} /s`);
+    }
   }
   return medians;
 }
