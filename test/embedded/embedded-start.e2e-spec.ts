@@ -16,7 +16,12 @@ interface Started {
 
 /** Starts the built single-process server the way `npm start` does, with only DATA_DIR set. */
 function startEmbedded(dataDir: string, connectionLog: string): Promise<Started> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'PGHOST', 'PGPORT', 'PGDATABASE'])
     delete env[name];
   const child = spawn(process.execPath, ['--require', recorder, entry], {

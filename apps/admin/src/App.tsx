@@ -1,6 +1,9 @@
-import { Admin } from 'react-admin';
+import { Admin, CustomRoutes } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
+import { i18nProvider } from './i18n/i18n-provider';
 import { authProvider } from './providers/auth-provider';
+import { SystemPage } from './system/SystemPage';
 
 export function App() {
   return (
@@ -8,8 +11,13 @@ export function App() {
       title="Greenchain"
       dashboard={Dashboard}
       authProvider={authProvider}
+      i18nProvider={i18nProvider}
       requireAuth
       disableTelemetry
-    />
+    >
+      <CustomRoutes>
+        <Route path="/system" element={<SystemPage />} />
+      </CustomRoutes>
+    </Admin>
   );
 }

@@ -1,11 +1,10 @@
-import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { Title } from 'react-admin';
 import { session } from '../providers/session';
-import { useReadiness } from './use-readiness';
+import { SystemStatus } from '../system/SystemStatus';
 
 export function Dashboard() {
   const user = session.user();
-  const readiness = useReadiness();
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="Greenchain" />
@@ -21,31 +20,7 @@ export function Dashboard() {
           </Typography>
         </CardContent>
       </Card>
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>
-            System status
-          </Typography>
-          {readiness === null ? (
-            <Typography>Checking…</Typography>
-          ) : (
-            <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-              <Chip
-                label={readiness.ok ? 'Ready to record' : 'Not ready'}
-                color={readiness.ok ? 'success' : 'error'}
-              />
-              {Object.entries(readiness.checks).map(([name, check]) => (
-                <Chip
-                  key={name}
-                  variant="outlined"
-                  label={`${name}: ${check.status}`}
-                  color={check.status === 'up' ? 'success' : 'error'}
-                />
-              ))}
-            </Stack>
-          )}
-        </CardContent>
-      </Card>
+      <SystemStatus />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
+import { eventStoreMigrations } from '@greenchain/event-store';
 import { platformMigrations } from './migrations';
 
-/** Every library's migrations, in the order TypeORM runs them (by timestamp). */
-export const allMigrations = [...platformMigrations];
+/** Every library's migrations; TypeORM runs them in timestamp order. */
+export const allMigrations = [...platformMigrations, ...eventStoreMigrations];

@@ -1,0 +1,12 @@
+import { Stack } from '@mui/material';
+import { Title } from 'react-admin';
+import { SystemStatus } from './SystemStatus';
+
+export function SystemPage() {
+  return (
+    <Stack spacing={2} sx={{ mt: 2 }}>
+      <Title title="System" />
+      <SystemStatus />
+    </Stack>
+  );
+}

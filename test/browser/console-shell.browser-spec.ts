@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { LoginPage } from './support/login.page';
+
+describe('the console shell in Chromium', () => {
+  let subject: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    subject = await startTestApp({ with: [WorkerModule], listen: true });
+    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser.close();
+    await subject.close();
+  });
+
+  it('signs a customs officer in and shows who they are and that the system can record', async () => {
+    const page = await browser.newPage();
+    const login = new LoginPage(page);
+    await login.open(baseUrl);
+    await page.screenshot({ path: join(artifactsDir, 'login.png') });
+    await login.signIn('customs@demo.greenchain.test', 'greenchain-demo');
+    await page.getByRole('heading', { name: /Welcome, Amina Otieno/ }).waitFor();
+    await page.getByText('Ready to record').waitFor();
+    await page.getByText('Country: KE').waitFor();
+    await page.screenshot({ path: join(artifactsDir, 'dashboard.png'), fullPage: true });
+  }, 180_000);
+
+  it('tells a user with a wrong password so, and stays on the sign-in screen', async () => {
+    const page = await browser.newPage();
+    const login = new LoginPage(page);
+    await login.open(baseUrl);
+    await login.signIn('customs@demo.greenchain.test', 'wrong');
+    await page.getByText('Email or password is wrong.').waitFor();
+    expect(page.url()).toContain('/login');
+  }, 180_000);
+});
