@@ -9,7 +9,7 @@ const postgresUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
   .optional();
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional();
-const milliseconds = z.coerce.number().int().positive();
+const positiveInteger = z.coerce.number().int().positive();
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 /** Every setting Greenchain reads, as environment variables; the README's configuration table mirrors it. */
@@ -22,8 +22,8 @@ export const environmentSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   JWT_ACCESS_SECRET: secret.optional(),
   JWT_REFRESH_SECRET: secret.optional(),
-  ACCESS_TOKEN_TTL_SECONDS: milliseconds.default(900),
-  REFRESH_TOKEN_TTL_SECONDS: milliseconds.default(1_209_600),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInteger.default(900),
+  REFRESH_TOKEN_TTL_SECONDS: positiveInteger.default(1_209_600),
   ENCRYPTION_MASTER_KEY: masterKey.optional(),
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -32,8 +32,8 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lowercase letters, digits and dashes')
     .default('greenchain'),
-  WORKER_HEARTBEAT_INTERVAL_MS: milliseconds.default(5_000),
-  WORKER_HEARTBEAT_STALE_MS: milliseconds.default(30_000),
+  WORKER_HEARTBEAT_INTERVAL_MS: positiveInteger.default(5_000),
+  WORKER_HEARTBEAT_STALE_MS: positiveInteger.default(30_000),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')
