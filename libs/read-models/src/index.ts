@@ -1,0 +1,20 @@
+export * from './migrations';
+export * from './projections';
+export * from './projections/case-summary/case-summary.query';
+export * from './projections/case-summary/stalled-deadlines';
+export * from './projections/case-timeline/case-timeline.query';
+export * from './projections/defendants/defendants.query';
+export * from './projections/evidence-custody/evidence-custody.query';
+export * from './projections/stage-transitions/stage-transitions.query';
+export * from './runner/projection';
+export * from './runner/projection-lag';
+export * from './runner/projection-runner';
+export * from './runner/projection-status';
+export { physicalTableName } from './runner/projection-tables';
+export {
+  InvalidListParamsError,
+  maxPageSize,
+  type ListParams,
+  type ListResult,
+  type SortOrder,
+} from './shared/list-query';

@@ -1,0 +1,48 @@
+import { caseStage } from '@greenchain/domain';
+import type { RecordedEvent } from '@greenchain/event-store';
+import type { Projection, ProjectionContext } from '../../runner/projection';
+import { caseEventTypeSet, caseIdOf, dateOf, occurredAt } from '../../shared/case-events';
+import { caseFolder } from '../../shared/case-folder';
+import { foldStreams } from '../../shared/stream-state-fold';
+import { insertRows, updateAllBut } from '../../shared/json-rows';
+import { caseSummaryRow } from './case-summary.row';
+import { caseSummaryStateTable, caseSummaryTable } from './case-summary.tables';
+
+/** The case list and its filters: one row per case, rewritten from the folded state. */
+export const caseSummaryProjection: Projection = {
+  name: 'case-summary',
+  version: 1,
+  tables: [caseSummaryTable, caseSummaryStateTable],
+  eventTypes: caseEventTypeSet,
+
+  async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
+    const folded = await foldStreams(context, caseSummaryStateTable.name, caseFolder, events);
+    const rows = folded.flatMap((current) => {
+      const last = current.steps.at(-1);
+      if (!last) return [];
+      const stageChanges = current.steps.filter(
+        (step) => caseStage(step.before) !== caseStage(step.after),
+      );
+      const lastChange = stageChanges.at(-1);
+      return [
+        caseSummaryRow(
+          caseIdOf(current.streamId),
+          current.state,
+          current.version,
+          last.recorded.globalPosition,
+          last.recorded.metadata.recordedAt,
+          lastChange ? dateOf(occurredAt(lastChange.recorded)) : null,
+        ),
+      ];
+    });
+    const table = context.table(caseSummaryTable.name);
+    // A batch without a stage change sends null: keep the stored date.
+    const keepStageChange = `last_stage_change_on = coalesce(excluded.last_stage_change_on, ${table}.last_stage_change_on)`;
+    await insertRows(
+      context.executor,
+      table,
+      rows,
+      updateAllBut(rows, ['case_id'], ['last_stage_change_on'], [keepStageChange]),
+    );
+  },
+};

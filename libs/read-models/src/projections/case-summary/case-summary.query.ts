@@ -1,0 +1,165 @@
+import type { SqlExecutor } from '@greenchain/event-store';
+import {
+  anyOf,
+  isTrue,
+  listRows,
+  onOrAfter,
+  onOrBefore,
+  overlaps,
+  type FilterCondition,
+  type ListParams,
+  type ListResult,
+} from '../../shared/list-query';
+import { caseSummaryTable } from './case-summary.tables';
+import {
+  defaultStalledDeadlines,
+  stalledCondition,
+  type StalledDeadlines,
+} from './stalled-deadlines';
+
+export interface CaseSummaryFilter {
+  /** react-admin getMany: the ids to fetch. */
+  readonly id?: string | readonly string[];
+  readonly country?: string | readonly string[];
+  readonly agreement?: string | readonly string[];
+  readonly stage?: string | readonly string[];
+  readonly outcome?: string | readonly string[];
+  readonly port?: string | readonly string[];
+  readonly hsChapter?: string | readonly string[];
+  /** Seizure date range, ISO dates, inclusive. */
+  readonly seizedFrom?: string;
+  readonly seizedTo?: string;
+  readonly stalled?: boolean;
+}
+
+export interface CaseSummary {
+  readonly id: string;
+  readonly reference: string | null;
+  readonly country: string;
+  readonly agency: string;
+  readonly port: string | null;
+  readonly locationType: string | null;
+  readonly direction: string | null;
+  readonly transportMode: string | null;
+  readonly routeOrigin: string | null;
+  readonly routeDestination: string | null;
+  readonly agreements: string[];
+  readonly hsChapters: string[];
+  readonly stage: string | null;
+  readonly outcome: string;
+  readonly closed: boolean;
+  readonly seizedOn: string | null;
+  readonly referredOn: string | null;
+  readonly firstChargedOn: string | null;
+  readonly lastStageChangeOn: string | null;
+  readonly stalled: boolean;
+  readonly itemCount: number;
+  readonly valueKnown: boolean;
+  readonly valueTotalUsd: number | null;
+  readonly defendantCount: number;
+  readonly chargedCount: number;
+  readonly outcomeCount: number;
+  readonly convictedCount: number;
+  readonly sentencedCount: number;
+  readonly disposalCount: number;
+  readonly missedDeadlineCount: number;
+  readonly streamVersion: number;
+  readonly lastPosition: number;
+}
+
+export interface CaseSummaryQueryOptions {
+  readonly deadlines?: StalledDeadlines;
+  /** The as-of date of the stalled flag (ISO date); defaults to today. */
+  readonly asOf?: () => string;
+}
+
+/**
+ * The case list (react-admin getList/getMany/getOne). Holds no personal field, so it serves every
+ * role; the caller still restricts countries by the user's abilities through the filter.
+ */
+export class CaseSummaryQuery {
+  private readonly deadlines: StalledDeadlines;
+  private readonly asOf: () => string;
+
+  constructor(
+    private readonly executor: SqlExecutor,
+    options: CaseSummaryQueryOptions = {},
+  ) {
+    this.deadlines = options.deadlines ?? defaultStalledDeadlines;
+    this.asOf = options.asOf ?? (() => new Date().toISOString().slice(0, 10));
+  }
+
+  list(params: ListParams<CaseSummaryFilter> = {}): Promise<ListResult<CaseSummary>> {
+    const asOf = this.asOf();
+    const stalled = (bind: (value: unknown) => string) =>
+      stalledCondition(this.deadlines, asOf, bind);
+    const stalledFilter: FilterCondition = (value, bind) => isTrue(stalled(bind))(value, bind);
+    return listRows<CaseSummary>(
+      this.executor,
+      {
+        from: caseSummaryTable.name,
+        fields: {
+          id: 'case_id',
+          reference: 'reference',
+          country: 'country',
+          agency: 'agency',
+          port: 'port',
+          locationType: 'location_type',
+          direction: 'direction',
+          transportMode: 'transport_mode',
+          routeOrigin: 'route_origin',
+          routeDestination: 'route_destination',
+          agreements: 'agreements',
+          hsChapters: 'hs_chapters',
+          stage: 'stage',
+          outcome: 'outcome',
+          closed: 'closed',
+          seizedOn: 'seized_on::text',
+          referredOn: 'referred_on::text',
+          firstChargedOn: 'first_charged_on::text',
+          lastStageChangeOn: 'last_stage_change_on::text',
+          // Literal days: the select list cannot share the filter's placeholders.
+          stalled: `coalesce(${stalledCondition(this.deadlines, asOf, literal)}, false)`,
+          itemCount: 'item_count',
+          valueKnown: 'value_known',
+          valueTotalUsd: 'value_total_usd::float8',
+          defendantCount: 'defendant_count',
+          chargedCount: 'charged_count',
+          outcomeCount: 'outcome_count',
+          convictedCount: 'convicted_count',
+          sentencedCount: 'sentenced_count',
+          disposalCount: 'disposal_count',
+          missedDeadlineCount: 'missed_deadline_count',
+          streamVersion: 'stream_version::int',
+          lastPosition: 'last_position::float8',
+        },
+        filters: {
+          id: anyOf('case_id'),
+          country: anyOf('country'),
+          agreement: overlaps('agreements'),
+          stage: anyOf('stage'),
+          outcome: anyOf('outcome'),
+          port: anyOf('port'),
+          hsChapter: overlaps('hs_chapters'),
+          seizedFrom: onOrAfter('seized_on'),
+          seizedTo: onOrBefore('seized_on'),
+          stalled: stalledFilter,
+        },
+        defaultSort: ['seizedOn', 'DESC'],
+        tieBreaker: 'case_id',
+      },
+      params as ListParams<Readonly<Record<string, unknown>>>,
+    );
+  }
+
+  async getOne(caseId: string): Promise<CaseSummary | undefined> {
+    const { rows } = await this.list({ filter: { id: caseId }, range: [0, 0] });
+    return rows[0];
+  }
+}
+
+/** Inlines a value as a SQL literal; only ever given numbers, dates and country codes from config. */
+function literal(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return `'${String(value).replace(/'/g, "''")}'`;
+}

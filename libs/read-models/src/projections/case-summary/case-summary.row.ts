@@ -1,0 +1,144 @@
+import {
+  caseStage,
+  chainOutcome,
+  defendantStatus,
+  droppedOut,
+  type CaseState,
+} from '@greenchain/domain';
+import { dateOf } from '../../shared/case-events';
+
+/** The row of case_summary, column for column. */
+export interface CaseSummaryRow {
+  case_id: string;
+  reference: string | null;
+  country: string;
+  agency: string;
+  port: string | null;
+  location_type: string | null;
+  direction: string | null;
+  transport_mode: string | null;
+  route_origin: string | null;
+  route_destination: string | null;
+  agreements: string[];
+  hs_chapters: string[];
+  stage: string | null;
+  outcome: string;
+  closed: boolean;
+  seized_on: string | null;
+  referred_on: string | null;
+  first_charged_on: string | null;
+  /** Null in a batch without a stage change: the stored value is kept (see the projection). */
+  last_stage_change_on: string | null;
+  referral_decision_since: string | null;
+  charge_decision_since: string | null;
+  verdict_since: string | null;
+  item_count: number;
+  value_known: boolean;
+  value_total_usd: number | null;
+  defendant_count: number;
+  charged_count: number;
+  outcome_count: number;
+  convicted_count: number;
+  sentenced_count: number;
+  disposal_count: number;
+  missed_deadline_count: number;
+  stream_version: number;
+  last_position: number;
+  updated_at: string;
+}
+
+const minDate = (dates: readonly (string | null)[]): string | null =>
+  dates.filter((date): date is string => date !== null).sort()[0] ?? null;
+
+/**
+ * The clocks of the pending steps (brief: stalled = strictly past the deadline of the pending step):
+ * referral decision from the seizure, charge decision from the referral, verdict from the earliest
+ * charges still awaiting one. Only an open chain has pending steps.
+ */
+function pendingClocks(state: CaseState) {
+  const none = { referral: null, charge: null, verdict: null };
+  if (state.status !== 'open' || chainOutcome(state) !== 'open') return none;
+  const referral = state.referral;
+  if (!referral || referral.status === 'returned') {
+    return { ...none, referral: dateOf(state.seizure?.occurredAt) };
+  }
+  const defendants = Object.values(state.parties).map((party) => party.defendant);
+  const statuses = defendants.map(defendantStatus);
+  const undecided = statuses.some((status) => status === 'suspect') || defendants.length === 0;
+  const awaitingVerdict = defendants.filter(
+    (defendant) => defendantStatus(defendant) === 'charged',
+  );
+  return {
+    referral: null,
+    charge: undecided && !state.declinedAll ? dateOf(referral.request.occurredAt) : null,
+    verdict: minDate(awaitingVerdict.map((defendant) => dateOf(defendant.chargedAt))),
+  };
+}
+
+/** Case value in USD, known only if every item still in the case has a USD value (never partial). */
+function caseValue(state: CaseState): { known: boolean; totalUsd: number | null } {
+  const items = Object.values(state.items).filter((item) => !item.removed);
+  const values = items.map((item) => item.details.estimatedValue);
+  const known =
+    items.length > 0 && values.every((value) => value !== undefined && value.currency === 'USD');
+  const total = values.reduce((sum, value) => sum + (value?.amount ?? 0), 0);
+  return { known, totalUsd: known ? total : null };
+}
+
+export function caseSummaryRow(
+  caseId: string,
+  state: CaseState,
+  version: number,
+  position: number,
+  recordedAt: string,
+  stageChangedOn: string | null,
+): CaseSummaryRow {
+  const seizure = state.seizure;
+  const items = Object.values(state.items).filter((item) => !item.removed);
+  const defendants = Object.values(state.parties).map((party) => party.defendant);
+  const statuses = defendants.map(defendantStatus);
+  const clocks = pendingClocks(state);
+  const value = caseValue(state);
+  const hsChapters = items
+    .map((item) => (item.details.hsEstablished ?? item.details.hsDeclared)?.slice(0, 2))
+    .filter((chapter): chapter is string => chapter !== undefined);
+  return {
+    case_id: caseId,
+    reference: seizure?.reference ?? null,
+    country: seizure?.country ?? '',
+    agency: seizure?.agency ?? '',
+    port: seizure?.location.name ?? null,
+    location_type: seizure?.location.type ?? null,
+    direction: seizure?.direction ?? null,
+    transport_mode: seizure?.transportMode ?? null,
+    route_origin: seizure?.route.origin ?? null,
+    route_destination: seizure?.route.destination ?? null,
+    agreements: [...new Set(items.flatMap((item) => item.details.agreements))].sort(),
+    hs_chapters: [...new Set(hsChapters)].sort(),
+    stage: caseStage(state) ?? null,
+    outcome: chainOutcome(state),
+    closed: state.status === 'closed',
+    seized_on: dateOf(seizure?.occurredAt),
+    referred_on: dateOf(state.referral?.request.occurredAt),
+    first_charged_on: minDate(defendants.map((defendant) => dateOf(defendant.chargedAt))),
+    last_stage_change_on: stageChangedOn,
+    referral_decision_since: clocks.referral,
+    charge_decision_since: clocks.charge,
+    verdict_since: clocks.verdict,
+    item_count: items.length,
+    value_known: value.known,
+    value_total_usd: value.totalUsd,
+    defendant_count: defendants.length,
+    charged_count: defendants.filter((defendant) => defendant.chargedAt !== undefined).length,
+    outcome_count: statuses.filter((status) => status === 'sentenced' || droppedOut.has(status))
+      .length,
+    convicted_count: statuses.filter((status) => status === 'convicted' || status === 'sentenced')
+      .length,
+    sentenced_count: statuses.filter((status) => status === 'sentenced').length,
+    disposal_count: Object.keys(state.disposals).length,
+    missed_deadline_count: state.missedDeadlines.length,
+    stream_version: version,
+    last_position: position,
+    updated_at: recordedAt,
+  };
+}

@@ -1,0 +1,53 @@
+import type { ProjectionTable } from '../../runner/projection';
+import { streamStateTable } from '../../shared/stream-state-fold';
+
+/** One row per case, no personal field: what the case list, its filters and the analytics read. */
+export const caseSummaryTable: ProjectionTable = {
+  name: 'case_summary',
+  columns: `
+    case_id                 text PRIMARY KEY,
+    reference               text,
+    country                 text NOT NULL,
+    agency                  text NOT NULL,
+    port                    text,
+    location_type           text,
+    direction               text,
+    transport_mode          text,
+    route_origin            text,
+    route_destination       text,
+    agreements              text[] NOT NULL,
+    hs_chapters             text[] NOT NULL,
+    stage                   text,
+    outcome                 text NOT NULL,
+    closed                  boolean NOT NULL,
+    seized_on               date,
+    referred_on             date,
+    first_charged_on        date,
+    last_stage_change_on    date,
+    referral_decision_since date,
+    charge_decision_since   date,
+    verdict_since           date,
+    item_count              integer NOT NULL,
+    value_known             boolean NOT NULL,
+    value_total_usd         numeric,
+    defendant_count         integer NOT NULL,
+    charged_count           integer NOT NULL,
+    outcome_count           integer NOT NULL,
+    convicted_count         integer NOT NULL,
+    sentenced_count         integer NOT NULL,
+    disposal_count          integer NOT NULL,
+    missed_deadline_count   integer NOT NULL,
+    stream_version          bigint NOT NULL,
+    last_position           bigint NOT NULL,
+    updated_at              timestamptz NOT NULL`,
+  indexes: [
+    'country, seized_on',
+    'stage',
+    'port',
+    'seized_on',
+    'last_stage_change_on',
+    'agreements',
+  ],
+};
+
+export const caseSummaryStateTable = streamStateTable('case_summary_state');

@@ -1,0 +1,45 @@
+import type { DeadlineStep } from '@greenchain/domain';
+
+export type StepDeadlines = Readonly<Record<DeadlineStep, number>>;
+
+/** Days allowed per pending step: a default and, where a country set its own, that country's. */
+export interface StalledDeadlines {
+  readonly default: StepDeadlines;
+  readonly byCountry?: Readonly<Record<string, Partial<StepDeadlines>>>;
+}
+
+/** The brief's defaults: 30 days to a referral decision, 180 to a charge decision, 365 to verdict. */
+export const defaultStalledDeadlines: StalledDeadlines = {
+  default: { referral_decision: 30, charge_decision: 180, verdict: 365 },
+};
+
+const clocks: Readonly<Record<DeadlineStep, string>> = {
+  referral_decision: 'referral_decision_since',
+  charge_decision: 'charge_decision_since',
+  verdict: 'verdict_since',
+};
+
+/**
+ * SQL that is true when a pending step is strictly past its deadline at `asOf` (the deadline day
+ * itself is not stalled). Countries' own deadlines become a CASE on the country column.
+ */
+export function stalledCondition(
+  deadlines: StalledDeadlines,
+  asOf: string,
+  bind: (value: unknown) => string,
+): string {
+  const asOfParameter = `${bind(asOf)}::date`;
+  return (Object.keys(clocks) as DeadlineStep[])
+    .map((step) => {
+      const overrides = Object.entries(deadlines.byCountry ?? {}).flatMap(([country, days]) =>
+        days[step] === undefined ? [] : [`WHEN ${bind(country)} THEN ${bind(days[step])}::int`],
+      );
+      const defaultDays = `${bind(deadlines.default[step])}::int`;
+      const days =
+        overrides.length > 0
+          ? `CASE country ${overrides.join(' ')} ELSE ${defaultDays} END`
+          : defaultDays;
+      return `${clocks[step]} + ${days} < ${asOfParameter}`;
+    })
+    .join(' OR ');
+}

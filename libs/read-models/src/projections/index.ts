@@ -1,0 +1,23 @@
+import type { Projection } from '../runner/projection';
+import { caseSummaryProjection } from './case-summary/case-summary.projection';
+import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
+import { defendantsProjection } from './defendants/defendants.projection';
+import { evidenceCustodyProjection } from './evidence-custody/evidence-custody.projection';
+import { stageTransitionsProjection } from './stage-transitions/stage-transitions.projection';
+
+/** Every projection the worker runs. */
+export const allProjections: readonly Projection[] = [
+  caseSummaryProjection,
+  caseTimelineProjection,
+  defendantsProjection,
+  evidenceCustodyProjection,
+  stageTransitionsProjection,
+];
+
+export {
+  caseSummaryProjection,
+  caseTimelineProjection,
+  defendantsProjection,
+  evidenceCustodyProjection,
+  stageTransitionsProjection,
+};

@@ -1,0 +1,375 @@
+import {
+  loadCheckpoint,
+  saveCheckpoint,
+  type EventStore,
+  type RecordedEvent,
+} from '@greenchain/event-store';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { isConnectionError } from './connection-errors';
+import type { Projection } from './projection';
+import { loadStatus, type ProjectionStatusRecord } from './projection-status';
+import {
+  checkpointId,
+  createGenerationTables,
+  dropGenerationTables,
+  projectionContext,
+  switchViews,
+} from './projection-tables';
+
+export interface RunnerLogger {
+  log(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface ProjectionRunnerOptions {
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  readonly projection: Projection;
+  /** Events read per transaction; defaults to 1,000. */
+  readonly batchSize?: number;
+  /** Polling is the truth; wake() only shortens the wait. Defaults to 250 ms. */
+  readonly pollIntervalMs?: number;
+  /** Wait before reconnecting after a connection failure; defaults to 1,000 ms. */
+  readonly reconnectDelayMs?: number;
+  readonly logger?: RunnerLogger;
+}
+
+/** Advisory lock namespace of projection leaders (the key is hashtext of the projection name). */
+const leaderLockNamespace = 0x67630001;
+
+/** Another runner moved the checkpoint during this batch: roll back, it is that runner's work. */
+class CheckpointMovedError extends Error {}
+
+class ProjectionEventError extends Error {
+  constructor(
+    readonly event: RecordedEvent,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+const consoleLogger: RunnerLogger = {
+  log: () => undefined,
+  error: (message, error) => console.error(message, error),
+};
+
+/**
+ * Keeps one projection up to date. The leader holds a session advisory lock on its own connection
+ * and runs every batch on that connection in one transaction: read after the checkpoint with the
+ * commit-safe query, apply, compare-and-set the checkpoint. A crash anywhere leaves either the whole
+ * batch or none of it. A failing event is isolated by retrying one event at a time, then recorded
+ * (status failed) and the projection stops until resumed; connection failures only reconnect.
+ */
+export class ProjectionRunner {
+  private readonly projection: Projection;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly reconnectDelayMs: number;
+  private readonly logger: RunnerLogger;
+  private connection: QueryRunner | undefined;
+  private leader = false;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+  private wakeUp: (() => void) | undefined;
+  /** Events left to read one at a time after a batch failed, to find the failing one. */
+  private isolating = 0;
+
+  constructor(private readonly options: ProjectionRunnerOptions) {
+    this.projection = options.projection;
+    this.batchSize = options.batchSize ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.reconnectDelayMs = options.reconnectDelayMs ?? 1000;
+    this.logger = options.logger ?? consoleLogger;
+  }
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = this.loop();
+  }
+
+  /** Ends the loop after the current batch and releases the lock with the connection. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.running;
+    this.running = undefined;
+    // catchUp() without start() also holds the lock and its connection.
+    await this.dropConnection();
+  }
+
+  /** Ends the wait before the next poll (called on a Redis wake-up message). */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /**
+   * Runs batches until the active generation (and a rebuild, if one is pending) is caught up. For
+   * tests and tools; the same steps the loop runs. Returns false when it is not the leader.
+   */
+  async catchUp(): Promise<boolean> {
+    if (!(await this.ensureLeader())) return false;
+    while ((await this.step()) > 0);
+    return true;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        const leader = await this.ensureLeader();
+        const applied = leader ? await this.step() : 0;
+        if (applied === 0) await this.sleep(this.pollIntervalMs);
+      } catch (error) {
+        this.logger.error(`projection ${this.name}: ${(error as Error).message}`, error);
+        await this.dropConnection();
+        await this.sleep(this.reconnectDelayMs);
+      }
+    }
+    await this.dropConnection();
+  }
+
+  private async ensureLeader(): Promise<boolean> {
+    if (this.leader && this.connection && !this.connection.isReleased) return true;
+    await this.dropConnection();
+    const connection = this.options.dataSource.createQueryRunner();
+    await connection.connect();
+    this.connection = connection;
+    const [row] = (await connection.query(
+      `SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS locked`,
+      [leaderLockNamespace, this.name],
+    )) as { locked: boolean }[];
+    this.leader = row?.locked === true;
+    if (!this.leader) {
+      await this.dropConnection();
+      return false;
+    }
+    await this.prepare(connection);
+    this.logger.log(`projection ${this.name}: leader`);
+    return true;
+  }
+
+  /** First start: generation 1, its tables and views; a new version: a rebuild into new tables. */
+  private async prepare(connection: QueryRunner): Promise<void> {
+    const status = await loadStatus(connection, this.name);
+    if (!status) {
+      await connection.startTransaction();
+      try {
+        await createGenerationTables(connection, this.projection, 1);
+        await switchViews(connection, this.projection, 1);
+        await connection.query(
+          `INSERT INTO projection_status (name, status, version, generation)
+           VALUES ($1, 'active', $2, 1) ON CONFLICT (name) DO NOTHING`,
+          [this.name, this.projection.version],
+        );
+        await connection.commitTransaction();
+      } catch (error) {
+        await this.rollback(connection);
+        throw error;
+      }
+      return;
+    }
+    if (status.version !== this.projection.version && status.buildingGeneration === null) {
+      await connection.query(
+        `UPDATE projection_status
+            SET building_generation = generation + 1, building_version = $2,
+                status = 'rebuilding', updated_at = now()
+          WHERE name = $1`,
+        [this.name, this.projection.version],
+      );
+    }
+  }
+
+  /** One round: a batch of the active generation and one of a pending rebuild. */
+  private async step(): Promise<number> {
+    const connection = this.requireConnection();
+    const status = await loadStatus(connection, this.name);
+    if (!status || status.status === 'failed') return 0;
+    let applied = 0;
+    // The active tables have the old shape while a new version is being built: leave them frozen.
+    if (status.version === this.projection.version) {
+      applied += await this.guardedBatch(connection, status, status.generation);
+    }
+    if (status.buildingGeneration !== null) {
+      if (status.buildingVersion !== this.projection.version) return applied;
+      await createGenerationTables(connection, this.projection, status.buildingGeneration);
+      const built = await this.guardedBatch(connection, status, status.buildingGeneration);
+      if (built === 0) await this.switchToBuilt(connection, status, status.buildingGeneration);
+      applied += built;
+    }
+    return applied;
+  }
+
+  private async guardedBatch(
+    connection: QueryRunner,
+    status: ProjectionStatusRecord,
+    generation: number,
+  ): Promise<number> {
+    try {
+      const applied = await this.batch(connection, status, generation);
+      if (this.isolating > 0) this.isolating = Math.max(0, this.isolating - applied);
+      return applied;
+    } catch (error) {
+      if (!(error instanceof ProjectionEventError)) throw error;
+      if (this.isolating === 0) {
+        // The batch failed somewhere: read one event at a time to find which one.
+        this.isolating = this.batchSize;
+        return this.guardedBatch(connection, status, generation);
+      }
+      await this.markFailed(connection, error);
+      this.isolating = 0;
+      return 0;
+    }
+  }
+
+  private async batch(
+    connection: QueryRunner,
+    status: ProjectionStatusRecord,
+    generation: number,
+  ): Promise<number> {
+    const subscription = checkpointId(this.projection, generation);
+    await connection.startTransaction();
+    try {
+      const after = await loadCheckpoint(connection, subscription);
+      const { events, checkpoint } = await this.options.store.readAll({
+        after,
+        limit: this.isolating > 0 ? 1 : this.batchSize,
+        executor: connection,
+      });
+      if (events.length === 0) {
+        await connection.commitTransaction();
+        return 0;
+      }
+      const relevant = events.filter((event) => this.projection.eventTypes.has(event.type));
+      if (relevant.length > 0) {
+        try {
+          await this.projection.apply(
+            relevant,
+            projectionContext(this.projection, connection, generation),
+          );
+        } catch (error) {
+          if (isConnectionError(error)) throw error;
+          const [first] = relevant;
+          if (!first) throw error;
+          // Outside isolation the batch has many events; the runner then retries one at a time.
+          throw new ProjectionEventError(first, error);
+        }
+      }
+      if (!(await saveCheckpoint(connection, subscription, after, checkpoint))) {
+        throw new CheckpointMovedError(`checkpoint ${subscription} moved by another runner`);
+      }
+      if (generation === status.generation) {
+        await connection.query(
+          `UPDATE projection_status SET last_position = $2, updated_at = now() WHERE name = $1`,
+          [this.name, checkpoint.globalPosition],
+        );
+      }
+      await connection.commitTransaction();
+      return events.length;
+    } catch (error) {
+      await this.rollback(connection);
+      throw error;
+    }
+  }
+
+  /** One transaction: views to the new tables, the old generation dropped, status active. */
+  private async switchToBuilt(
+    connection: QueryRunner,
+    status: ProjectionStatusRecord,
+    generation: number,
+  ): Promise<void> {
+    await connection.startTransaction();
+    try {
+      const [built] = (await connection.query(
+        `SELECT global_position FROM checkpoints WHERE subscription_id = $1`,
+        [checkpointId(this.projection, generation)],
+      )) as { global_position: string }[];
+      await switchViews(connection, this.projection, generation);
+      await dropGenerationTables(connection, this.projection, status.generation);
+      await connection.query(`DELETE FROM checkpoints WHERE subscription_id = $1`, [
+        checkpointId(this.projection, status.generation),
+      ]);
+      await connection.query(
+        `UPDATE projection_status
+            SET status = 'active', version = building_version, generation = building_generation,
+                building_generation = NULL, building_version = NULL, last_position = $2,
+                updated_at = now()
+          WHERE name = $1 AND building_generation = $3`,
+        [this.name, Number(built?.global_position ?? 0), generation],
+      );
+      await connection.commitTransaction();
+      this.logger.log(`projection ${this.name}: switched to generation ${generation}`);
+    } catch (error) {
+      await this.rollback(connection);
+      throw error;
+    }
+  }
+
+  private async markFailed(connection: QueryRunner, failure: ProjectionEventError): Promise<void> {
+    const { event } = failure;
+    this.logger.error(
+      `projection ${this.name} failed at event ${event.globalPosition} (${event.type})`,
+      failure.cause,
+    );
+    await connection.query(
+      `UPDATE projection_status
+          SET status = 'failed', failed_position = $2, failed_event_id = $3,
+              failed_event_type = $4, error = $5, updated_at = now()
+        WHERE name = $1`,
+      [this.name, event.globalPosition, event.eventId, event.type, failure.message],
+    );
+  }
+
+  private requireConnection(): QueryRunner {
+    if (!this.connection) throw new Error(`projection ${this.name} has no connection`);
+    return this.connection;
+  }
+
+  private async rollback(connection: QueryRunner): Promise<void> {
+    if (!connection.isTransactionActive) return;
+    try {
+      await connection.rollbackTransaction();
+    } catch (error) {
+      // The connection is broken if ROLLBACK fails; the caller drops it and the lock goes with it.
+      if (!isConnectionError(error)) throw error;
+    }
+  }
+
+  private async dropConnection(): Promise<void> {
+    const connection = this.connection;
+    this.connection = undefined;
+    this.leader = false;
+    if (!connection || connection.isReleased) return;
+    try {
+      // The session lock must not outlive leadership on a pooled connection.
+      // Only this projection's key: in embedded mode every connection shares one session.
+      await connection.query(`SELECT pg_advisory_unlock($1::int, hashtext($2))`, [
+        leaderLockNamespace,
+        this.name,
+      ]);
+    } catch (error) {
+      if (!isConnectionError(error)) this.logger.error('unlock failed', error);
+    }
+    await connection.release().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.stopping) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { RecordedEvent, SqlExecutor } from '@greenchain/event-store';
+
+/** One table of a projection; the runner creates a copy of it per generation. */
+export interface ProjectionTable {
+  /** The logical name: readers query the view of that name, which shows the active generation. */
+  readonly name: string;
+  /** Column definitions and constraints, the body of CREATE TABLE. */
+  readonly columns: string;
+  /** Column lists to index, e.g. `country, seized_on`. */
+  readonly indexes?: readonly string[];
+  /** Working state of the projection itself, never read by anyone else: no view. */
+  readonly internal?: boolean;
+}
+
+/** What a projection writes through: the batch's transaction and its tables' physical names. */
+export interface ProjectionContext {
+  readonly executor: SqlExecutor;
+  /** The physical table of the generation being written, for a logical table name. */
+  table(name: string): string;
+}
+
+/**
+ * A read model fed from the event log. `apply` receives the batch's events of the types it handles,
+ * in commit order, and must write set-based and replay-safe: applying the same events again leaves
+ * the same rows (the runner's checkpoint makes that rare, not impossible after a manual reset).
+ */
+export interface Projection {
+  readonly name: string;
+  /** Bump it when the tables or handlers change: the runner rebuilds into new tables and switches. */
+  readonly version: number;
+  readonly tables: readonly ProjectionTable[];
+  readonly eventTypes: ReadonlySet<string>;
+  apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void>;
+}

@@ -1,0 +1,92 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ActorRole } from '@greenchain/contracts';
+import { personalFieldsOf, type DomainEvent } from '@greenchain/domain';
+import {
+  EventStore,
+  eventStoreMigrations,
+  personal,
+  type NewEvent,
+  type SqlExecutor,
+} from '@greenchain/event-store';
+import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
+import { readModelMigrations } from '../migrations';
+import type { Projection } from '../runner/projection';
+import { ProjectionRunner } from '../runner/projection-runner';
+
+export interface ReadModelFixture {
+  readonly database: TestDatabase;
+  readonly store: EventStore;
+}
+
+export async function readModelDatabase(label: string): Promise<ReadModelFixture> {
+  const database = await createTestDatabase({
+    migrations: [...eventStoreMigrations, ...readModelMigrations],
+    label,
+  });
+  const store = new EventStore({ dataSource: database.dataSource, masterKey: randomBytes(32) });
+  return { database, store };
+}
+
+/** A domain event as the API stores it: personal fields marked for encryption, actor and time. */
+export function storedEvent(event: DomainEvent, role: ActorRole = 'customs'): NewEvent {
+  const data = { ...(event.data as Record<string, unknown>) };
+  const fields = personalFieldsOf(event);
+  for (const path of fields?.paths ?? []) {
+    data[path] = personal(fields?.subjectId ?? '', data[path]);
+  }
+  const occurredAt = String(data.occurredAt);
+  return {
+    type: event.type,
+    data,
+    metadata: {
+      actor: { userId: `${role}-1`, role, agency: `${role}-agency`, country: 'PY' },
+      occurredAt,
+    },
+  };
+}
+
+/** Appends events to a stream after `version` (0 creates it); returns the new version. */
+export async function appendEvents(
+  store: EventStore,
+  streamId: string,
+  events: readonly DomainEvent[],
+  version = 0,
+): Promise<number> {
+  const result = await store.appendToStream(
+    streamId,
+    events.map((event) => storedEvent(event)),
+    {
+      streamType: streamId.split('-')[0] ?? 'case',
+      expectedVersion: version === 0 ? 'no-stream' : version,
+      commandId: randomUUID(),
+    },
+  );
+  return result.streamVersion;
+}
+
+/** Runs a projection until caught up, on a runner of its own that is stopped afterwards. */
+export async function project(fixture: ReadModelFixture, projection: Projection): Promise<void> {
+  const runner = new ProjectionRunner({
+    dataSource: fixture.database.dataSource,
+    store: fixture.store,
+    projection,
+    batchSize: 7,
+  });
+  try {
+    if (!(await runner.catchUp())) throw new Error(`${projection.name}: not the leader`);
+  } finally {
+    await runner.stop();
+  }
+}
+
+/** One hash of a table's rows in a stable order, to compare two builds of a read model. */
+export async function tableHash(
+  executor: SqlExecutor,
+  table: string,
+  orderBy: string,
+): Promise<string> {
+  const [row] = (await executor.query(
+    `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY ${orderBy}), '')) AS hash FROM ${table} t`,
+  )) as { hash: string }[];
+  return row?.hash ?? '';
+}
