@@ -29,6 +29,9 @@ describe('the console shell in Chromium', () => {
     await page.getByText('Ready to record').waitFor();
     await page.getByText('Country: KE').waitFor();
     await page.screenshot({ path: join(artifactsDir, 'dashboard.png'), fullPage: true });
+    await page.getByRole('menuitem', { name: 'System' }).click();
+    await page.getByRole('heading', { name: 'System status' }).waitFor();
+    await page.getByText('worker: up').waitFor();
   }, 180_000);
 
   it('tells a user with a wrong password so, and stays on the sign-in screen', async () => {

@@ -2,6 +2,7 @@ import { Admin, CustomRoutes } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18n-provider';
+import { AppLayout } from './layout/AppLayout';
 import { authProvider } from './providers/auth-provider';
 import { SystemPage } from './system/SystemPage';
 
@@ -10,9 +11,9 @@ export function App() {
     <Admin
       title="Greenchain"
       dashboard={Dashboard}
+      layout={AppLayout}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      requireAuth
       disableTelemetry
     >
       <CustomRoutes>

@@ -11,11 +11,11 @@ export class LoginPage {
 
   async signIn(email: string, password: string): Promise<void> {
     await this.email.fill(email);
-    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByLabel(/^Password/).fill(password);
     await this.page.getByRole('button', { name: /sign in/i }).click();
   }
 
   private get email() {
-    return this.page.getByLabel('Email', { exact: true });
+    return this.page.getByLabel(/^Email/);
   }
 }
