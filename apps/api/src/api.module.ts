@@ -1,9 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { HealthModule, PlatformModule, type PlatformRuntime } from '@greenchain/platform';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { CommandsModule } from './commands/commands.module';
 import { ConsoleModule } from './console/console.module';
+import { EventStoreModule } from './event-store/event-store.module';
 import { UsersModule } from './users/users.module';
 
 /** The HTTP process: authentication, commands, queries, health, and the console's static files. */
@@ -18,6 +22,10 @@ export class ApiModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        CqrsModule.forRoot(),
+        EventStoreModule,
+        CommandsModule,
+        CasesModule,
         ConsoleModule.forRoot(),
         ...extra,
       ],

@@ -23,6 +23,8 @@ export interface HandleCommandOptions {
   readonly maxRetries?: number;
   /** Marks personal values of decided events with `personal()` before they are stored. */
   readonly toStoredEvent?: (event: DomainEvent) => NewEvent;
+  /** What makes a repeat "the same command"; defaults to commandRequestHash (the API keys it). */
+  readonly requestHash?: Buffer;
 }
 
 export interface HandleCommandResult<Event> {
@@ -70,7 +72,7 @@ export async function handleCommand<
   command: Command,
   options: HandleCommandOptions,
 ): Promise<HandleCommandResult<Event>> {
-  const requestHash = commandRequestHash(streamId, command);
+  const requestHash = options.requestHash ?? commandRequestHash(streamId, command);
   const replay = await findReplay<Event>(store, options.commandId, requestHash);
   if (replay) return replay;
   const maxRetries = options.expectedVersion === undefined ? (options.maxRetries ?? 0) : 0;

@@ -1,3 +1,4 @@
 import { PlatformTables1764300000000 } from './1764300000000-platform-tables';
+import { ApiSecurityTables1796000000000 } from './1796000000000-api-security-tables';
 
-export const platformMigrations = [PlatformTables1764300000000];
+export const platformMigrations = [PlatformTables1764300000000, ApiSecurityTables1796000000000];

@@ -1,0 +1,45 @@
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { type SessionUser } from '@greenchain/contracts';
+import { caseCommandRoles, evidenceCommandRoles } from '@greenchain/domain';
+import { type AppAbility, type AppAction } from './app-ability';
+
+function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: string): AppAction[] {
+  return Object.entries(table)
+    .filter(([, roles]) => roles.includes(role))
+    .map(([command]) => command as AppAction);
+}
+
+/**
+ * Abilities from role + country + agency (see docs/adr/0005-api-authorization.md). Officers act on
+ * records of their own country (customs only on seizures of their own agency); a share gives another
+ * country's agencies read access; analysts read every case without personal fields; administrators
+ * manage users, erase data subjects and verify any chain, but read no case content.
+ */
+export function abilityFor(user: SessionUser): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  can('read', 'Reference');
+  switch (user.role) {
+    case 'customs':
+    case 'prosecutor':
+    case 'judiciary': {
+      if (user.country === null) break;
+      const own = { country: user.country };
+      can(['read', 'readPersonal', 'verify'], ['Case', 'Evidence'], own);
+      can(['read', 'verify'], ['Case', 'Evidence'], { sharedWith: { $all: [user.country] } });
+      can('readPersonal', ['Case', 'Evidence'], { personalSharedWith: { $all: [user.country] } });
+      const scope = user.role === 'customs' ? { ...own, agency: user.agency ?? '' } : own;
+      can(commandsOf(caseCommandRoles, user.role), 'Case', scope);
+      can(commandsOf(evidenceCommandRoles, user.role), 'Evidence', own);
+      break;
+    }
+    case 'analyst':
+      can(['read', 'verify'], 'Case');
+      break;
+    case 'admin':
+      can('manage', 'User');
+      can('erase', 'DataSubject');
+      can('verify', ['Case', 'Evidence']);
+      break;
+  }
+  return build();
+}

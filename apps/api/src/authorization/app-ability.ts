@@ -1,0 +1,31 @@
+import { type ForcedSubject, type MongoAbility, type MongoQuery } from '@casl/ability';
+import { type CaseCommandType, type EvidenceCommandType } from '@greenchain/domain';
+
+/**
+ * What a user may do. `read` shows a record without personal fields; `readPersonal` adds them (and
+ * each such read is logged); `verify` recomputes a hash chain; command types write.
+ */
+export type AppAction =
+  'read' | 'readPersonal' | 'verify' | 'manage' | 'erase' | CaseCommandType | EvidenceCommandType;
+
+/**
+ * A case or evidence item as abilities see it: its country and agency (from the seizure), and the
+ * countries it is currently shared with (revoked and expired shares left out).
+ */
+export interface RecordScope {
+  readonly country: string;
+  readonly agency: string;
+  readonly sharedWith: readonly string[];
+  /** Countries whose share includes the parties, so personal fields. */
+  readonly personalSharedWith: readonly string[];
+}
+
+export type AppSubjectType = 'Case' | 'Evidence' | 'User' | 'DataSubject' | 'Reference';
+
+export type CaseScope = RecordScope & ForcedSubject<'Case'>;
+export type EvidenceScope = RecordScope & ForcedSubject<'Evidence'>;
+
+export type AppAbility = MongoAbility<
+  [AppAction, AppSubjectType | CaseScope | EvidenceScope],
+  MongoQuery<RecordScope>
+>;

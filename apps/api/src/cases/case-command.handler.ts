@@ -1,0 +1,49 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { type CaseCommand, caseDecider } from '@greenchain/domain';
+import { abilityFor } from '../authorization/ability.factory';
+import { assertCan } from '../authorization/access-guard';
+import { actorOf, ownScope } from '../commands/actor';
+import { CommandExecutor } from '../commands/command-executor.service';
+import { CommandKeys } from '../commands/command-keys.service';
+import { type CommandResultResponse } from '../commands/command-result.response';
+import { CaseRecords } from './case-records.service';
+import { ExecuteCaseCommand } from './execute-case.command';
+
+/**
+ * Every case command: build the domain command, check the user's abilities against the loaded case
+ * (or, for a new seizure, against the case it would create), then hand it to the event store.
+ */
+@CommandHandler(ExecuteCaseCommand)
+export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
+  constructor(
+    private readonly records: CaseRecords,
+    private readonly executor: CommandExecutor,
+    private readonly keys: CommandKeys,
+  ) {}
+
+  async execute(envelope: ExecuteCaseCommand): Promise<CommandResultResponse> {
+    const { user, headers } = envelope.context;
+    const commandId = this.keys.commandId(user.id, headers.idempotencyKey);
+    const ids = this.keys.idSource(commandId, headers.idempotencyKey !== undefined);
+    const data = envelope.build({ ids, user });
+    const caseId = envelope.caseId ?? ids.created.caseId ?? '';
+    const scope =
+      envelope.caseId === undefined ? ownScope(user) : await this.records.scopeOf(envelope.caseId);
+    assertCan(abilityFor(user), envelope.type, 'Case', scope, 'caseId');
+    const command = {
+      type: envelope.type,
+      data,
+      metadata: { actor: actorOf(user), occurredAt: envelope.occurredAt },
+    } as CaseCommand;
+    const { created } = ids;
+    return this.executor.execute({
+      decider: caseDecider,
+      streamType: 'case',
+      id: caseId,
+      command,
+      headers,
+      commandId,
+      created,
+    });
+  }
+}

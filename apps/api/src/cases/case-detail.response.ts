@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { caseStages } from '@greenchain/contracts';
+import { TimelineEntryResponse } from '../records/timeline-entry.response';
+
+class StepResponse {
+  @ApiProperty({ enum: caseStages })
+  stage!: string;
+
+  @ApiProperty({ enum: ['done', 'current', 'upcoming'] })
+  status!: 'done' | 'current' | 'upcoming';
+}
+
+/** A case folded from its stream: state, where the chain stands, and every fact in order. */
+export class CaseDetailResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  streamId!: string;
+
+  @ApiProperty({ description: 'Stream version; also the ETag to send as If-Match.' })
+  version!: number;
+
+  @ApiPropertyOptional({
+    description: 'Only events of a business date on or before it were folded.',
+  })
+  asOf?: string;
+
+  @ApiProperty({
+    enum: ['included', 'redacted'],
+    description: 'Whether party personal fields are shown.',
+  })
+  personalData!: 'included' | 'redacted';
+
+  @ApiProperty({ enum: caseStages })
+  stage!: string;
+
+  @ApiProperty({
+    description:
+      'Chain outcome: open, settled_administratively, ended_without_conviction, concluded_with_sentence.',
+  })
+  outcome!: string;
+
+  @ApiProperty({ description: 'Per defendant (partyId): status and stage.' })
+  defendants!: Record<string, { status: string; stage: string }>;
+
+  @ApiProperty({
+    type: [StepResponse],
+    description: 'The chain stepper: each stage done, current or upcoming.',
+  })
+  stepper!: StepResponse[];
+
+  @ApiProperty({
+    description:
+      'The folded case state (seizure, items, parties, referral, hearings, sentences, shares ...).',
+  })
+  state!: unknown;
+
+  @ApiProperty({ type: [TimelineEntryResponse] })
+  timeline!: TimelineEntryResponse[];
+}

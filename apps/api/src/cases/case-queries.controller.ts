@@ -1,0 +1,53 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type SessionUser } from '@greenchain/contracts';
+import { type Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { entityTag } from '../commands/etag.interceptor';
+import { IdParam } from '../commands/id-param.decorator';
+import { AsOfQuery } from '../records/as-of.query';
+import { IntegrityResponse } from '../records/integrity.response';
+import { CaseDetailResponse } from './case-detail.response';
+import { CaseReader } from './case-reader.service';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CaseQueriesController {
+  constructor(private readonly cases: CaseReader) {}
+
+  @Get(':caseId')
+  @ApiOperation({
+    summary:
+      'A case: state, chain stepper, defendants and the full timeline (who, role, agency, business and recorded time).',
+    description:
+      'Readers of the case country, and of countries it is shared with. Personal fields of parties only for the case country and shares that include parties (each such read is logged); analysts read every case with personal fields redacted. asOf shows the chain at a past date.',
+  })
+  @ApiOkResponse({ type: CaseDetailResponse, headers: { ETag: { description: '"<version>"' } } })
+  @ApiProblems(400, 401, 404, 429)
+  async detail(
+    @IdParam('caseId') caseId: string,
+    @Query() query: AsOfQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseDetailResponse> {
+    const detail = await this.cases.detail(caseId, user, query.asOf);
+    response.setHeader('ETag', entityTag(detail.version));
+    return detail;
+  }
+
+  @Get(':caseId/integrity')
+  @ApiOperation({
+    summary: "Verify the case's hash chain.",
+    description: 'Readers of the case, analysts and administrators.',
+  })
+  @ApiOkResponse({ type: IntegrityResponse })
+  @ApiProblems(400, 401, 404, 429)
+  verify(
+    @IdParam('caseId') caseId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<IntegrityResponse> {
+    return this.cases.verify(caseId, user);
+  }
+}

@@ -1,0 +1,63 @@
+import { subject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { caseStages, type CaseStage, type SessionUser } from '@greenchain/contracts';
+import { caseDecider, type CaseEvent, caseProgress, fold } from '@greenchain/domain';
+import { abilityFor } from '../authorization/ability.factory';
+import { assertCan } from '../authorization/access-guard';
+import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
+import { eventsAsOf } from '../records/as-of.query';
+import { type IntegrityResponse } from '../records/integrity.response';
+import { StreamIntegrity } from '../records/stream-integrity.service';
+import { timelineEntry } from '../records/timeline-entry.response';
+import { type CaseDetailResponse } from './case-detail.response';
+import { CaseRecords, caseStreamId } from './case-records.service';
+
+/** Case reads, each checked against the loaded case; personal fields only with the right, and logged. */
+@Injectable()
+export class CaseReader {
+  constructor(
+    private readonly records: CaseRecords,
+    private readonly accessLog: PersonalDataAccessLog,
+    private readonly integrity: StreamIntegrity,
+  ) {}
+
+  async detail(caseId: string, user: SessionUser, asOf?: string): Promise<CaseDetailResponse> {
+    const ability = abilityFor(user);
+    const scope = await this.records.scopeOf(caseId);
+    assertCan(ability, 'read', 'Case', scope, 'caseId');
+    const personal =
+      scope !== undefined && ability.can('readPersonal', subject('Case', { ...scope }));
+    const loaded = await this.records.load(caseId, personal ? 'decrypt' : 'redact');
+    const events = eventsAsOf(loaded.events, asOf);
+    const state = fold(caseDecider, events as unknown as readonly CaseEvent[]);
+    if (personal) await this.accessLog.recordRead(user, events, 'case-detail');
+    const progress = caseProgress(state);
+    return {
+      id: caseId,
+      streamId: loaded.streamId,
+      version: loaded.version,
+      ...(asOf !== undefined && { asOf }),
+      personalData: personal ? 'included' : 'redacted',
+      stage: progress.stage ?? 'DETECTION',
+      outcome: progress.outcome,
+      defendants: progress.defendants,
+      stepper: stepper(progress.stage),
+      state,
+      timeline: events.map(timelineEntry),
+    };
+  }
+
+  async verify(caseId: string, user: SessionUser): Promise<IntegrityResponse> {
+    assertCan(abilityFor(user), 'verify', 'Case', await this.records.scopeOf(caseId), 'caseId');
+    return this.integrity.verify(caseStreamId(caseId));
+  }
+}
+
+/** The main path of the chain; an administrative settlement is a side exit shown on its own. */
+function stepper(current: CaseStage | undefined): CaseDetailResponse['stepper'] {
+  const at = current === undefined ? -1 : caseStages.indexOf(current);
+  return caseStages.map((stage, index) => ({
+    stage,
+    status: index < at ? 'done' : index === at ? 'current' : 'upcoming',
+  }));
+}

@@ -1,0 +1,12 @@
+import { type AdjournHearingData } from '@greenchain/domain';
+import { Text } from '../../commands/bodies/text.decorators';
+import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+
+export class AdjournHearingRequest extends DateOrderedRequest {
+  @Text(2000, 'Why the hearing is adjourned.')
+  reason!: string;
+
+  toData(hearingId: string): AdjournHearingData {
+    return { ...fieldsOf(this), hearingId };
+  }
+}

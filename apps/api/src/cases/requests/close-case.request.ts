@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type CloseCaseData, closeReasons, type CloseReason } from '@greenchain/domain';
+import { IsIn } from 'class-validator';
+import { OptionalText } from '../../commands/bodies/text.decorators';
+import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+
+export class CloseCaseRequest extends DateOrderedRequest {
+  @ApiProperty({ enum: closeReasons })
+  @IsIn(closeReasons)
+  reasonCode!: CloseReason;
+
+  @OptionalText(2000)
+  note?: string;
+
+  toData(): CloseCaseData {
+    return fieldsOf(this);
+  }
+}

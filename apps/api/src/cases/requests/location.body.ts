@@ -1,0 +1,9 @@
+import { Text } from '../../commands/bodies/text.decorators';
+
+export class LocationBody {
+  @Text(300, 'Where the goods were seized.', 'Port of Mombasa')
+  name!: string;
+
+  @Text(50, 'A code of the locationTypes list.', 'seaport')
+  type!: string;
+}

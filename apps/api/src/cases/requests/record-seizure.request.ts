@@ -1,0 +1,58 @@
+import { ProblemException } from '@greenchain/platform';
+import { type RecordSeizureData } from '@greenchain/domain';
+import { Nested, OptionalText, Text, TextList } from '../../commands/bodies/text.decorators';
+import { type BuildContext, CommandRequest, fieldsOf } from '../../commands/command.request';
+import { LocationBody } from './location.body';
+import { RouteBody } from './route.body';
+
+/** The case's country and agency are the officer's own: a seizure is recorded where it happened. */
+export class RecordSeizureRequest extends CommandRequest {
+  @OptionalText(100, "The agency's own reference.", 'KRA/MSA/2024/0173')
+  reference?: string;
+
+  @Nested(() => LocationBody, 'Where the goods were seized.')
+  location!: LocationBody;
+
+  @Text(50, 'A code of the directions list.', 'import')
+  direction!: string;
+
+  @Text(50, 'A code of the transportModes list.', 'sea_container')
+  transportMode!: string;
+
+  @OptionalText(200, 'Vessel, flight or vehicle.')
+  conveyance?: string;
+
+  @Nested(() => RouteBody, 'Origin, transit and destination countries.')
+  route!: RouteBody;
+
+  @Text(50, 'A code of the detectionMethods list.', 'risk_profiling')
+  detectionMethod!: string;
+
+  @OptionalText(50, 'A code of the concealmentMethods list.')
+  concealmentMethod?: string;
+
+  @OptionalText(1000)
+  concealmentNote?: string;
+
+  @TextList(20, 'Codes of the seizureReasons list.', ['false_declaration'])
+  legalBasis!: string[];
+
+  @OptionalText(1000)
+  legalBasisNote?: string;
+
+  toData({ ids, user }: BuildContext): RecordSeizureData {
+    if (user.country === null || user.agency === null) {
+      throw new ProblemException(
+        403,
+        'auth/forbidden',
+        'Only an officer of a country records seizures.',
+      );
+    }
+    return {
+      ...fieldsOf(this),
+      caseId: ids.next('caseId'),
+      country: user.country,
+      agency: user.agency,
+    };
+  }
+}

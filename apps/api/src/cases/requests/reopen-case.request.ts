@@ -1,0 +1,12 @@
+import { type ReopenCaseData } from '@greenchain/domain';
+import { Text } from '../../commands/bodies/text.decorators';
+import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+
+export class ReopenCaseRequest extends DateOrderedRequest {
+  @Text(2000, 'Why the case is reopened.')
+  reason!: string;
+
+  toData(): ReopenCaseData {
+    return fieldsOf(this);
+  }
+}

@@ -1,0 +1,12 @@
+import { type ReturnReferralData } from '@greenchain/domain';
+import { Text } from '../../commands/bodies/text.decorators';
+import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+
+export class ReturnReferralRequest extends DateOrderedRequest {
+  @Text(2000, 'Why the referral goes back to customs.')
+  reason!: string;
+
+  toData(referralId: string): ReturnReferralData {
+    return { ...fieldsOf(this), referralId };
+  }
+}

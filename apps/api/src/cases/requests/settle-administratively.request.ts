@@ -1,0 +1,32 @@
+import { type SettleAdministrativelyData } from '@greenchain/domain';
+import { Flag, NestedList, OptionalText, TextList } from '../../commands/bodies/text.decorators';
+import { type BuildContext, DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+import { PenaltyLineBody } from './penalty-line.body';
+import { penaltyLines } from './sentence.body';
+
+export class SettleAdministrativelyRequest extends DateOrderedRequest {
+  @TextList(50, 'The parties the settlement binds.')
+  partyIds!: string[];
+
+  @NestedList(
+    () => PenaltyLineBody,
+    20,
+    'Administrative penalties (fine, costs, confiscation ...).',
+  )
+  penaltyLines!: PenaltyLineBody[];
+
+  @Flag('Whether the goods must be re-exported.')
+  reExportOrder!: boolean;
+
+  @OptionalText(2000)
+  note?: string;
+
+  toData({ ids }: BuildContext): SettleAdministrativelyData {
+    const fields = fieldsOf(this);
+    return {
+      ...fields,
+      penaltyLines: penaltyLines(fields.penaltyLines),
+      settlementId: ids.next('settlementId'),
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { type Decider, type DomainCommand, type DomainEvent } from '@greenchain/domain';
+import { EventStore } from '@greenchain/event-store';
+import { markPersonalFields } from '../event-store/mark-personal-fields';
+import { type CommandHeaders } from './command-headers';
+import { CommandKeys } from './command-keys.service';
+import { type CommandResultResponse } from './command-result.response';
+import { toProblem } from './store-error.mapper';
+
+export interface ExecuteInput<Command extends DomainCommand, Event extends DomainEvent, State> {
+  readonly decider: Decider<Command, Event, State>;
+  readonly streamType: string;
+  readonly id: string;
+  readonly command: Command;
+  readonly headers: CommandHeaders;
+  readonly commandId: string;
+  readonly created: Record<string, string>;
+}
+
+/** Retries after a version conflict when the client sent no If-Match: the command is decided again on the new state. */
+const retriesWithoutIfMatch = 3;
+
+/** Load, decide, append through the event store, and shape the answer every command gives. */
+@Injectable()
+export class CommandExecutor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly keys: CommandKeys,
+  ) {}
+
+  async execute<Command extends DomainCommand, Event extends DomainEvent, State>(
+    input: ExecuteInput<Command, Event, State>,
+  ): Promise<CommandResultResponse> {
+    const streamId = `${input.streamType}-${input.id}`;
+    const { expectedVersion } = input.headers;
+    try {
+      const result = await this.store.handleCommand(input.decider, streamId, input.command, {
+        streamType: input.streamType,
+        commandId: input.commandId,
+        correlationId: input.commandId,
+        expectedVersion,
+        maxRetries: expectedVersion === undefined ? retriesWithoutIfMatch : 0,
+        toStoredEvent: markPersonalFields,
+        requestHash: this.keys.requestHash(streamId, input.command.type, input.command.data),
+      });
+      return {
+        streamId,
+        id: input.id,
+        streamVersion: result.streamVersion,
+        globalPosition: result.globalPositions.at(-1) ?? null,
+        created: input.created,
+        replayed: result.replayed,
+      };
+    } catch (error) {
+      throw toProblem(error, expectedVersion !== undefined);
+    }
+  }
+}

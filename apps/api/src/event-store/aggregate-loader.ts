@@ -1,0 +1,26 @@
+import { type Decider, type DomainEvent, fold } from '@greenchain/domain';
+import {
+  type EventStore,
+  type PersonalDataMode,
+  type RecordedEvent,
+} from '@greenchain/event-store';
+
+export interface LoadedAggregate<State> {
+  readonly streamId: string;
+  /** 0 when the stream does not exist. */
+  readonly version: number;
+  readonly events: readonly RecordedEvent[];
+  readonly state: State;
+}
+
+/** Reads a stream and folds it; personal values decrypted or, for readers without the right, redacted. */
+export async function loadAggregate<Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+  streamId: string,
+  personalData: PersonalDataMode,
+): Promise<LoadedAggregate<State>> {
+  const slice = await store.readStream(streamId, { personalData });
+  const state = fold(decider, slice.events as unknown as readonly Event[]);
+  return { streamId, version: slice.version, events: slice.events, state };
+}

@@ -1,0 +1,151 @@
+import request from 'supertest';
+import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.response';
+import { type IntegrityResponse } from '../../apps/api/src/records/integrity.response';
+import { type CommandResultResponse } from '../../apps/api/src/commands/command-result.response';
+import {
+  chargesRequest,
+  consigneeRequest,
+  declineRequest,
+  forwarderRequest,
+  itemRequest,
+  referralRequest,
+  seizureRequest,
+  sentenceRequest,
+  verdictRequest,
+} from '../support/hcfc-22-case';
+import { bodyOf } from '../support/http';
+import { bearer, signIn } from '../support/sessions';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis', () => {
+  let subject: TestApp;
+  let http: ReturnType<typeof request>;
+  const tokens: Record<string, string> = {};
+  let caseId = '';
+  let consigneeId = '';
+  let forwarderId = '';
+  let referralId = '';
+
+  beforeAll(async () => {
+    subject = await startTestApp();
+    http = request(subject.app.getHttpServer());
+    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst'] as const) {
+      tokens[role] = (await signIn(http, role)).accessToken;
+    }
+  });
+  afterAll(() => subject.close());
+
+  const post = async (role: string, path: string, body: object, status = 200) => {
+    const response = await http
+      .post(`/api/cases${path}`)
+      .set(bearer(tokens[role] ?? ''))
+      .send(body);
+    expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
+    expect(response.headers.etag).toBe(
+      `"${bodyOf<CommandResultResponse>(response).streamVersion}"`,
+    );
+    return bodyOf<CommandResultResponse>(response);
+  };
+  const detail = async (role: string) =>
+    bodyOf<CaseDetailResponse>(
+      await http
+        .get(`/api/cases/${caseId}`)
+        .set(bearer(tokens[role] ?? ''))
+        .expect(200),
+    );
+
+  it('customs records the seizure with an item and two defendants, and refers it', async () => {
+    const seizure = await post('customs', '', seizureRequest, 201);
+    caseId = seizure.id;
+    expect(seizure).toMatchObject({ streamId: `case-${caseId}`, streamVersion: 1 });
+    expect(seizure.globalPosition).toBeGreaterThan(0);
+    await post('customs', `/${caseId}/items`, itemRequest, 201);
+    consigneeId =
+      (await post('customs', `/${caseId}/parties`, consigneeRequest, 201)).created.partyId ?? '';
+    forwarderId =
+      (await post('customs', `/${caseId}/parties`, forwarderRequest, 201)).created.partyId ?? '';
+    const referral = await post('customs', `/${caseId}/refer-to-prosecution`, referralRequest);
+    referralId = referral.created.referralId ?? '';
+    expect(referral.streamVersion).toBe(5);
+    expect((await detail('customs')).stage).toBe('REFERRED');
+  });
+
+  it('the prosecutor accepts, charges the consignee and declines the forwarder with a reason', async () => {
+    await post('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
+      occurredAt: '2024-04-02',
+    });
+    await post('prosecutor', `/${caseId}/defendants/${consigneeId}/charges`, chargesRequest);
+    await post('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(forwarderId));
+    const seen = await detail('prosecutor');
+    expect(seen.defendants).toEqual({
+      [consigneeId]: { status: 'charged', stage: 'CHARGED' },
+      [forwarderId]: { status: 'declined', stage: 'PROSECUTION' },
+    });
+  });
+
+  it('the judiciary liaison records a conviction and a fine', async () => {
+    await post('judiciary', `/${caseId}/defendants/${consigneeId}/verdict`, verdictRequest);
+    await post('judiciary', `/${caseId}/defendants/${consigneeId}/sentence`, sentenceRequest);
+  });
+
+  it('the customs officer sees the outcome, with every fact and who recorded it', async () => {
+    const seen = await detail('customs');
+    expect(seen).toMatchObject({ stage: 'SENTENCED', outcome: 'concluded_with_sentence' });
+    expect(seen.personalData).toBe('included');
+    expect(seen.timeline.map((entry) => [entry.type, entry.actor?.role])).toEqual([
+      ['SeizureRecorded', 'customs'],
+      ['CommodityItemAdded', 'customs'],
+      ['PartyAdded', 'customs'],
+      ['PartyAdded', 'customs'],
+      ['CaseReferredToProsecution', 'customs'],
+      ['ReferralAccepted', 'prosecutor'],
+      ['ChargesFiled', 'prosecutor'],
+      ['ProsecutionDeclined', 'prosecutor'],
+      ['VerdictRecorded', 'judiciary'],
+      ['SentenceImposed', 'judiciary'],
+    ]);
+    expect(seen.timeline[9]).toMatchObject({
+      occurredAt: '2024-09-24',
+      actor: { agency: 'Judiciary of Kenya', country: 'KE' },
+    });
+    expect(Date.parse(seen.timeline[9]?.recordedAt ?? '')).toBeGreaterThan(0);
+    expect(JSON.stringify(seen.state)).toContain('John Kamau');
+    expect(seen.stepper.find((step) => step.status === 'current')?.stage).toBe('SENTENCED');
+  });
+
+  it('an analyst sees the case without personal fields', async () => {
+    const seen = await detail('analyst');
+    expect(seen).toMatchObject({ personalData: 'redacted', stage: 'SENTENCED' });
+    const text = JSON.stringify(seen);
+    for (const personal of [
+      'John Kamau',
+      '1975-04-12',
+      'AK1234567',
+      'Moi Avenue',
+      'Mary Achieng',
+    ]) {
+      expect(text).not.toContain(personal);
+    }
+    expect(text).toContain('Coastline Freight Ltd');
+  });
+
+  it('shows the chain as it stood at a past date', async () => {
+    const before = bodyOf<CaseDetailResponse>(
+      await http
+        .get(`/api/cases/${caseId}?asOf=2024-04-01`)
+        .set(bearer(tokens.customs ?? ''))
+        .expect(200),
+    );
+    expect(before).toMatchObject({ asOf: '2024-04-01', stage: 'REFERRED' });
+    expect(before.timeline).toHaveLength(5);
+  });
+
+  it('verifies the hash chain of the case', async () => {
+    const verified = await http
+      .get(`/api/cases/${caseId}/integrity`)
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(200);
+    expect(verified.body).toMatchObject({ valid: true, version: 10 });
+    expect(bodyOf<IntegrityResponse>(verified).headHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
