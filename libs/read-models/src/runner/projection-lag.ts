@@ -1,11 +1,17 @@
 import type { SqlExecutor } from '@greenchain/event-store';
 import { statusColumns, toStatusRecord, type ProjectionStatusRecord } from './projection-status';
 
+/** Counting stops here so a projection far behind (a rebuild of millions) costs little to report. */
+export const behindCountCap = 100_000;
+
 export interface ProjectionLag extends ProjectionStatusRecord {
   /** Age of the oldest committed event the active generation has not applied; 0 when caught up. */
   readonly lagMs: number;
-  /** Newest global position in the log minus the last applied one (an upper bound of events behind). */
-  readonly behindPositions: number;
+  /**
+   * Committed events after the active generation's checkpoint, counted up to behindCountCap. It
+   * includes events a catch-up read cannot take yet because an older transaction is still open.
+   */
+  readonly behindEvents: number;
 }
 
 /**
@@ -26,8 +32,11 @@ export async function projectionLags(executor: SqlExecutor): Promise<ProjectionL
             AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
           ORDER BY e.transaction_id, e.global_position
           LIMIT 1), 0)::float8 AS lag_ms,
-       greatest(coalesce((SELECT max(global_position) FROM events), 0)
-                - coalesce(c.global_position, 0), 0)::bigint AS behind
+       (SELECT count(*) FROM (
+          SELECT 1 FROM events e
+           WHERE (e.transaction_id, e.global_position)
+                 > (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0))
+           LIMIT ${behindCountCap}) behind_events)::int AS behind
      FROM projection_status s
      LEFT JOIN checkpoints c ON c.subscription_id = 'projection:' || s.name || ':g' || s.generation
      ORDER BY s.name`,
@@ -35,6 +44,6 @@ export async function projectionLags(executor: SqlExecutor): Promise<ProjectionL
   return rows.map((row) => ({
     ...toStatusRecord(row),
     lagMs: Math.max(0, row.lag_ms),
-    behindPositions: Number(row.behind),
+    behindEvents: Number(row.behind),
   }));
 }

@@ -202,7 +202,9 @@ export class ProjectionRunner {
       if (status.buildingVersion !== this.projection.version) return applied;
       await createGenerationTables(connection, this.projection, status.buildingGeneration);
       const built = await this.guardedBatch(connection, status, status.buildingGeneration);
-      if (built === 0) await this.switchToBuilt(connection, status, status.buildingGeneration);
+      if (built === 0 && (await this.buildHasCaughtUp(connection, status))) {
+        await this.switchToBuilt(connection, status, status.buildingGeneration);
+      }
       applied += built;
     }
     return applied;
@@ -278,6 +280,32 @@ export class ProjectionRunner {
       await this.rollback(connection);
       throw error;
     }
+  }
+
+  /**
+   * An empty batch may only mean an older transaction still hides newer events: switch when the new
+   * generation is at least where the active one is, so readers never see the model go back in time.
+   */
+  private async buildHasCaughtUp(
+    connection: QueryRunner,
+    status: ProjectionStatusRecord,
+  ): Promise<boolean> {
+    if (status.buildingGeneration === null) return false;
+    const built = await loadCheckpoint(
+      connection,
+      checkpointId(this.projection, status.buildingGeneration),
+    );
+    const active = await loadCheckpoint(
+      connection,
+      checkpointId(this.projection, status.generation),
+    );
+    // A frozen active generation (new version) is not applied any more: only the log's head counts.
+    if (status.version !== this.projection.version) return true;
+    const [row] = (await connection.query(
+      `SELECT ($1::xid8, $2::bigint) >= ($3::xid8, $4::bigint) AS done`,
+      [built.transactionId, built.globalPosition, active.transactionId, active.globalPosition],
+    )) as { done: boolean }[];
+    return row?.done === true;
   }
 
   /** One transaction: views to the new tables, the old generation dropped, status active. */

@@ -8,9 +8,10 @@ import {
   type NewEvent,
   type SqlExecutor,
 } from '@greenchain/event-store';
-import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
+import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { readModelMigrations } from '../migrations';
 import type { Projection } from '../runner/projection';
+import { projectionLags } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
 
 export interface ReadModelFixture {
@@ -64,7 +65,11 @@ export async function appendEvents(
   return result.streamVersion;
 }
 
-/** Runs a projection until caught up, on a runner of its own that is stopped afterwards. */
+/**
+ * Runs a projection until every committed event is applied (or it failed), on a runner of its own
+ * that is stopped afterwards. Transactions of other suites on the same server can hold the
+ * snapshot's xmin back for a moment, so an empty batch alone does not mean caught up.
+ */
 export async function project(fixture: ReadModelFixture, projection: Projection): Promise<void> {
   const runner = new ProjectionRunner({
     dataSource: fixture.database.dataSource,
@@ -73,7 +78,14 @@ export async function project(fixture: ReadModelFixture, projection: Projection)
     batchSize: 7,
   });
   try {
-    if (!(await runner.catchUp())) throw new Error(`${projection.name}: not the leader`);
+    await expectEventually(async () => {
+      if (!(await runner.catchUp())) throw new Error(`${projection.name}: not the leader`);
+      const lag = (await projectionLags(fixture.database.dataSource)).find(
+        (candidate) => candidate.name === projection.name,
+      );
+      if (lag?.status === 'failed') return;
+      expect(lag).toMatchObject({ status: 'active', behindEvents: 0, version: projection.version });
+    });
   } finally {
     await runner.stop();
   }
