@@ -10,6 +10,7 @@ export * from './runner/projection';
 export * from './runner/projection-lag';
 export * from './runner/projection-runner';
 export * from './runner/projection-status';
+export * from './runner/projection-wake';
 export { physicalTableName } from './runner/projection-tables';
 export {
   InvalidListParamsError,

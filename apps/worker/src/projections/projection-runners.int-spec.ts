@@ -1,0 +1,58 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { EventStore } from '@greenchain/event-store';
+import { allMigrations, loadConfig, PlatformModule } from '@greenchain/platform';
+import { allProjections, CaseSummaryQuery } from '@greenchain/read-models';
+import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
+import { referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
+import { appendEvents } from '../../../../libs/read-models/src/test-support/read-model-fixture';
+import { ProjectionRunnersService } from './projection-runners.service';
+import { ProjectionsModule } from './projections.module';
+
+describe('worker projections', () => {
+  let database: TestDatabase;
+  let app: INestApplicationContext;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrations: allMigrations, label: 'worker_rm' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
+      JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
+      ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'silent',
+    });
+    const infrastructure = { databaseUrl: database.url, embedded: false, stop: async () => {} };
+    app = await NestFactory.createApplicationContext(
+      {
+        module: class WorkerProjectionsTest {},
+        imports: [PlatformModule.forRoot({ config, infrastructure }), ProjectionsModule],
+      },
+      { logger: false },
+    );
+    await app.init();
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('starts a runner per projection that keeps read models up to date', async () => {
+    const caseId = randomUUID();
+    await appendEvents(app.get(EventStore), `case-${caseId}`, referred);
+    const summaries = new CaseSummaryQuery(database.dataSource);
+    await expectEventually(async () =>
+      expect(await summaries.getOne(caseId)).toMatchObject({ stage: 'REFERRED' }),
+    );
+    const statuses = await app.get(ProjectionRunnersService).statuses();
+    expect(statuses.map((status) => status.name).sort()).toEqual(
+      allProjections.map((projection) => projection.name).sort(),
+    );
+    await expectEventually(async () => {
+      const lags = await app.get(ProjectionRunnersService).statuses();
+      expect(lags.every((lag) => lag.status === 'active' && lag.behindEvents === 0)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { EventStore } from '@greenchain/event-store';
+import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
+import {
+  allProjections,
+  ProjectionRunner,
+  projectionLags,
+  projectionWakeChannel,
+  type ProjectionLag,
+} from '@greenchain/read-models';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+
+/** Polling is the truth: a wake-up message only shortens the wait for the next batch. */
+const pollIntervalMs = 250;
+
+/**
+ * Starts one runner per projection when the worker boots and stops them on shutdown. Several
+ * workers may run: each projection has one leader (advisory lock), the others wait to take over.
+ */
+@Injectable()
+export class ProjectionRunnersService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ProjectionRunnersService.name);
+  private readonly runners: ProjectionRunner[];
+  private subscriber?: Redis;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    store: EventStore,
+    @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
+  ) {
+    this.runners = allProjections.map(
+      (projection) =>
+        new ProjectionRunner({
+          dataSource,
+          store,
+          projection,
+          pollIntervalMs,
+          logger: new Logger(`Projection ${projection.name}`),
+        }),
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const runner of this.runners) runner.start();
+    await this.subscribeToWakeUps();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.subscriber?.disconnect();
+    await Promise.all(this.runners.map((runner) => runner.stop()));
+  }
+
+  /** Status and lag of every projection (from the database, so any worker's leaders count). */
+  statuses(): Promise<ProjectionLag[]> {
+    return projectionLags(this.dataSource);
+  }
+
+  wakeAll(): void {
+    for (const runner of this.runners) runner.wake();
+  }
+
+  private async subscribeToWakeUps(): Promise<void> {
+    const queue = this.config.queue;
+    if (queue.mode !== 'redis') return;
+    // ioredis reconnects by itself and resubscribes; until then the runners poll.
+    const subscriber = new Redis(queue.url, { maxRetriesPerRequest: null, lazyConnect: true });
+    subscriber.on('error', (error) => this.logger.warn(`wake-up channel: ${error.message}`));
+    subscriber.on('message', () => this.wakeAll());
+    this.subscriber = subscriber;
+    try {
+      await subscriber.connect();
+      await subscriber.subscribe(projectionWakeChannel(queue.prefix));
+    } catch (error) {
+      this.logger.warn(`wake-ups off, polling only: ${(error as Error).message}`);
+    }
+  }
+}
