@@ -148,4 +148,77 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
     expect(verified.body).toMatchObject({ valid: true, version: 10 });
     expect(bodyOf<IntegrityResponse>(verified).headHash).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('keeps the custody chain of an exhibit and prints it with the verified head hash', async () => {
+    const holder = (holderId: string, agency: string) => ({ holderId, agency, country: 'KE' });
+    const registered = await http
+      .post('/api/evidence')
+      .set(bearer(tokens.customs ?? ''))
+      .send({
+        occurredAt: '2024-03-01',
+        caseId,
+        kind: 'sample',
+        description: 'One 13.6 kg cylinder labelled R-22 <script>alert(1)</script>',
+        holder: holder('KRA-MSA-STORE', 'Kenya Revenue Authority - Customs'),
+        place: 'KRA exhibit store, Mombasa',
+      })
+      .expect(201);
+    const evidenceId = bodyOf<CommandResultResponse>(registered).id;
+    const command = (role: string, path: string, body: object) =>
+      http
+        .post(`/api/evidence/${evidenceId}/${path}`)
+        .set(bearer(tokens[role] ?? ''))
+        .send(body);
+    await command('customs', 'seal', {
+      occurredAt: '2024-03-02',
+      sealNumber: 'KRA-S-004512',
+      holderId: 'KRA-MSA-STORE',
+    }).expect(200);
+    await command('customs', 'transfers', {
+      occurredAt: '2024-03-25',
+      fromHolderId: 'KRA-MSA-STORE',
+      to: holder('ODPP-MSA-REGISTRY', 'Office of the Director of Public Prosecutions'),
+      place: 'ODPP Mombasa',
+      condition: 'seal intact',
+      sealNumber: 'KRA-S-004512',
+    }).expect(201);
+    const detail = await http
+      .get(`/api/evidence/${evidenceId}`)
+      .set(bearer(tokens.prosecutor ?? ''))
+      .expect(200);
+    expect(detail.headers.etag).toBe('"3"');
+    expect(
+      bodyOf<{ custody: { holderId: string }[] }>(detail).custody.map((link) => link.holderId),
+    ).toEqual(['KRA-MSA-STORE', 'ODPP-MSA-REGISTRY']);
+    const verified = await http
+      .get(`/api/evidence/${evidenceId}/integrity`)
+      .set(bearer(tokens.judiciary ?? ''))
+      .expect(200);
+    const headHash = bodyOf<IntegrityResponse>(verified).headHash ?? '';
+    const printed = await http
+      .get(`/api/evidence/${evidenceId}/custody-record`)
+      .set(bearer(tokens.customs ?? ''))
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
+    expect(printed.text).toContain(`<code id="head-hash">${headHash}</code>`);
+    expect(printed.text).toContain('ODPP-MSA-REGISTRY');
+    expect(printed.text).not.toContain('<script>');
+  });
+
+  it('looks up reference data', async () => {
+    const hs = await http
+      .get('/api/reference/hs-codes/2903.71/agreements')
+      .set(bearer(tokens.customs ?? ''))
+      .expect(200);
+    expect(
+      bodyOf<{ agreements: { code: string }[] }>(hs).agreements.map((found) => found.code),
+    ).toContain('MP');
+    const list = await http
+      .get('/api/reference/code-lists/declineReasons')
+      .set(bearer(tokens.prosecutor ?? ''))
+      .expect(200);
+    expect(bodyOf<{ codes: { code: string }[] }>(list).codes.map((code) => code.code)).toContain(
+      'insufficient_evidence',
+    );
+  });
 });

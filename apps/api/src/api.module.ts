@@ -8,6 +8,8 @@ import { CasesModule } from './cases/cases.module';
 import { CommandsModule } from './commands/commands.module';
 import { ConsoleModule } from './console/console.module';
 import { EventStoreModule } from './event-store/event-store.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { ReferenceModule } from './reference/reference.module';
 import { UsersModule } from './users/users.module';
 
 /** The HTTP process: authentication, commands, queries, health, and the console's static files. */
@@ -26,6 +28,8 @@ export class ApiModule {
         EventStoreModule,
         CommandsModule,
         CasesModule,
+        EvidenceModule,
+        ReferenceModule,
         ConsoleModule.forRoot(),
         ...extra,
       ],

@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { TimelineEntryResponse } from '../records/timeline-entry.response';
+
+class CustodyLinkResponse {
+  @ApiProperty()
+  holderId!: string;
+
+  @ApiProperty({ description: 'Business time from which this custodian held it.' })
+  since!: string;
+}
+
+/** An exhibit folded from its stream, with its custody chain. */
+export class EvidenceDetailResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  streamId!: string;
+
+  @ApiProperty({ description: 'Stream version; also the ETag to send as If-Match.' })
+  version!: number;
+
+  @ApiProperty({ enum: ['held', 'released', 'destroyed'] })
+  status!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  caseId!: string;
+
+  @ApiProperty({ type: [CustodyLinkResponse], description: 'Every custodian in order.' })
+  custody!: CustodyLinkResponse[];
+
+  @ApiProperty({
+    description: 'The folded state: registration, holder, seals, transfers, examinations ...',
+  })
+  state!: unknown;
+
+  @ApiProperty({ type: [TimelineEntryResponse] })
+  timeline!: TimelineEntryResponse[];
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { type SessionUser } from '@greenchain/contracts';
+import { abilityFor } from '../authorization/ability.factory';
+import { assertCan } from '../authorization/access-guard';
+import { type IntegrityResponse } from '../records/integrity.response';
+import { StreamIntegrity } from '../records/stream-integrity.service';
+import { timelineEntry } from '../records/timeline-entry.response';
+import { renderCustodyRecord } from './custody-record.html';
+import { type EvidenceDetailResponse } from './evidence-detail.response';
+import { EvidenceRecords, evidenceStreamId } from './evidence-records.service';
+
+/** Exhibit reads, each checked against the exhibit's case. Evidence streams hold no personal fields. */
+@Injectable()
+export class EvidenceReader {
+  constructor(
+    private readonly records: EvidenceRecords,
+    private readonly integrity: StreamIntegrity,
+  ) {}
+
+  async detail(evidenceId: string, user: SessionUser): Promise<EvidenceDetailResponse> {
+    assertCan(
+      abilityFor(user),
+      'read',
+      'Evidence',
+      await this.records.scopeOf(evidenceId),
+      'evidenceId',
+    );
+    const loaded = await this.records.load(evidenceId, 'redact');
+    const { state } = loaded;
+    return {
+      id: evidenceId,
+      streamId: loaded.streamId,
+      version: loaded.version,
+      status: state.status,
+      caseId: state.registration?.caseId ?? '',
+      custody: [...state.custody],
+      state,
+      timeline: loaded.events.map(timelineEntry),
+    };
+  }
+
+  async verify(evidenceId: string, user: SessionUser): Promise<IntegrityResponse> {
+    assertCan(
+      abilityFor(user),
+      'verify',
+      'Evidence',
+      await this.records.scopeOf(evidenceId),
+      'evidenceId',
+    );
+    return this.integrity.verify(evidenceStreamId(evidenceId));
+  }
+
+  async custodyRecord(evidenceId: string, user: SessionUser): Promise<string> {
+    const detail = await this.detail(evidenceId, user);
+    const integrity = await this.integrity.verify(detail.streamId);
+    return renderCustodyRecord(detail, integrity, user, new Date().toISOString());
+  }
+}

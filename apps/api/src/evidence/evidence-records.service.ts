@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { evidenceDecider, type EvidenceState } from '@greenchain/domain';
+import { EventStore, type PersonalDataMode } from '@greenchain/event-store';
+import { type RecordScope } from '../authorization/app-ability';
+import { evidenceScope } from '../authorization/record-scope';
+import { CaseRecords } from '../cases/case-records.service';
+import { loadAggregate, type LoadedAggregate } from '../event-store/aggregate-loader';
+
+export const evidenceStreamId = (evidenceId: string) => `evidence-${evidenceId}`;
+
+/** Reads an exhibit's stream; who may see it follows from the case it belongs to. */
+@Injectable()
+export class EvidenceRecords {
+  constructor(
+    private readonly store: EventStore,
+    private readonly cases: CaseRecords,
+  ) {}
+
+  load(
+    evidenceId: string,
+    personalData: PersonalDataMode,
+  ): Promise<LoadedAggregate<EvidenceState>> {
+    return loadAggregate(this.store, evidenceDecider, evidenceStreamId(evidenceId), personalData);
+  }
+
+  /** The scope abilities check, or undefined for an exhibit that does not exist. */
+  async scopeOf(evidenceId: string): Promise<RecordScope | undefined> {
+    const caseId = (await this.load(evidenceId, 'redact')).state.registration?.caseId;
+    return caseId === undefined ? undefined : this.scopeForCase(caseId);
+  }
+
+  /** An exhibit is seen by whoever sees its case (shares only if they include evidence). */
+  async scopeForCase(caseId: string): Promise<RecordScope | undefined> {
+    const loaded = await this.cases.load(caseId, 'redact');
+    return loaded.state.status === 'absent' ? undefined : evidenceScope(loaded.state);
+  }
+}

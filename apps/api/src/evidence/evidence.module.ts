@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CasesModule } from '../cases/cases.module';
+import { RecordsModule } from '../records/records.module';
+import { EvidenceCommandHandler } from './evidence-command.handler';
+import { EvidenceCommandsController } from './evidence-commands.controller';
+import { EvidenceQueriesController } from './evidence-queries.controller';
+import { EvidenceReader } from './evidence-reader.service';
+import { EvidenceRecords } from './evidence-records.service';
+
+@Module({
+  imports: [CqrsModule, CasesModule, RecordsModule],
+  controllers: [EvidenceCommandsController, EvidenceQueriesController],
+  providers: [EvidenceRecords, EvidenceReader, EvidenceCommandHandler],
+})
+export class EvidenceModule {}

@@ -1,0 +1,24 @@
+import { type RecordEvidenceExaminationData } from '@greenchain/domain';
+import { Flag, OptionalText, Text } from '../../commands/bodies/text.decorators';
+import { type BuildContext, DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+
+export class RecordEvidenceExaminationRequest extends DateOrderedRequest {
+  @Text(100, 'The examiner (the current custodian).')
+  examinerHolderId!: string;
+
+  @Text(300, 'The method.', 'refrigerant identifier')
+  method!: string;
+
+  @Text(5000, 'The findings.')
+  findings!: string;
+
+  @Flag('Whether the seal was broken to examine it.')
+  sealBroken!: boolean;
+
+  @OptionalText(100, 'The new seal, if resealed.')
+  newSealNumber?: string;
+
+  toData({ ids }: BuildContext): RecordEvidenceExaminationData {
+    return { ...fieldsOf(this), examinationId: ids.next('examinationId') };
+  }
+}

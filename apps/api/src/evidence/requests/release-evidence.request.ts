@@ -1,0 +1,18 @@
+import { type ReleaseEvidenceData } from '@greenchain/domain';
+import { Text } from '../../commands/bodies/text.decorators';
+import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
+
+export class ReleaseEvidenceRequest extends DateOrderedRequest {
+  @Text(100, 'The current custodian.')
+  holderId!: string;
+
+  @Text(300, 'To whom it is released.')
+  releasedTo!: string;
+
+  @Text(2000, 'Why.')
+  reason!: string;
+
+  toData(): ReleaseEvidenceData {
+    return fieldsOf(this);
+  }
+}

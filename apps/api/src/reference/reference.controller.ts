@@ -1,0 +1,77 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ProblemException } from '@greenchain/platform';
+import {
+  agreement,
+  agreementsForHsCode,
+  codeList,
+  codeListNames,
+  type CodeListName,
+  hsChapter,
+  hsEntry,
+  odsSubstancesForHsCode,
+  parseHsCode,
+} from '@greenchain/reference-data';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { CodeListResponse } from './code-list.response';
+import { HsCodeAgreementsResponse } from './hs-code-agreements.response';
+
+/** Reference data every signed-in user may read: no personal data, no country scope. */
+@ApiTags('reference data')
+@ApiBearerAuth()
+@Controller('reference')
+export class ReferenceController {
+  @Get('hs-codes/:code/agreements')
+  @ApiOperation({
+    summary: 'The agreements an HS code suggests (indicative), with its chapter.',
+    description: 'Every signed-in user.',
+  })
+  @ApiParam({ name: 'code', example: '2903.71' })
+  @ApiOkResponse({ type: HsCodeAgreementsResponse })
+  @ApiProblems(400, 401, 429)
+  hsCodeAgreements(@Param('code') code: string): HsCodeAgreementsResponse {
+    if (code.length > 20 || parseHsCode(code) === undefined) {
+      throw new ProblemException(
+        400,
+        'value/invalid-hs-code',
+        'Expected an HS code such as 2903.71.',
+        'code',
+      );
+    }
+    return {
+      code,
+      chapter: hsChapter(code)?.name,
+      description: hsEntry(code)?.description,
+      agreements: agreementsForHsCode(code).map((found) => ({
+        code: found,
+        name: agreement(found)?.name ?? found,
+      })),
+      odsSubstances: odsSubstancesForHsCode(code).map((substance) => substance.name),
+    };
+  }
+
+  @Get('code-lists/:name')
+  @ApiOperation({
+    summary: 'One code list (location types, party roles, decline reasons ...).',
+    description: 'Every signed-in user.',
+  })
+  @ApiParam({ name: 'name', enum: codeListNames })
+  @ApiOkResponse({ type: CodeListResponse })
+  @ApiProblems(400, 401, 429)
+  codeList(@Param('name') name: string): CodeListResponse {
+    if (!(codeListNames as readonly string[]).includes(name)) {
+      throw new ProblemException(
+        400,
+        'reference/unknown-code-list',
+        `No code list ${name.slice(0, 50)}.`,
+        'name',
+      );
+    }
+    const codes = codeList(name as CodeListName).map(({ code, label, note }) => ({
+      code,
+      label,
+      ...(note !== undefined && { note }),
+    }));
+    return { name, codes };
+  }
+}
