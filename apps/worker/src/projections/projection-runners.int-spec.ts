@@ -2,8 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
+import { HealthIndicatorService } from '@nestjs/terminus';
 import { allMigrations, loadConfig, PlatformModule } from '@greenchain/platform';
-import { allProjections, CaseSummaryQuery } from '@greenchain/read-models';
+import { allProjections, CaseSummaryQuery, resumeProjection } from '@greenchain/read-models';
+import { ProjectionLagHealth } from '../../../../libs/platform/src/health/projection-lag.health';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
 import { appendEvents } from '../../../../libs/read-models/src/test-support/read-model-fixture';
@@ -54,5 +56,22 @@ describe('worker projections', () => {
       const lags = await app.get(ProjectionRunnersService).statuses();
       expect(lags.every((lag) => lag.status === 'active' && lag.behindEvents === 0)).toBe(true);
     });
+  });
+
+  it('makes readiness fail while a projection is stopped on a failing event', async () => {
+    const health = new ProjectionLagHealth(database.dataSource, new HealthIndicatorService());
+    await expectEventually(async () =>
+      expect((await health.check()).projections?.status).toBe('up'),
+    );
+    await database.dataSource.query(
+      `UPDATE projection_status SET status = 'failed', failed_position = 1, error = 'probe'
+        WHERE name = 'case-timeline'`,
+    );
+    expect((await health.check()).projections).toMatchObject({
+      status: 'down',
+      'case-timeline': { status: 'failed' },
+    });
+    await resumeProjection(database.dataSource, 'case-timeline');
+    expect((await health.check()).projections?.status).toBe('up');
   });
 });

@@ -4,6 +4,7 @@ import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '../http/public.decorator';
 import { ProblemException } from '../http/problem.exception';
 import { DatabaseHealth } from './database.health';
+import { ProjectionLagHealth } from './projection-lag.health';
 import { QueueHealth } from './queue.health';
 import { WorkerHeartbeatHealth } from './worker-heartbeat.health';
 
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly database: DatabaseHealth,
     private readonly queue: QueueHealth,
     private readonly worker: WorkerHeartbeatHealth,
+    private readonly projections: ProjectionLagHealth,
   ) {}
 
   @Get('live')
@@ -32,6 +34,7 @@ export class HealthController {
         () => this.database.check(),
         () => this.queue.check(),
         () => this.worker.check(),
+        () => this.projections.check(),
       ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
