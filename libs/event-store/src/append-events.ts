@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { canonicalJson } from './canonical-json';
-import { mapAppendError } from './errors/map-database-error';
+import { appendAlone, type AppendCall, type AppendResult, type EventPayload } from './append-call';
 import { eventDigest } from './hash-chain';
 import { encryptPersonalValues, markedSubjectIds } from './personal-data-cipher';
 import type { NewEvent } from './recorded-event';
-import { queryPooled, queryRows } from './sql-executor';
+import { GroupCommit } from './group-commit';
 import { lockStreams } from './stream-locks';
 import type { SubjectKeys } from './subject-keys';
 
@@ -26,34 +26,28 @@ export interface AppendOptions {
    * and data. A repeat with another hash throws CommandIdReusedError.
    */
   readonly requestHash?: Buffer;
-  /** Append inside this transaction (READ COMMITTED); without it the append is one statement on its own. */
+  /**
+   * Append inside this transaction (READ COMMITTED), on its own. Without it the append joins the next
+   * group commit: one statement and one transaction shared with concurrent appends.
+   */
   readonly queryRunner?: QueryRunner;
 }
 
-export interface AppendResult {
-  /** The stream's version after the append (the new ETag). */
-  readonly streamVersion: number;
-  /** Global positions of the appended events, in stream order. */
-  readonly globalPositions: readonly number[];
-  /** True when the command id had already been processed and nothing was appended. */
-  readonly replayed: boolean;
-}
+export type { AppendResult } from './append-call';
 
-interface AppendRow {
-  new_version: string;
-  positions: string[];
-  replayed: boolean;
-}
-
-const appendSql = `SELECT new_version, positions, replayed
-  FROM append_events($1, $2, $3, $4, $5, $6, $7, $8)`;
-
-/** Turns events into one `append_events` call: personal values encrypted, digests computed here. */
+/**
+ * Turns events into an append call (personal values encrypted, digests computed here) and runs it:
+ * inside the caller's transaction on its own, otherwise through group commit.
+ */
 export class EventAppender {
+  private readonly groupCommit: GroupCommit;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly subjectKeys: SubjectKeys | undefined,
-  ) {}
+  ) {
+    this.groupCommit = new GroupCommit(dataSource);
+  }
 
   async append(
     streamId: string,
@@ -67,32 +61,19 @@ export class EventAppender {
       toPayload(streamId, options, expectedVersion + index + 1, event),
     );
     const commandId = uuidOrNull(options.commandId);
-    const requestHash = commandId
-      ? (options.requestHash ?? defaultRequestHash(streamId, events))
-      : null;
-    const parameters = [
+    const call: AppendCall = {
       streamId,
-      options.streamType,
+      streamType: options.streamType,
       expectedVersion,
-      JSON.stringify(payload),
-      uuidOrNull(options.correlationId),
-      uuidOrNull(options.causationId),
+      events: payload,
+      correlationId: uuidOrNull(options.correlationId),
+      causationId: uuidOrNull(options.causationId),
       commandId,
-      requestHash,
-    ];
-    try {
-      const [row] = options.queryRunner
-        ? await queryRows<AppendRow>(options.queryRunner, appendSql, parameters)
-        : await queryPooled<AppendRow>(this.dataSource, appendSql, parameters);
-      if (!row) throw new Error('append_events returned no row');
-      return {
-        streamVersion: Number(row.new_version),
-        globalPositions: row.positions.map(Number),
-        replayed: row.replayed,
-      };
-    } catch (error) {
-      throw mapAppendError(error, { streamId, expectedVersion, commandId });
-    }
+      requestHash: commandId ? (options.requestHash ?? defaultRequestHash(streamId, events)) : null,
+    };
+    return options.queryRunner
+      ? appendAlone(call, this.dataSource, options.queryRunner)
+      : this.groupCommit.append(call);
   }
 
   /**
@@ -125,7 +106,12 @@ export function versionNumber(expected: ExpectedVersion): number {
   return expected;
 }
 
-function toPayload(streamId: string, options: AppendOptions, position: number, event: NewEvent) {
+function toPayload(
+  streamId: string,
+  options: AppendOptions,
+  position: number,
+  event: NewEvent,
+): EventPayload {
   const eventId = uuidOrNull(event.eventId) ?? randomUUID();
   const schemaVersion = event.schemaVersion ?? 1;
   const metadata = event.metadata ?? {};

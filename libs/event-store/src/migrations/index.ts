@@ -1,5 +1,6 @@
 import { AppendEventsFunction1795824000001 } from './1795824000001-append-events-function';
 import { AppendOnlyEvents1795824000002 } from './1795824000002-append-only-events';
+import { AppendEventsBatchFunction1795824000003 } from './1795824000003-append-events-batch-function';
 import { EventStoreSchema1795824000000 } from './1795824000000-event-store-schema';
 
 export { appRoleName } from './1795824000002-append-only-events';
@@ -9,4 +10,5 @@ export const eventStoreMigrations = [
   EventStoreSchema1795824000000,
   AppendEventsFunction1795824000001,
   AppendOnlyEvents1795824000002,
+  AppendEventsBatchFunction1795824000003,
 ];

@@ -1,0 +1,122 @@
+import { DatabaseError } from 'pg';
+import type { DataSource } from 'typeorm';
+import { appendAlone, type AppendCall, type AppendResult } from './append-call';
+import { CommandIdReusedError, CommandInFlightError } from './errors/idempotency.errors';
+import { StreamVersionConflictError } from './errors/stream-version-conflict.error';
+import { queryPooled } from './sql-executor';
+
+/** Bounds one transaction's size (and how long its stream locks are held). */
+const maxBatchSize = 100;
+
+interface Waiting {
+  readonly call: AppendCall;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What append_events_batch says of each append; busy means its stream was locked elsewhere. */
+type Outcome = 'appended' | 'replayed' | 'conflict' | 'reused' | 'in_flight' | 'busy';
+
+interface OutcomeRow {
+  outcome: Outcome;
+  new_version: string | null;
+  new_positions: string[] | null;
+}
+
+const batchSql = `SELECT outcome, new_version, new_positions FROM append_events_batch($1)`;
+
+/**
+ * Group commit: appends that arrive while a batch is in flight (or in the same event-loop turn) go
+ * together in the next `append_events_batch` call, one round trip and one WAL flush for all of them.
+ * Each caller still gets exactly its own result or error. The batch never waits for a lock, so a hot
+ * stream or a caller's open transaction holds up only the appends that need it: those come back busy
+ * and run alone, outside the batch.
+ */
+export class GroupCommit {
+  private readonly waiting: Waiting[] = [];
+  /**
+   * One batch at a time: everything that arrives meanwhile waits for the next one. Two or three in
+   * flight measured no faster at 16 writers, and one keeps the most appends per commit.
+   */
+  private committing = false;
+  private drainScheduled = false;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  append(call: AppendCall): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ call, resolve, reject });
+      this.scheduleDrain();
+    });
+  }
+
+  /** Deferred to the next turn so callers released by the previous batch join the next one. */
+  private scheduleDrain(): void {
+    if (this.drainScheduled || this.committing) return;
+    this.drainScheduled = true;
+    setImmediate(() => {
+      this.drainScheduled = false;
+      this.committing = true;
+      void this.commit(this.waiting.splice(0, maxBatchSize)).finally(() => {
+        this.committing = false;
+        if (this.waiting.length > 0) this.scheduleDrain();
+      });
+    });
+  }
+
+  private async commit(batch: readonly Waiting[]): Promise<void> {
+    const appends = batch.map(({ call }) => ({
+      ...call,
+      requestHash: call.requestHash?.toString('hex') ?? null,
+    }));
+    let rows: OutcomeRow[];
+    try {
+      rows = await queryPooled<OutcomeRow>(this.dataSource, batchSql, [JSON.stringify(appends)]);
+    } catch (error) {
+      // The server refused the statement, so the whole batch rolled back (e.g. one malformed event
+      // id): each append then runs alone and only the faulty one fails. Any other error (a lost
+      // connection) leaves the commit unknown, so every caller gets it, as it would alone.
+      if (error instanceof DatabaseError) for (const waiting of batch) this.runAlone(waiting);
+      else for (const waiting of batch) waiting.reject(error);
+      return;
+    }
+    batch.forEach((waiting, index) => {
+      const row = rows[index];
+      if (!row) waiting.reject(new Error('append_events_batch returned too few rows'));
+      else if (row.outcome === 'busy') this.runAlone(waiting);
+      else settle(waiting, row.outcome, row);
+    });
+  }
+
+  /** Not awaited: an append waiting for its stream lock must not hold up the next batch. */
+  private runAlone({ call, resolve, reject }: Waiting): void {
+    appendAlone(call, this.dataSource).then(resolve, reject);
+  }
+}
+
+function settle(
+  { call, resolve, reject }: Waiting,
+  outcome: Exclude<Outcome, 'busy'>,
+  row: OutcomeRow,
+): void {
+  const version = Number(row.new_version);
+  const commandId = call.commandId ?? '';
+  switch (outcome) {
+    case 'appended':
+    case 'replayed':
+      resolve({
+        streamVersion: version,
+        globalPositions: (row.new_positions ?? []).map(Number),
+        replayed: outcome === 'replayed',
+      });
+      return;
+    case 'conflict':
+      reject(new StreamVersionConflictError(call.streamId, call.expectedVersion, version));
+      return;
+    case 'reused':
+      reject(new CommandIdReusedError(commandId));
+      return;
+    case 'in_flight':
+      reject(new CommandInFlightError(commandId));
+  }
+}
