@@ -17,6 +17,9 @@ import { bodyOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+/** Booting the app and argon2 sign-ins take seconds on a busy machine. */
+const bootTimeoutMs = 60_000;
+
 describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis', () => {
   let subject: TestApp;
   let http: ReturnType<typeof request>;
@@ -32,7 +35,7 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
     for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
     }
-  });
+  }, bootTimeoutMs);
   afterAll(() => subject.close());
 
   const post = async (role: string, path: string, body: object, status = 200) => {

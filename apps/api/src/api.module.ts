@@ -10,6 +10,7 @@ import { ConsoleModule } from './console/console.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ReferenceModule } from './reference/reference.module';
+import { UserAdminModule } from './users/user-admin.module';
 import { UsersModule } from './users/users.module';
 
 /** The HTTP process: authentication, commands, queries, health, and the console's static files. */
@@ -30,6 +31,7 @@ export class ApiModule {
         CasesModule,
         EvidenceModule,
         ReferenceModule,
+        UserAdminModule,
         ConsoleModule.forRoot(),
         ...extra,
       ],

@@ -17,6 +17,15 @@ export interface LoginRequest {
 export interface LoginResponse {
   readonly accessToken: string;
   readonly tokenType: 'Bearer';
+  /** Seconds the access token lives. */
   readonly expiresIn: number;
+  /** Single use: POST /auth/refresh returns a new pair; presenting a used one ends the session. */
+  readonly refreshToken: string;
+  /** Seconds the refresh token lives. */
+  readonly refreshExpiresIn: number;
   readonly user: SessionUser;
+}
+
+export interface RefreshRequest {
+  readonly refreshToken: string;
 }

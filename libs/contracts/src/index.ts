@@ -1,3 +1,5 @@
 export * from './roles';
 export * from './auth';
 export * from './case-stages';
+export * from './commands';
+export * from './users';

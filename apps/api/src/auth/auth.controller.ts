@@ -1,13 +1,27 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { type LoginResponse, type SessionUser } from '@greenchain/contracts';
 import { ProblemException, Public } from '@greenchain/platform';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { type UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
 import { CurrentUser } from './current-user.decorator';
 import { LoginRequestBody } from './login.request';
+import { LoginResponseBody } from './login.response';
+import { RefreshRequestBody } from './refresh.request';
+import { RefreshTokens } from './refresh-tokens.service';
 import { toSessionUser } from './session-user';
+
+/** Sign-in is throttled hard: it is where passwords get guessed. */
+const signInThrottle = { default: { limit: 10, ttl: 60_000 } };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,30 +29,84 @@ export class AuthController {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: AccessTokenService,
+    private readonly refreshTokens: RefreshTokens,
   ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
-  @ApiOperation({ summary: 'Exchange an email and password for a short-lived access token.' })
+  @Throttle(signInThrottle)
+  @ApiOperation({
+    summary: 'Exchange an email and password for a short-lived access token and a refresh token.',
+    description: 'Public.',
+  })
+  @ApiOkResponse({ type: LoginResponseBody })
+  @ApiProblems(400, 401, 413, 429)
   async login(@Body() body: LoginRequestBody): Promise<LoginResponse> {
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
       throw new ProblemException(401, 'auth/invalid-credentials', 'Email or password is wrong.');
     }
-    return {
-      accessToken: await this.tokens.issue(user.id),
-      tokenType: 'Bearer',
-      expiresIn: this.tokens.ttlSeconds,
-      user: toSessionUser(user),
-    };
+    return this.session(user, await this.refreshTokens.issue(user.id));
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @Throttle(signInThrottle)
+  @ApiOperation({
+    summary: 'Rotate a refresh token: a new access token and a new refresh token.',
+    description:
+      'Public (the refresh token is the credential). A used token revokes its whole session.',
+  })
+  @ApiOkResponse({ type: LoginResponseBody })
+  @ApiProblems(400, 401, 429)
+  async refresh(@Body() body: RefreshRequestBody): Promise<LoginResponse> {
+    const rotated = await this.refreshTokens.rotate(
+      body.refreshToken,
+      async (userId) => (await this.users.findActive(userId)) !== null,
+    );
+    const user = await this.users.findActive(rotated.userId);
+    if (!user)
+      throw new ProblemException(
+        401,
+        'auth/user-disabled',
+        'This account is disabled.',
+        'refreshToken',
+      );
+    return this.session(user, rotated.refreshToken);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'End the session of a refresh token (its whole family).',
+    description: 'Public.',
+  })
+  @ApiNoContentResponse({ description: 'Ended (also when the token was unknown).' })
+  @ApiProblems(400, 429)
+  async logout(@Body() body: RefreshRequestBody): Promise<void> {
+    await this.refreshTokens.revoke(body.refreshToken);
   }
 
   @Get('me')
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user.', description: 'Every signed-in user.' })
   @ApiOkResponse({ description: 'The signed-in user.' })
+  @ApiProblems(401, 429)
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
+  }
+
+  private async session(user: UserEntity, refreshToken: string): Promise<LoginResponse> {
+    return {
+      accessToken: await this.tokens.issue(user.id),
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.ttlSeconds,
+      refreshToken,
+      refreshExpiresIn: this.refreshTokens.ttlSeconds,
+      user: toSessionUser(user),
+    };
   }
 }

@@ -5,11 +5,16 @@ import { UsersModule } from '../users/users.module';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
+import { RefreshTokens } from './refresh-tokens.service';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule],
   controllers: [AuthController],
-  providers: [AccessTokenService, { provide: APP_GUARD, useClass: AuthenticationGuard }],
-  exports: [AccessTokenService],
+  providers: [
+    AccessTokenService,
+    RefreshTokens,
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+  ],
+  exports: [AccessTokenService, RefreshTokens],
 })
 export class AuthModule {}

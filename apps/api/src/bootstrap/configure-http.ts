@@ -11,7 +11,12 @@ import helmet from 'helmet';
 /** Everything HTTP-wide: security headers, limits, validation, errors, routes and the OpenAPI document. */
 export function configureHttp(app: NestExpressApplication, config: GreenchainConfig): void {
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
-  app.enableCors({ origin: [...config.http.corsOrigins], credentials: false });
+  app.enableCors({
+    origin: [...config.http.corsOrigins],
+    credentials: false,
+    // The console reads the list total and the version it must send back as If-Match.
+    exposedHeaders: ['Content-Range', 'ETag'],
+  });
   app.useBodyParser('json', { limit: config.http.bodyLimit, strict: true });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.set('trust proxy', 'loopback');

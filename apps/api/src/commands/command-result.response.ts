@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { type CommandResult } from '@greenchain/contracts';
 
 /** What every command answers: where the stream now stands, and what a client can wait for. */
-export class CommandResultResponse {
+export class CommandResultResponse implements CommandResult {
   @ApiProperty({ description: 'The stream the command wrote to, e.g. case-<uuid>.' })
   streamId!: string;
 

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { DataSubjectsController } from './data-subjects.controller';
 import { PersonalDataAccessLog } from './personal-data-access.log';
 
-@Module({ providers: [PersonalDataAccessLog], exports: [PersonalDataAccessLog] })
+@Module({
+  controllers: [DataSubjectsController],
+  providers: [PersonalDataAccessLog],
+  exports: [PersonalDataAccessLog],
+})
 export class PersonalDataModule {}

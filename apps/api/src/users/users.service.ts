@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Role } from '@greenchain/contracts';
 import { hash, verify } from 'argon2';
-import { Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
+import { type UserListCriteria } from './user-list.criteria';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {
@@ -49,5 +50,48 @@ export class UsersService {
 
   findActive(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id, active: true });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** One page and the total, for react-admin's Content-Range. */
+  async list(criteria: UserListCriteria): Promise<{ rows: UserEntity[]; total: number }> {
+    const { filter } = criteria;
+    const query = this.users.createQueryBuilder('u');
+    if (filter.role !== undefined) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.country !== undefined)
+      query.andWhere('u.country = :country', { country: filter.country });
+    if (filter.agency !== undefined)
+      query.andWhere('u.agency = :agency', { agency: filter.agency });
+    if (filter.active !== undefined)
+      query.andWhere('u.active = :active', { active: filter.active });
+    if (filter.q !== undefined) {
+      const pattern = `%${filter.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      query.andWhere(
+        new Brackets((q) =>
+          q
+            .where('u.email ILIKE :pattern', { pattern })
+            .orWhere('u.displayName ILIKE :pattern', { pattern }),
+        ),
+      );
+    }
+    const [rows, total] = await query
+      .orderBy(`u.${criteria.sort}`, criteria.order)
+      .addOrderBy('u.id', 'ASC')
+      .skip(criteria.first)
+      .take(criteria.last - criteria.first + 1)
+      .getManyAndCount();
+    return { rows, total };
+  }
+
+  async update(
+    id: string,
+    changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'country' | 'agency' | 'active'>>,
+  ): Promise<UserEntity | null> {
+    const user = await this.findById(id);
+    if (!user) return null;
+    return this.users.save({ ...user, ...changes });
   }
 }

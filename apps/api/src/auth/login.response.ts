@@ -1,0 +1,42 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type LoginResponse, roles, type SessionUser } from '@greenchain/contracts';
+
+class SessionUserResponse implements SessionUser {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty({ enum: roles })
+  role!: SessionUser['role'];
+
+  @ApiProperty({ nullable: true, type: String, example: 'KE' })
+  country!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  agency!: string | null;
+}
+
+export class LoginResponseBody implements LoginResponse {
+  @ApiProperty({ description: 'HS256 JWT; send as Authorization: Bearer.' })
+  accessToken!: string;
+
+  @ApiProperty({ enum: ['Bearer'] })
+  tokenType!: 'Bearer';
+
+  @ApiProperty({ description: 'Seconds the access token lives.' })
+  expiresIn!: number;
+
+  @ApiProperty({ description: 'Single-use refresh token; reuse revokes the session.' })
+  refreshToken!: string;
+
+  @ApiProperty({ description: 'Seconds the refresh token lives.' })
+  refreshExpiresIn!: number;
+
+  @ApiProperty({ type: SessionUserResponse })
+  user!: SessionUserResponse;
+}

@@ -1,0 +1,48 @@
+import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type SessionUser } from '@greenchain/contracts';
+import { EventStore } from '@greenchain/event-store';
+import { ProblemException } from '@greenchain/platform';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AbilityGuard } from '../authorization/ability.guard';
+import { Allow } from '../authorization/allow.decorator';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { ErasureResponse } from './erasure.response';
+
+const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** The right to erasure by crypto-shredding: the subject's key is destroyed, events keep their hashes. */
+@ApiTags('personal data')
+@ApiBearerAuth()
+@Controller('data-subjects')
+@UseGuards(AbilityGuard)
+@Allow('erase', 'DataSubject')
+export class DataSubjectsController {
+  constructor(private readonly store: EventStore) {}
+
+  @Post(':subjectId/erase')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Erase a data subject (a party id): their personal fields read as { erased: true } everywhere from now on.',
+    description: 'Administrators. Irreversible; repeating it is harmless.',
+  })
+  @ApiParam({ name: 'subjectId', description: 'The party id.' })
+  @ApiOkResponse({ type: ErasureResponse })
+  @ApiProblems(400, 401, 403, 429)
+  async erase(
+    @Param('subjectId') id: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ErasureResponse> {
+    if (!subjectId.test(id)) {
+      throw new ProblemException(
+        400,
+        'request/invalid-id',
+        'subjectId must be a party id.',
+        'subjectId',
+      );
+    }
+    await this.store.eraseSubject(id);
+    return { subjectId: id, erasedAt: new Date().toISOString(), erasedBy: user.id };
+  }
+}

@@ -1,0 +1,126 @@
+import { Body, Controller, Get, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type UserRecord } from '@greenchain/contracts';
+import { ProblemException } from '@greenchain/platform';
+import { type Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { RefreshTokens } from '../auth/refresh-tokens.service';
+import { AbilityGuard } from '../authorization/ability.guard';
+import { Allow } from '../authorization/allow.decorator';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { IdParam } from '../commands/id-param.decorator';
+import { CreateUserRequestBody } from './create-user.request';
+import { UpdateUserRequestBody } from './update-user.request';
+import { userListCriteria } from './user-list.criteria';
+import { UserListQuery } from './user-list.query';
+import { checkProfile } from './user-profile.rules';
+import { toUserRecord } from './user-record';
+import { UserRecordResponse } from './user-record.response';
+import { UsersService } from './users.service';
+
+const notFound = () => new ProblemException(404, 'resource/not-found', 'No such user.', 'userId');
+
+/** Administrators manage users (react-admin simple REST contract); no other role sees them. */
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+@UseGuards(AbilityGuard)
+@Allow('manage', 'User')
+export class UsersAdminController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly refreshTokens: RefreshTokens,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'List users: range, sort, filter; Content-Range gives the total.',
+    description: 'Administrators.',
+  })
+  @ApiOkResponse({
+    type: [UserRecordResponse],
+    headers: { 'Content-Range': { description: 'users <first>-<last>/<total>' } },
+  })
+  @ApiProblems(400, 401, 403, 429)
+  async list(
+    @Query() query: UserListQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<UserRecord[]> {
+    const criteria = userListCriteria(query);
+    const { rows, total } = await this.users.list(criteria);
+    const last = rows.length === 0 ? criteria.first : criteria.first + rows.length - 1;
+    response.setHeader('Content-Range', `users ${criteria.first}-${last}/${total}`);
+    return rows.map(toUserRecord);
+  }
+
+  @Get(':userId')
+  @ApiOperation({ summary: 'One user.', description: 'Administrators.' })
+  @ApiOkResponse({ type: UserRecordResponse })
+  @ApiProblems(400, 401, 403, 404, 429)
+  async one(@IdParam('userId') userId: string): Promise<UserRecord> {
+    const user = await this.users.findById(userId);
+    if (!user) throw notFound();
+    return toUserRecord(user);
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: 'Create a user (officers need a country and an agency).',
+    description: 'Administrators.',
+  })
+  @ApiCreatedResponse({ type: UserRecordResponse })
+  @ApiProblems(400, 401, 403, 409, 422, 429)
+  async create(@Body() body: CreateUserRequestBody): Promise<UserRecord> {
+    const country = body.country ?? null;
+    const agency = body.agency ?? null;
+    checkProfile(body.role, country, agency);
+    if (await this.users.exists(body.email)) throw emailTaken();
+    try {
+      return toUserRecord(await this.users.create({ ...body, country, agency }));
+    } catch (error) {
+      // Two administrators creating the same email at once: the unique index decides.
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === '23505'
+      ) {
+        throw emailTaken();
+      }
+      throw error;
+    }
+  }
+
+  @Patch(':userId')
+  @ApiOperation({
+    summary: 'Change role, country, agency, name or active; disabling ends every session at once.',
+    description: 'Administrators.',
+  })
+  @ApiOkResponse({ type: UserRecordResponse })
+  @ApiProblems(400, 401, 403, 404, 422, 429)
+  async update(
+    @IdParam('userId') userId: string,
+    @Body() body: UpdateUserRequestBody,
+  ): Promise<UserRecord> {
+    const current = await this.users.findById(userId);
+    if (!current) throw notFound();
+    // Request classes define every declared field, so absent ones must not overwrite values.
+    const changes = Object.fromEntries(
+      Object.entries(body).filter(([, value]) => value !== undefined),
+    ) as UpdateUserRequestBody;
+    const next = { ...current, ...changes };
+    checkProfile(next.role, next.country, next.agency);
+    const saved = await this.users.update(userId, changes);
+    if (!saved) throw notFound();
+    if (body.active === false) await this.refreshTokens.revokeUser(userId);
+    return toUserRecord(saved);
+  }
+}
+
+function emailTaken(): ProblemException {
+  return new ProblemException(409, 'user/email-taken', 'A user with this email exists.', 'email');
+}

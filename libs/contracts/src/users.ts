@@ -1,0 +1,27 @@
+import { type Role } from './roles';
+
+/** A user as administrators see and edit it (never the password hash). */
+export interface UserRecord {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly country: string | null;
+  readonly agency: string | null;
+  readonly active: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface CreateUserRequest {
+  readonly email: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly role: Role;
+  readonly country: string | null;
+  readonly agency: string | null;
+}
+
+export type UpdateUserRequest = Partial<
+  Pick<UserRecord, 'displayName' | 'role' | 'country' | 'agency' | 'active'>
+>;
