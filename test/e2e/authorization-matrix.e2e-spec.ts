@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { type CommandResult } from '@greenchain/contracts';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
+import { UsersService } from '../../apps/api/src/users/users.service';
+import { seizureRequest } from '../support/hcfc-22-case';
+import { bodyOf, problemOf } from '../support/http';
+import { nestRoutes, type NestRoute } from '../support/nest-routes';
+import { bearer, demoEmail } from '../support/sessions';
+import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  actors,
+  authorizationMatrix,
+  type MatrixActor,
+  type RouteIds,
+  scopes,
+} from './authorization-matrix.fixture';
+
+const bootTimeoutMs = 60_000;
+const matrixTimeoutMs = 120_000;
+
+/** What the access check answered, whatever the route then did. */
+function outcomeOf(response: request.Response): string {
+  const code = response.status >= 400 ? problemOf(response).code : undefined;
+  if (response.status === 401 && code === 'auth/unauthenticated') return 'U';
+  if (response.status === 403 && code === 'auth/forbidden') return 'F';
+  if (response.status === 404 && code === 'resource/not-found') return 'N';
+  // 503 is readiness without a worker, an availability answer; any other 5xx is a bug.
+  if (response.status >= 500 && response.status !== 503) return `E${response.status}`;
+  if (response.status === 429) return 'R';
+  return 'A';
+}
+
+describe('S1: the authorization matrix, every route × every actor × own / shared / other country', () => {
+  let subject: TestApp;
+  let http: ReturnType<typeof request>;
+  const tokens = new Map<MatrixActor, string>();
+  const records = new Map<string, RouteIds>();
+  let spareUserId = '';
+
+  beforeAll(async () => {
+    subject = await startTestApp();
+    http = request(subject.app.getHttpServer());
+    const accessTokens = subject.app.get(AccessTokenService);
+    const users = subject.app.get(UsersService);
+    const dataSource = subject.app.get(DataSource);
+    for (const actor of actors) {
+      if (actor === 'anonymous') continue;
+      const rows = await dataSource.query<{ id: string }[]>(
+        'SELECT id FROM users WHERE email = $1',
+        [demoEmail(actor)],
+      );
+      tokens.set(actor, await accessTokens.issue(rows[0]?.id ?? ''));
+    }
+    const uganda = await users.create({
+      email: 'customs@ura.test',
+      displayName: 'Uganda customs',
+      password: 'a-long-enough-password',
+      role: 'customs',
+      country: 'UG',
+      agency: 'Uganda Revenue Authority',
+    });
+    spareUserId = (
+      await users.create({
+        email: 'spare@unep.test',
+        displayName: 'Spare analyst',
+        password: 'a-long-enough-password',
+        role: 'analyst',
+        country: null,
+        agency: 'UNEP',
+      })
+    ).id;
+    const ugandaToken = await accessTokens.issue(uganda.id);
+    const create = async (token: string, share: boolean): Promise<RouteIds> => {
+      const post = (path: string, body: object) =>
+        http.post(`/api${path}`).set(bearer(token)).send(body);
+      const caseId = bodyOf<CommandResult>(await post('/cases', seizureRequest).expect(201)).id;
+      if (share) {
+        await post(`/cases/${caseId}/shares`, {
+          occurredAt: '2024-03-05',
+          country: 'KE',
+          agency: 'Kenya Revenue Authority - Customs',
+          fields: ['seizure', 'items', 'parties', 'prosecution', 'court', 'disposal', 'evidence'],
+          until: '2999-12-31',
+        }).expect(201);
+      }
+      const evidence = await post('/evidence', {
+        occurredAt: '2024-03-05',
+        caseId,
+        kind: 'sample',
+        description: 'cylinder',
+        holder: { holderId: 'H-1', agency: 'Agency', country: 'KE' },
+        place: 'store',
+      }).expect(201);
+      return { caseId, evidenceId: bodyOf<CommandResult>(evidence).id };
+    };
+    records.set('own', await create(tokens.get('customs') ?? '', false));
+    records.set('shared', await create(ugandaToken, true));
+    records.set('other', await create(ugandaToken, false));
+  }, bootTimeoutMs);
+  afterAll(() => subject.close());
+
+  const urlOf = (route: NestRoute, ids: RouteIds) =>
+    route.url.replace(/:(\w+)/g, (_, name: string) => {
+      switch (name) {
+        case 'caseId':
+          return ids.caseId;
+        case 'evidenceId':
+          return ids.evidenceId;
+        case 'userId':
+          return spareUserId;
+        case 'code':
+          return '2903.71';
+        case 'name':
+          return 'partyRoles';
+        case 'subjectId':
+          return 'matrix-subject';
+        default:
+          return randomUUID();
+      }
+    });
+
+  it('has a row for every route Nest registers, and none for routes that do not exist', () => {
+    const registered = nestRoutes(subject.app).map((route) => route.key);
+    expect(Object.keys(authorizationMatrix).sort()).toEqual(registered);
+  });
+
+  it(
+    'answers as the fixture expects: unexpected allows 0, unexpected denies 0',
+    async () => {
+      const mismatches: string[] = [];
+      let requests = 0;
+      for (const route of nestRoutes(subject.app)) {
+        const row = authorizationMatrix[route.key];
+        if (!row) continue;
+        for (const actor of actors) {
+          const expected = row.expect[actor];
+          const columns = row.scope === 'none' ? (['own'] as const) : scopes;
+          for (const [index, scope] of columns.entries()) {
+            const ids = records.get(scope) ?? { caseId: '', evidenceId: '' };
+            const call = http[route.method.toLowerCase() as 'get' | 'post' | 'patch'](
+              urlOf(route, ids),
+            );
+            const token = tokens.get(actor);
+            const response = await (token === undefined ? call : call.set(bearer(token))).send(
+              row.body?.(ids),
+            );
+            requests += 1;
+            const got = outcomeOf(response);
+            const want = expected.charAt(index);
+            if (got !== want)
+              mismatches.push(
+                `${route.key} ${actor} ${scope}: expected ${want}, got ${got} (${response.status} ${response.text.slice(0, 120)})`,
+              );
+          }
+        }
+      }
+      const unexpectedAllows = mismatches.filter((line) => line.includes('got A'));
+      expect({
+        unexpectedAllows,
+        unexpectedDenies: mismatches.filter((line) => !line.includes('got A')),
+      }).toEqual({
+        unexpectedAllows: [],
+        unexpectedDenies: [],
+      });
+      expect(requests).toBeGreaterThan(700);
+    },
+    matrixTimeoutMs,
+  );
+});
