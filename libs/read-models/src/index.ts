@@ -1,3 +1,4 @@
+export * from './jobs';
 export * from './migrations';
 export * from './projections';
 export * from './projections/case-summary/case-summary.query';

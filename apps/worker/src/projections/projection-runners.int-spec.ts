@@ -7,7 +7,7 @@ import { allMigrations, loadConfig, PlatformModule } from '@greenchain/platform'
 import { allProjections, CaseSummaryQuery, resumeProjection } from '@greenchain/read-models';
 import { ProjectionLagHealth } from '../../../../libs/platform/src/health/projection-lag.health';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
-import { referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
+import { judged, referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
 import { appendEvents } from '../../../../libs/read-models/src/test-support/read-model-fixture';
 import { ProjectionRunnersService } from './projection-runners.service';
 import { ProjectionsModule } from './projections.module';
@@ -50,7 +50,7 @@ describe('worker projections', () => {
     );
     const statuses = await app.get(ProjectionRunnersService).statuses();
     expect(statuses.map((status) => status.name).sort()).toEqual(
-      allProjections.map((projection) => projection.name).sort(),
+      [...allProjections.map((projection) => projection.name), 'job-dispatcher'].sort(),
     );
     await expectEventually(async () => {
       const lags = await app.get(ProjectionRunnersService).statuses();
@@ -73,5 +73,25 @@ describe('worker projections', () => {
     });
     await resumeProjection(database.dataSource, 'case-timeline');
     expect((await health.check()).projections?.status).toBe('up');
+  });
+
+  it('turns decisions into notifications through the queue on its PostgreSQL backend', async () => {
+    const caseId = randomUUID();
+    await appendEvents(app.get(EventStore), `case-${caseId}`, judged);
+    await expectEventually(
+      async () => {
+        const rows = await database.dataSource.query<{ kind: string; n: number }[]>(
+          `SELECT kind, count(*)::int AS n FROM notifications WHERE case_id = $1
+            GROUP BY kind ORDER BY kind`,
+          [caseId],
+        );
+        expect(rows).toEqual([
+          { kind: 'charges_filed', n: 2 },
+          { kind: 'sentence', n: 1 },
+          { kind: 'verdict', n: 2 },
+        ]);
+      },
+      { timeoutMs: 30_000 },
+    );
   });
 });

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
+import { JobDispatchService } from '../jobs/job-dispatch.service';
 import { ProjectionRunnersService } from './projection-runners.service';
 
-/** The read models: one runner per projection, fed from the event log. */
+/** The read models and the jobs: runners fed from the event log, side effects through BullMQ. */
 @Module({
   providers: [
     {
@@ -14,6 +15,7 @@ import { ProjectionRunnersService } from './projection-runners.service';
         new EventStore({ dataSource, masterKey: config.encryptionMasterKey }),
     },
     ProjectionRunnersService,
+    JobDispatchService,
   ],
   exports: [ProjectionRunnersService],
 })

@@ -1,4 +1,5 @@
 import { ProjectionStatus1795900000000 } from './1795900000000-projection-status';
+import { JobTables1795900000001 } from './1795900000001-job-tables';
 
-/** The read models' migrations; the application composes them with the other libraries'. */
-export const readModelMigrations = [ProjectionStatus1795900000000];
+/** The worker's migrations (read models and jobs); the application composes them with the others'. */
+export const readModelMigrations = [ProjectionStatus1795900000000, JobTables1795900000001];

@@ -240,6 +240,12 @@ export class ProjectionRunner {
     const subscription = checkpointId(this.projection, generation);
     await connection.startTransaction();
     try {
+      // Row lock first: a second runner on this subscription (a lost lock, a manual run) waits
+      // here and then reads the moved checkpoint. saveCheckpoint's compare-and-set cannot be relied
+      // on alone: through TypeORM an UPDATE answers [rows, count], never an empty list.
+      await connection.query(`SELECT 1 FROM checkpoints WHERE subscription_id = $1 FOR UPDATE`, [
+        subscription,
+      ]);
       const after = await loadCheckpoint(connection, subscription);
       const { events, checkpoint } = await this.options.store.readAll({
         after,

@@ -41,6 +41,11 @@ interface StatusRow {
   updated_at: Date;
 }
 
+/*
+ * Statements that report changed rows are SELECTs over a data-modifying CTE: TypeORM returns
+ * [rows, count] for a top-level UPDATE or DELETE, whose length says nothing.
+ */
+
 export const statusColumns = `name, status, version, generation, building_generation,
   building_version, last_position, failed_position, failed_event_id, failed_event_type, error,
   updated_at`;
@@ -96,13 +101,15 @@ export async function requestRebuild(
   version?: number,
 ): Promise<boolean> {
   const rows = (await executor.query(
-    `UPDATE projection_status
-        SET building_generation = coalesce(building_generation, generation + 1),
-            building_version = coalesce(building_version, $2::int, version),
-            status = CASE WHEN status = 'failed' THEN status ELSE 'rebuilding' END,
-            updated_at = now()
-      WHERE name = $1
-      RETURNING name`,
+    `WITH requested AS (
+       UPDATE projection_status
+          SET building_generation = coalesce(building_generation, generation + 1),
+              building_version = coalesce(building_version, $2::int, version),
+              status = CASE WHEN status = 'failed' THEN status ELSE 'rebuilding' END,
+              updated_at = now()
+        WHERE name = $1
+        RETURNING name)
+     SELECT name FROM requested`,
     [name, version ?? null],
   )) as unknown[];
   return rows.length > 0;
@@ -111,12 +118,14 @@ export async function requestRebuild(
 /** Clears a failure so the leader tries the failing event again (after a fix or a rebuild request). */
 export async function resumeProjection(executor: SqlExecutor, name: string): Promise<boolean> {
   const rows = (await executor.query(
-    `UPDATE projection_status
-        SET status = CASE WHEN building_generation IS NULL THEN 'active' ELSE 'rebuilding' END,
-            failed_position = NULL, failed_event_id = NULL, failed_event_type = NULL, error = NULL,
-            updated_at = now()
-      WHERE name = $1 AND status = 'failed'
-      RETURNING name`,
+    `WITH resumed AS (
+       UPDATE projection_status
+          SET status = CASE WHEN building_generation IS NULL THEN 'active' ELSE 'rebuilding' END,
+              failed_position = NULL, failed_event_id = NULL, failed_event_type = NULL,
+              error = NULL, updated_at = now()
+        WHERE name = $1 AND status = 'failed'
+        RETURNING name)
+     SELECT name FROM resumed`,
     [name],
   )) as unknown[];
   return rows.length > 0;

@@ -1,0 +1,94 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { EventStore } from '@greenchain/event-store';
+import { GREENCHAIN_CONFIG, type GreenchainConfig, QueueFactory } from '@greenchain/platform';
+import {
+  allJobHandlers,
+  dispatchProjection,
+  JobProcessor,
+  JobQueuePump,
+  ProjectionRunner,
+  QueueWatchdog,
+  type DispatchedJob,
+  type JobOutcome,
+} from '@greenchain/read-models';
+import type { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+
+const queueName = 'event-jobs';
+
+/**
+ * Events to side effects: the dispatcher subscription records what each event implies, the pump
+ * enqueues it after commit, the processor runs it through the inbox, and in Redis mode a watchdog
+ * recreates the BullMQ worker when Redis comes back.
+ */
+@Injectable()
+export class JobDispatchService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobDispatchService.name);
+  private readonly dispatcher: ProjectionRunner;
+  private queue?: Queue;
+  private pump?: JobQueuePump;
+  private processor?: JobProcessor;
+  private watchdog?: QueueWatchdog;
+  private probe?: Redis;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    store: EventStore,
+    private readonly queues: QueueFactory,
+    @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
+  ) {
+    this.dispatcher = new ProjectionRunner({
+      dataSource,
+      store,
+      projection: dispatchProjection(allJobHandlers),
+      logger: this.logger,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    const queue = this.queues.createQueue(queueName);
+    this.queue = queue;
+    this.pump = new JobQueuePump({ dataSource: this.dataSource, queue, logger: this.logger });
+    this.processor = new JobProcessor({
+      dataSource: this.dataSource,
+      handlers: allJobHandlers,
+      createWorker: (process) =>
+        this.queues.createWorker<DispatchedJob, JobOutcome>(queueName, process),
+      logger: this.logger,
+    });
+    this.dispatcher.start();
+    this.pump.start();
+    this.processor.start();
+    if (this.config.queue.mode === 'redis') {
+      // Its own connection, failing fast while Redis is away instead of queueing the PING.
+      const probe = new Redis(this.config.queue.url, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 0,
+      });
+      probe.on('error', () => undefined);
+      this.probe = probe;
+      this.watchdog = new QueueWatchdog({
+        probe: () => probe.ping(),
+        onRecovered: () => this.processor?.restart() ?? Promise.resolve(),
+        logger: this.logger,
+      });
+      this.watchdog.start();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.watchdog?.stop();
+    this.probe?.disconnect();
+    await this.dispatcher.stop();
+    await this.pump?.stop();
+    await this.processor?.stop();
+    await this.queue?.close();
+  }
+}

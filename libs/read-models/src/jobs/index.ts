@@ -1,0 +1,13 @@
+import type { JobHandler } from './job-handler';
+import { outcomeNotificationHandler } from './outcome-notification.handler';
+
+/** Every side effect the worker derives from events. */
+export const allJobHandlers: readonly JobHandler[] = [outcomeNotificationHandler];
+
+export * from './dispatch.projection';
+export * from './job-handler';
+export * from './job-inbox';
+export * from './job-processor';
+export * from './job-queue-pump';
+export * from './outcome-notification.handler';
+export * from './queue-watchdog';

@@ -1,0 +1,97 @@
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { RunnerLogger } from '../runner/projection-runner';
+import { jobId, type DispatchedJob } from './job-handler';
+import { duePendingJobs, markEnqueued } from './job-inbox';
+
+export interface JobQueuePumpOptions {
+  readonly dataSource: DataSource;
+  readonly queue: Queue;
+  /** Attempts per job before it becomes a dead letter; defaults to 5. */
+  readonly attempts?: number;
+  /** First retry delay, doubled on each attempt; defaults to 1,000 ms. */
+  readonly backoffMs?: number;
+  /** A job not done this long after enqueueing is enqueued again; defaults to 30 s. */
+  readonly resendAfterMs?: number;
+  readonly intervalMs?: number;
+  readonly logger: RunnerLogger;
+}
+
+/**
+ * Moves pending dispatches to BullMQ, outside any database transaction (a job enqueued in a
+ * transaction that then rolls back would run for an event that does not exist). The job id is
+ * handler:eventId, so adding a job BullMQ still holds is a no-op, and one Redis lost (restart,
+ * FLUSHALL) is added again on a later round since its dispatch is still pending.
+ */
+export class JobQueuePump {
+  private running: Promise<void> | undefined;
+  private stopping = false;
+  private wakeUp: (() => void) | undefined;
+
+  constructor(private readonly options: JobQueuePumpOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp?.();
+    await this.running;
+    this.running = undefined;
+  }
+
+  /** One round: enqueue every due dispatch; returns how many. */
+  async pumpOnce(): Promise<number> {
+    const due = await duePendingJobs(
+      this.options.dataSource,
+      this.options.resendAfterMs ?? 30_000,
+      500,
+    );
+    if (due.length === 0) return 0;
+    await this.options.queue.addBulk(due.map((job) => this.bulkJob(job)));
+    await markEnqueued(this.options.dataSource, due);
+    return due.length;
+  }
+
+  private bulkJob(job: DispatchedJob) {
+    return {
+      name: job.handler,
+      data: job,
+      opts: {
+        jobId: jobId(job),
+        attempts: this.options.attempts ?? 5,
+        backoff: { type: 'exponential', delay: this.options.backoffMs ?? 1000 },
+        removeOnComplete: true,
+        removeOnFail: 1000,
+      },
+    };
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      let pumped = 0;
+      try {
+        pumped = await this.pumpOnce();
+      } catch (error) {
+        // Redis or PostgreSQL away: the dispatches stay pending and the next round tries again.
+        this.options.logger.error(`job pump: ${(error as Error).message}`, error);
+      }
+      if (pumped === 0) await this.sleep(this.options.intervalMs ?? 250);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.stopping) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}
