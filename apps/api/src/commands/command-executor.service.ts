@@ -52,7 +52,7 @@ export class CommandExecutor {
         replayed: result.replayed,
       };
     } catch (error) {
-      throw toProblem(error, expectedVersion !== undefined);
+      throw toProblem(error, expectedVersion !== undefined, `${input.streamType}Id`);
     }
   }
 }

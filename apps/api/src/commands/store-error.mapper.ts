@@ -10,13 +10,15 @@ import { ProblemException } from '@greenchain/platform';
 /**
  * Turns what the decider and the store refuse into problems a client can act on. Domain fields are
  * paths in the command (`data.partyId`, `metadata.occurredAt`); the request body is the data plus
- * occurredAt, so the prefix goes.
+ * occurredAt, so the prefix goes. A refusal of the command as a whole (the domain names `type`, or
+ * nothing) is about the state of the record, so it names the record's id (`caseId`, `evidenceId`).
  */
-export function toProblem(error: unknown, ifMatchGiven: boolean): unknown {
+export function toProblem(error: unknown, ifMatchGiven: boolean, recordField: string): unknown {
   if (error instanceof DomainError) {
-    const field = error.field?.replace(/^(data|metadata)\./, '');
-    const status = error.code.endsWith('/not-found') && field === 'type' ? 404 : 422;
-    return new ProblemException(status, error.code, error.message, field);
+    const named = error.field?.replace(/^(data|metadata)\./, '');
+    const field = named === undefined || named === 'type' ? recordField : named;
+    const notFound = error.code.endsWith('/not-found') && named === 'type';
+    return new ProblemException(notFound ? 404 : 422, error.code, error.message, field);
   }
   if (error instanceof StreamVersionConflictError) {
     return new ProblemException(
