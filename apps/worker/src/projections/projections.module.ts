@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
+import { DeadlineScanService } from '../jobs/deadline-scan.service';
 import { JobDispatchService } from '../jobs/job-dispatch.service';
 import { ProjectionRunnersService } from './projection-runners.service';
 
@@ -16,6 +17,7 @@ import { ProjectionRunnersService } from './projection-runners.service';
     },
     ProjectionRunnersService,
     JobDispatchService,
+    DeadlineScanService,
   ],
   exports: [ProjectionRunnersService],
 })

@@ -9,5 +9,6 @@ export * from './job-handler';
 export * from './job-inbox';
 export * from './job-processor';
 export * from './job-queue-pump';
+export * from './missed-deadlines';
 export * from './outcome-notification.handler';
 export * from './queue-watchdog';

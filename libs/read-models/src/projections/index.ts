@@ -1,6 +1,7 @@
 import type { Projection } from '../runner/projection';
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
+import { deadlinesProjection } from './deadlines/deadlines.projection';
 import { defendantsProjection } from './defendants/defendants.projection';
 import { evidenceCustodyProjection } from './evidence-custody/evidence-custody.projection';
 import { stageTransitionsProjection } from './stage-transitions/stage-transitions.projection';
@@ -9,6 +10,7 @@ import { stageTransitionsProjection } from './stage-transitions/stage-transition
 export const allProjections: readonly Projection[] = [
   caseSummaryProjection,
   caseTimelineProjection,
+  deadlinesProjection,
   defendantsProjection,
   evidenceCustodyProjection,
   stageTransitionsProjection,
@@ -17,6 +19,7 @@ export const allProjections: readonly Projection[] = [
 export {
   caseSummaryProjection,
   caseTimelineProjection,
+  deadlinesProjection,
   defendantsProjection,
   evidenceCustodyProjection,
   stageTransitionsProjection,

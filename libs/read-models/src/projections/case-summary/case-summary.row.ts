@@ -4,8 +4,10 @@ import {
   defendantStatus,
   droppedOut,
   type CaseState,
+  type DeadlineStep,
 } from '@greenchain/domain';
 import { dateOf } from '../../shared/case-events';
+import { pendingDeadlines } from '../deadlines/pending-deadlines';
 
 /** The row of case_summary, column for column. */
 export interface CaseSummaryRow {
@@ -50,28 +52,15 @@ export interface CaseSummaryRow {
 const minDate = (dates: readonly (string | null)[]): string | null =>
   dates.filter((date): date is string => date !== null).sort()[0] ?? null;
 
-/**
- * The clocks of the pending steps (brief: stalled = strictly past the deadline of the pending step):
- * referral decision from the seizure, charge decision from the referral, verdict from the earliest
- * charges still awaiting one. Only an open chain has pending steps.
- */
+/** The start of each pending step's clock; the verdict's is the earliest defendant's. */
 function pendingClocks(state: CaseState) {
-  const none = { referral: null, charge: null, verdict: null };
-  if (state.status !== 'open' || chainOutcome(state) !== 'open') return none;
-  const referral = state.referral;
-  if (!referral || referral.status === 'returned') {
-    return { ...none, referral: dateOf(state.seizure?.occurredAt) };
-  }
-  const defendants = Object.values(state.parties).map((party) => party.defendant);
-  const statuses = defendants.map(defendantStatus);
-  const undecided = statuses.some((status) => status === 'suspect') || defendants.length === 0;
-  const awaitingVerdict = defendants.filter(
-    (defendant) => defendantStatus(defendant) === 'charged',
-  );
+  const pending = pendingDeadlines(state);
+  const startOf = (step: DeadlineStep) =>
+    minDate(pending.filter((clock) => clock.step === step).map((clock) => clock.startedOn));
   return {
-    referral: null,
-    charge: undecided && !state.declinedAll ? dateOf(referral.request.occurredAt) : null,
-    verdict: minDate(awaitingVerdict.map((defendant) => dateOf(defendant.chargedAt))),
+    referral: startOf('referral_decision'),
+    charge: startOf('charge_decision'),
+    verdict: startOf('verdict'),
   };
 }
 

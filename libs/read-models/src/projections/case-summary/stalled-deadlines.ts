@@ -1,4 +1,4 @@
-import type { DeadlineStep } from '@greenchain/domain';
+import { deadlineSteps, type DeadlineStep } from '@greenchain/domain';
 
 export type StepDeadlines = Readonly<Record<DeadlineStep, number>>;
 
@@ -19,9 +19,24 @@ const clocks: Readonly<Record<DeadlineStep, string>> = {
   verdict: 'verdict_since',
 };
 
+/** SQL for the days allowed for a step in the row's country (a CASE when countries differ). */
+export function deadlineDaysSql(
+  deadlines: StalledDeadlines,
+  step: DeadlineStep,
+  bind: (value: unknown) => string,
+): string {
+  const overrides = Object.entries(deadlines.byCountry ?? {}).flatMap(([country, days]) =>
+    days[step] === undefined ? [] : [`WHEN ${bind(country)} THEN ${bind(days[step])}::int`],
+  );
+  const defaultDays = `${bind(deadlines.default[step])}::int`;
+  return overrides.length > 0
+    ? `CASE country ${overrides.join(' ')} ELSE ${defaultDays} END`
+    : defaultDays;
+}
+
 /**
  * SQL that is true when a pending step is strictly past its deadline at `asOf` (the deadline day
- * itself is not stalled). Countries' own deadlines become a CASE on the country column.
+ * itself is not stalled).
  */
 export function stalledCondition(
   deadlines: StalledDeadlines,
@@ -29,17 +44,7 @@ export function stalledCondition(
   bind: (value: unknown) => string,
 ): string {
   const asOfParameter = `${bind(asOf)}::date`;
-  return (Object.keys(clocks) as DeadlineStep[])
-    .map((step) => {
-      const overrides = Object.entries(deadlines.byCountry ?? {}).flatMap(([country, days]) =>
-        days[step] === undefined ? [] : [`WHEN ${bind(country)} THEN ${bind(days[step])}::int`],
-      );
-      const defaultDays = `${bind(deadlines.default[step])}::int`;
-      const days =
-        overrides.length > 0
-          ? `CASE country ${overrides.join(' ')} ELSE ${defaultDays} END`
-          : defaultDays;
-      return `${clocks[step]} + ${days} < ${asOfParameter}`;
-    })
+  return deadlineSteps
+    .map((step) => `${clocks[step]} + ${deadlineDaysSql(deadlines, step, bind)} < ${asOfParameter}`)
     .join(' OR ');
 }

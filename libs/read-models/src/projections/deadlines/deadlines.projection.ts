@@ -1,0 +1,35 @@
+import type { RecordedEvent } from '@greenchain/event-store';
+import type { Projection, ProjectionContext } from '../../runner/projection';
+import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
+import { caseFolder } from '../../shared/case-folder';
+import { insertRows } from '../../shared/json-rows';
+import { foldStreams } from '../../shared/stream-state-fold';
+import { deadlinesStateTable, deadlinesTable } from './deadlines.tables';
+import { pendingDeadlines } from './pending-deadlines';
+
+/** Replaces the running clocks of every case the batch touched. */
+export const deadlinesProjection: Projection = {
+  name: 'stage-deadlines',
+  version: 1,
+  tables: [deadlinesTable, deadlinesStateTable],
+  eventTypes: caseEventTypeSet,
+
+  async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
+    const folded = await foldStreams(context, deadlinesStateTable.name, caseFolder, events);
+    const table = context.table(deadlinesTable.name);
+    const caseIds = folded.map((current) => caseIdOf(current.streamId));
+    if (caseIds.length === 0) return;
+    await context.executor.query(`DELETE FROM ${table} WHERE case_id = ANY($1::text[])`, [caseIds]);
+    const rows = folded.flatMap((current) =>
+      pendingDeadlines(current.state).map((deadline) => ({
+        case_id: caseIdOf(current.streamId),
+        step: deadline.step,
+        party_id: deadline.partyId ?? '',
+        country: current.state.seizure?.country ?? '',
+        started_on: deadline.startedOn,
+        missed_deadline: deadline.missedDeadline ?? null,
+      })),
+    );
+    await insertRows(context.executor, table, rows, '');
+  },
+};
