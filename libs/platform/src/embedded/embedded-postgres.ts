@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
+import { SessionQueue } from './session-queue';
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL that `pg` and TypeORM use exactly as for a real server. */
@@ -12,32 +14,49 @@ export interface EmbeddedPostgres {
 export interface EmbeddedPostgresOptions {
   /** Folder for the data files; omitted means in memory (tests). */
   readonly dataDir?: string;
-  readonly maxConnections?: number;
 }
 
+type HandlerQueue = ConstructorParameters<typeof PGLiteSocketHandler>[0]['queryQueue'];
+
 /**
- * PGlite behind pglite-socket: a single PostgreSQL session served over a local socket.
- * Clients connect through `pg` as to any server, and the socket server keeps each open transaction
- * on the connection that owns it (typeorm-pglite shares the session and loses writes under concurrency).
+ * PGlite behind a local socket: one PostgreSQL session shared by every connection, served through
+ * pglite-socket's protocol handler with our SessionQueue deciding who holds the session
+ * (typeorm-pglite shares the session with no such care and loses writes under concurrency).
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port: 0,
-    maxConnections: options.maxConnections ?? 32,
+  // The handler only calls the queue's public methods, which SessionQueue has.
+  const queue = new SessionQueue(db) as unknown as HandlerQueue;
+  const handlers = new Set<PGLiteSocketHandler>();
+  const server = createServer((socket) => {
+    const handler = new PGLiteSocketHandler({ queryQueue: queue, closeOnDetach: true });
+    handlers.add(handler);
+    const forget = () => handlers.delete(handler);
+    handler.addEventListener('close', forget);
+    handler.addEventListener('error', forget);
+    void handler.attach(socket);
   });
-  await server.start();
-  const address = server.getServerConn();
+  const port = await listen(server);
   return {
-    url: `postgres://postgres@${address}/postgres`,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => {
-      await server.stop();
+      await Promise.all([...handlers].map((handler) => handler.detach(true)));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
   };
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address && typeof address === 'object') resolve(address.port);
+      else reject(new Error('the embedded database has no TCP address'));
+    });
+  });
 }
