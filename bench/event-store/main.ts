@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
@@ -44,7 +44,12 @@ async function main(): Promise<void> {
   const database = `gc_bench_${randomBytes(4).toString('hex')}`;
   await admin(`CREATE DATABASE ${database}`);
   try {
+    const loadBefore = loadAverages();
     printTable(await runAll(withDatabase(database)));
+    // Other processes share the two cores: the load says how much of the machine the run had.
+    process.stdout.write(
+      `Load average (1, 5, 15 min): ${loadBefore} at start, ${loadAverages()} at end\n`,
+    );
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
@@ -216,6 +221,12 @@ async function catchUpRate(dataSource: DataSource): Promise<number> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.warn(`catch-up: ${read} events in ${seconds.toFixed(1)} s`);
   return read / seconds;
+}
+
+function loadAverages(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
 }
 
 function median(values: readonly number[]): number {
