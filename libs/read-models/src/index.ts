@@ -1,3 +1,4 @@
+export * from './exports';
 export * from './jobs';
 export * from './migrations';
 export * from './projections';

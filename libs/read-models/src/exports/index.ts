@@ -1,0 +1,2 @@
+export * from './case-summary.export';
+export * from './spreadsheet-cell';
