@@ -169,6 +169,17 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
       admin: 'F',
     },
   },
+  'GET /cases': {
+    scope: 'none',
+    expect: {
+      anonymous: 'U',
+      customs: 'A',
+      prosecutor: 'A',
+      judiciary: 'A',
+      analyst: 'A',
+      admin: 'F',
+    },
+  },
   'GET /cases/:caseId': {
     scope: 'case',
     expect: {

@@ -1,21 +1,53 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
+import { type CaseSummary } from '@greenchain/read-models';
 import { type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { entityTag } from '../commands/etag.interceptor';
 import { IdParam } from '../commands/id-param.decorator';
 import { AsOfQuery } from '../records/as-of.query';
+import { contentRange } from '../records/list-params';
+import { ListQuery } from '../records/list.query';
 import { IntegrityResponse } from '../records/integrity.response';
 import { CaseDetailResponse } from './case-detail.response';
+import { CaseList } from './case-list.service';
 import { CaseReader } from './case-reader.service';
 
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('cases')
 export class CaseQueriesController {
-  constructor(private readonly cases: CaseReader) {}
+  constructor(
+    private readonly cases: CaseReader,
+    private readonly list: CaseList,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'List cases (react-admin simple REST: range, sort, filter; Content-Range gives the total).',
+    description:
+      'Officers see their own country, analysts every country; administrators none. No personal fields. filter: id, country, agreement, stage, outcome, port, hsChapter, seizedFrom, seizedTo, stalled. Rows come from the case_summary read model, so a just-written case appears once the worker has projected it (wait for its globalPosition).',
+  })
+  @ApiOkResponse({
+    description: 'CaseSummary rows.',
+    headers: { 'Content-Range': { description: 'cases <first>-<last>/<total>' } },
+  })
+  @ApiProblems(400, 401, 403, 429, 503)
+  async index(
+    @Query() query: ListQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseSummary[]> {
+    const page = await this.list.list(user, query);
+    response.setHeader(
+      'Content-Range',
+      contentRange('cases', page.first, page.rows.length, page.total),
+    );
+    return page.rows;
+  }
 
   @Get(':caseId')
   @ApiOperation({

@@ -12,6 +12,7 @@ const meanings: Record<number, string> = {
   413: 'The body is larger than the limit.',
   422: 'A rule of the enforcement chain refused it (stable code, field), or an Idempotency-Key reused with another body.',
   429: 'Too many requests.',
+  503: 'A read model is not built yet (read-model/not-ready); retry shortly.',
 };
 
 /** Documents problem+json responses with their meaning on this route. */

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** react-admin's simple REST list contract: JSON-encoded range, sort and filter. */
-export class UserListQuery {
+export class ListQuery {
   @ApiPropertyOptional({ example: '[0,24]', description: 'Inclusive [first, last] row indices.' })
   @IsOptional()
   @IsString()
@@ -16,8 +16,8 @@ export class UserListQuery {
   sort?: string;
 
   @ApiPropertyOptional({
-    example: '{"role":"customs","country":"KE","active":true,"q":"otieno"}',
-    description: 'Any of role, country, agency, active, q (email or name contains).',
+    example: '{"country":"KE"}',
+    description: 'JSON object of filters; the fields each list accepts are in its description.',
   })
   @IsOptional()
   @IsString()

@@ -1,6 +1,12 @@
 import { roles, type Role } from '@greenchain/contracts';
-import { ProblemException } from '@greenchain/platform';
-import { type UserListQuery } from './user-list.query';
+import {
+  filterParam,
+  invalidListParam as invalid,
+  jsonParam,
+  rangeParam,
+  sortParam,
+} from '../records/list-params';
+import { type ListQuery } from '../records/list.query';
 
 export const sortableUserFields = [
   'email',
@@ -30,49 +36,6 @@ export interface UserListCriteria {
 /** Pages are capped so one request cannot pull the whole table. */
 const maxPage = 100;
 
-function invalid(field: string, detail: string): ProblemException {
-  return new ProblemException(400, 'request/invalid', `${field}: ${detail}`, field);
-}
-
-function json(field: string, value: string | undefined): unknown {
-  if (value === undefined) return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw invalid(field, 'must be JSON');
-  }
-}
-
-const isInt = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0;
-
-function range(value: unknown): { first: number; last: number } {
-  if (value === undefined) return { first: 0, last: 24 };
-  if (
-    !Array.isArray(value) ||
-    value.length !== 2 ||
-    !isInt(value[0]) ||
-    !isInt(value[1]) ||
-    value[1] < value[0]
-  ) {
-    throw invalid('range', 'must be [first, last] with 0 <= first <= last');
-  }
-  if (value[1] - value[0] >= maxPage) throw invalid('range', `at most ${maxPage} rows`);
-  return { first: value[0], last: value[1] };
-}
-
-function sort(value: unknown): Pick<UserListCriteria, 'sort' | 'order'> {
-  if (value === undefined) return { sort: 'email', order: 'ASC' };
-  const [field, order] = Array.isArray(value) ? (value as unknown[]) : [];
-  if (
-    !sortableUserFields.includes(field as SortableUserField) ||
-    (order !== 'ASC' && order !== 'DESC')
-  ) {
-    throw invalid('sort', `must be [${sortableUserFields.join('|')}, ASC|DESC]`);
-  }
-  return { sort: field as SortableUserField, order };
-}
-
 function text(value: unknown, field: string, max: number): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.length > max)
@@ -81,10 +44,7 @@ function text(value: unknown, field: string, max: number): string | undefined {
 }
 
 function filter(value: unknown): UserListCriteria['filter'] {
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw invalid('filter', 'must be an object');
-  const entries = value as Record<string, unknown>;
+  const entries = filterParam(value);
   const unknown = Object.keys(entries).find(
     (key) => !['role', 'country', 'agency', 'active', 'q'].includes(key),
   );
@@ -102,10 +62,11 @@ function filter(value: unknown): UserListCriteria['filter'] {
   };
 }
 
-export function userListCriteria(query: UserListQuery): UserListCriteria {
-  return {
-    ...range(json('range', query.range)),
-    ...sort(json('sort', query.sort)),
-    filter: filter(json('filter', query.filter)),
-  };
+export function userListCriteria(query: ListQuery): UserListCriteria {
+  const [first, last] = rangeParam(jsonParam('range', query.range), maxPage);
+  const [sort, order] = sortParam(jsonParam('sort', query.sort), sortableUserFields, [
+    'email',
+    'ASC',
+  ]);
+  return { first, last, sort, order, filter: filter(jsonParam('filter', query.filter)) };
 }

@@ -18,7 +18,8 @@ import { IdParam } from '../commands/id-param.decorator';
 import { CreateUserRequestBody } from './create-user.request';
 import { UpdateUserRequestBody } from './update-user.request';
 import { userListCriteria } from './user-list.criteria';
-import { UserListQuery } from './user-list.query';
+import { contentRange } from '../records/list-params';
+import { ListQuery } from '../records/list.query';
 import { checkProfile } from './user-profile.rules';
 import { toUserRecord } from './user-record';
 import { UserRecordResponse } from './user-record.response';
@@ -41,7 +42,8 @@ export class UsersAdminController {
   @Get()
   @ApiOperation({
     summary: 'List users: range, sort, filter; Content-Range gives the total.',
-    description: 'Administrators.',
+    description:
+      'Administrators. filter: role, country, agency, active, q (email or name contains); sort: email, displayName, role, country, agency, active, createdAt.',
   })
   @ApiOkResponse({
     type: [UserRecordResponse],
@@ -49,13 +51,12 @@ export class UsersAdminController {
   })
   @ApiProblems(400, 401, 403, 429)
   async list(
-    @Query() query: UserListQuery,
+    @Query() query: ListQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UserRecord[]> {
     const criteria = userListCriteria(query);
     const { rows, total } = await this.users.list(criteria);
-    const last = rows.length === 0 ? criteria.first : criteria.first + rows.length - 1;
-    response.setHeader('Content-Range', `users ${criteria.first}-${last}/${total}`);
+    response.setHeader('Content-Range', contentRange('users', criteria.first, rows.length, total));
     return rows.map(toUserRecord);
   }
 
