@@ -1,5 +1,4 @@
 import { ProblemException } from '@greenchain/platform';
-import { type Request } from 'express';
 
 /** The concurrency and idempotency headers of a command request, checked. */
 export interface CommandHeaders {
@@ -12,7 +11,12 @@ export interface CommandHeaders {
 const entityTag = /^(?:W\/)?"(\d{1,15})"$/;
 const idempotencyKey = /^[\x21-\x7e]{1,255}$/;
 
-export function parseCommandHeaders(request: Pick<Request, 'header'>): CommandHeaders {
+/** The one thing read from the request, so the parser is testable without Express. */
+export interface HeaderSource {
+  header(name: string): string | undefined;
+}
+
+export function parseCommandHeaders(request: HeaderSource): CommandHeaders {
   const ifMatch = request.header('if-match');
   const key = request.header('idempotency-key');
   if (ifMatch !== undefined && !entityTag.test(ifMatch.trim())) {

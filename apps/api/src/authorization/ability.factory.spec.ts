@@ -1,0 +1,73 @@
+import { subject } from '@casl/ability';
+import { type SessionUser } from '@greenchain/contracts';
+import { abilityFor } from './ability.factory';
+import { type RecordScope } from './app-ability';
+
+const user = (
+  role: SessionUser['role'],
+  country: string | null,
+  agency: string | null = 'KRA',
+): SessionUser => ({
+  id: 'u',
+  email: 'u@x',
+  displayName: 'u',
+  role,
+  country,
+  agency,
+});
+const kenyan: RecordScope = {
+  country: 'KE',
+  agency: 'KRA',
+  sharedWith: [],
+  personalSharedWith: [],
+};
+const ugandan: RecordScope = {
+  country: 'UG',
+  agency: 'URA',
+  sharedWith: [],
+  personalSharedWith: [],
+};
+const sharedWithKenya: RecordScope = { ...ugandan, sharedWith: ['KE'] };
+const asCase = (scope: RecordScope) => subject('Case', { ...scope });
+
+describe('abilityFor', () => {
+  it('lets customs act on seizures of their own country and agency only', () => {
+    const ability = abilityFor(user('customs', 'KE'));
+    expect(ability.can('ReferToProsecution', asCase(kenyan))).toBe(true);
+    expect(ability.can('ReferToProsecution', asCase({ ...kenyan, agency: 'KEBS' }))).toBe(false);
+    expect(ability.can('FileCharges', asCase(kenyan))).toBe(false);
+    expect(ability.can('read', asCase(ugandan))).toBe(false);
+  });
+
+  it('gives a share read access without write access, and personal fields only if parties are shared', () => {
+    const ability = abilityFor(user('prosecutor', 'KE'));
+    expect(ability.can('read', asCase(sharedWithKenya))).toBe(true);
+    expect(ability.can('readPersonal', asCase(sharedWithKenya))).toBe(false);
+    expect(
+      ability.can('readPersonal', asCase({ ...sharedWithKenya, personalSharedWith: ['KE'] })),
+    ).toBe(true);
+    expect(ability.can('AcceptReferral', asCase(sharedWithKenya))).toBe(false);
+  });
+
+  it('lets analysts read every case without personal fields and change nothing', () => {
+    const ability = abilityFor(user('analyst', null, 'UNEP'));
+    expect(ability.can('read', asCase(ugandan))).toBe(true);
+    expect(ability.can('readPersonal', asCase(ugandan))).toBe(false);
+    expect(ability.can('RecordSeizure', asCase(ugandan))).toBe(false);
+    expect(ability.can('read', subject('Evidence', { ...ugandan }))).toBe(false);
+  });
+
+  it('lets administrators manage users, erase subjects and verify chains, but not read cases', () => {
+    const ability = abilityFor(user('admin', null, null));
+    expect(ability.can('manage', 'User')).toBe(true);
+    expect(ability.can('erase', 'DataSubject')).toBe(true);
+    expect(ability.can('verify', asCase(ugandan))).toBe(true);
+    expect(ability.can('read', asCase(ugandan))).toBe(false);
+  });
+
+  it('gives an officer without a country nothing but reference data', () => {
+    const ability = abilityFor(user('judiciary', null));
+    expect(ability.can('read', asCase(kenyan))).toBe(false);
+    expect(ability.can('read', 'Reference')).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import request from 'supertest';
+import { bodyOf } from '../support/http';
+import { nestRoutes } from '../support/nest-routes';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+interface Operation {
+  readonly summary?: string;
+  readonly description?: string;
+  readonly responses?: Record<string, { content?: Record<string, unknown> }>;
+  readonly requestBody?: unknown;
+}
+
+type OpenApi = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
+
+describe('the OpenAPI document at /api/docs-json', () => {
+  let subject: TestApp;
+  let document: OpenApi;
+
+  beforeAll(async () => {
+    subject = await startTestApp();
+    document = bodyOf<OpenApi>(
+      await request(subject.app.getHttpServer()).get('/api/docs-json').expect(200),
+    );
+  }, 60_000);
+  afterAll(() => subject.close());
+
+  it('documents every API route with a summary, who may call it, and its problem+json errors', () => {
+    const gaps: string[] = [];
+    const apiRoutes = nestRoutes(subject.app).filter((found) => found.url.startsWith('/api/'));
+    expect(apiRoutes.length).toBeGreaterThanOrEqual(50);
+    for (const route of apiRoutes) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = document.paths[path]?.[route.method.toLowerCase()];
+      if (!operation) {
+        gaps.push(`${route.key}: missing`);
+        continue;
+      }
+      if (!operation.summary) gaps.push(`${route.key}: no summary`);
+      if (!operation.description) gaps.push(`${route.key}: no description of who may call it`);
+      const responses = Object.entries(operation.responses ?? {});
+      if (!responses.some(([status]) => status.startsWith('2')))
+        gaps.push(`${route.key}: no success response`);
+      const problems = responses.filter(([status]) => status.startsWith('4'));
+      if (problems.length === 0) gaps.push(`${route.key}: no error responses`);
+      for (const [status, response] of problems) {
+        if (!response.content?.['application/problem+json'])
+          gaps.push(`${route.key}: ${status} is not problem+json`);
+      }
+      if (
+        route.method !== 'GET' &&
+        route.key !== 'POST /data-subjects/:subjectId/erase' &&
+        !operation.requestBody
+      ) {
+        gaps.push(`${route.key}: no request body`);
+      }
+    }
+    expect(gaps).toEqual([]);
+    expect(document.components.schemas).toHaveProperty('ProblemResponse');
+  });
+});
