@@ -1,4 +1,5 @@
 export * from './exports';
+export * from './imports';
 export * from './jobs';
 export * from './migrations';
 export * from './projections';
