@@ -149,6 +149,22 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
     });
   });
 
+  it('lets exactly one of ten concurrent writers with the same If-Match win', async () => {
+    const created = bodyOf<CommandResult>(await newCase().expect(201));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        http
+          .post(`/api/cases/${created.id}/parties`)
+          .set(bearer(customs.accessToken))
+          .set('If-Match', '"1"')
+          .send(consigneeRequest),
+      ),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, ...Array<number>(9).fill(412)]);
+    expect(await countEvents(created.streamId)).toBe(2);
+  });
+
   describe('Idempotency-Key', () => {
     it('gives the first response to a repeat and writes no new event', async () => {
       const key = `seizure-${randomBytes(6).toString('hex')}`;
@@ -158,6 +174,20 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
       expect(bodyOf<CommandResult>(again)).toEqual({ ...firstBody, replayed: true });
       expect(again.headers.etag).toBe(first.headers.etag);
       expect(await countEvents(firstBody.streamId)).toBe(1);
+    });
+
+    it('writes exactly one event when the same key arrives 20 times at once', async () => {
+      const key = `burst-${randomBytes(6).toString('hex')}`;
+      const responses = await Promise.all(Array.from({ length: 20 }, () => newCase(key)));
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
+      const answered = responses.filter((response) => response.status === 201);
+      const ids = new Set(answered.map((response) => bodyOf<CommandResult>(response).id));
+      expect(ids.size).toBe(1);
+      for (const response of responses.filter((found) => found.status === 409)) {
+        expect(problemOf(response).code).toBe('command/in-flight');
+      }
+      expect(await countEvents(`case-${[...ids][0] ?? ''}`)).toBe(1);
     });
 
     it('refuses the same key with another body, and keys are per user', async () => {
