@@ -1,36 +1,24 @@
 import type { SqlExecutor } from '@greenchain/event-store';
 import { caseIdOf } from '../shared/case-events';
+import { outcomeEventTypes, outcomeKinds, seizingOffice } from './case-outcomes';
 import type { DispatchedJob, JobHandler } from './job-handler';
 
-/** Decisions the seizing office wants to hear about: how its case ended, or moved on in court. */
-const outcomeKinds: Readonly<Record<string, string>> = {
-  ProsecutionDeclined: 'prosecution_declined',
-  ChargesFiled: 'charges_filed',
-  ChargesWithdrawn: 'charges_withdrawn',
-  VerdictRecorded: 'verdict',
-  SentenceImposed: 'sentence',
-  AppealDecided: 'appeal_decided',
-  CaseClosed: 'case_closed',
-};
-
 /**
- * In-app notification of the seizing office (the agency and country of the seizure) when a
- * prosecutor or court decides on its case. Reads the recipient from the case's first event, so the
- * job carries ids only.
+ * In-app notification of the seizing office when a prosecutor or court decides on its case. The
+ * recipient comes from the case's first event, so the job carries ids only.
  */
 export const outcomeNotificationHandler: JobHandler = {
   name: 'outcome-notification',
-  eventTypes: new Set(Object.keys(outcomeKinds)),
+  eventTypes: outcomeEventTypes,
 
   async handle(job: DispatchedJob, transaction: SqlExecutor): Promise<void> {
     const kind = outcomeKinds[job.eventType];
-    if (kind === undefined) return;
+    const office = await seizingOffice(transaction, job.streamId);
+    if (kind === undefined || office === undefined) return;
     await transaction.query(
       `INSERT INTO notifications (recipient_agency, recipient_country, case_id, event_id, kind)
-       SELECT data->>'agency', data->>'country', $2, $3, $4
-         FROM events
-        WHERE stream_id = $1 AND stream_position = 1 AND event_type = 'SeizureRecorded'`,
-      [job.streamId, caseIdOf(job.streamId), job.eventId, kind],
+       VALUES ($1, $2, $3, $4, $5)`,
+      [office.agency, office.country, caseIdOf(job.streamId), job.eventId, kind],
     );
   },
 };
