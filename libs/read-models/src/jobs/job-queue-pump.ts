@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { RunnerLogger } from '../runner/projection-runner';
+import { PollingLoop } from '../shared/polling-loop';
 import { jobId, type DispatchedJob } from './job-handler';
 import { duePendingJobs, markEnqueued } from './job-inbox';
 
@@ -24,23 +25,23 @@ export interface JobQueuePumpOptions {
  * FLUSHALL) is added again on a later round since its dispatch is still pending.
  */
 export class JobQueuePump {
-  private running: Promise<void> | undefined;
-  private stopping = false;
-  private wakeUp: (() => void) | undefined;
+  private readonly loop: PollingLoop;
 
-  constructor(private readonly options: JobQueuePumpOptions) {}
-
-  start(): void {
-    if (this.running) return;
-    this.stopping = false;
-    this.running = this.loop();
+  constructor(private readonly options: JobQueuePumpOptions) {
+    // Redis or PostgreSQL away: the dispatches stay pending and the next round tries again.
+    this.loop = new PollingLoop(
+      () => this.pumpOnce(),
+      options.intervalMs ?? 250,
+      (error) => options.logger.error(`job pump: ${(error as Error).message}`, error),
+    );
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp?.();
-    await this.running;
-    this.running = undefined;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One round: enqueue every due dispatch; returns how many. */
@@ -68,30 +69,5 @@ export class JobQueuePump {
         removeOnFail: 1000,
       },
     };
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopping) {
-      let pumped = 0;
-      try {
-        pumped = await this.pumpOnce();
-      } catch (error) {
-        // Redis or PostgreSQL away: the dispatches stay pending and the next round tries again.
-        this.options.logger.error(`job pump: ${(error as Error).message}`, error);
-      }
-      if (pumped === 0) await this.sleep(this.options.intervalMs ?? 250);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.stopping) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = done;
-    });
   }
 }
