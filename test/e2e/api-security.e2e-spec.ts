@@ -264,6 +264,57 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
     });
   });
 
+  describe('sharing', () => {
+    it("shows a shared case to the other country's agencies with only the shared parts, until revoked", async () => {
+      const created = bodyOf<CommandResult>(await newCase().expect(201));
+      await http
+        .post(`/api/cases/${created.id}/parties`)
+        .set(bearer(customs.accessToken))
+        .send(consigneeRequest)
+        .expect(201);
+      const uganda = await createUser(http, admin.accessToken, {
+        email: 'officer@ura.test',
+        role: 'customs',
+        country: 'UG',
+        agency: 'Uganda Revenue Authority',
+      });
+      const ugandan = await signIn(http, 'customs', {
+        email: uganda.email,
+        password: testPassword,
+      });
+      const read = () => http.get(`/api/cases/${created.id}`).set(bearer(ugandan.accessToken));
+      expect(problemOf(await read().expect(404)).code).toBe('resource/not-found');
+      const share = bodyOf<CommandResult>(
+        await http
+          .post(`/api/cases/${created.id}/shares`)
+          .set(bearer(customs.accessToken))
+          .send({
+            occurredAt: '2024-03-05',
+            country: 'UG',
+            agency: 'Uganda Revenue Authority',
+            fields: ['seizure'],
+            until: '2999-12-31',
+          })
+          .expect(201),
+      );
+      const seen = bodyOf<CaseDetailResponse>(await read().expect(200));
+      expect(seen.timeline.map((entry) => entry.type)).toEqual(['SeizureRecorded']);
+      expect(Object.keys(seen.state as object)).not.toEqual(expect.arrayContaining(['parties']));
+      expect(JSON.stringify(seen)).not.toContain(consigneeRequest.name);
+      await http
+        .post(`/api/cases/${created.id}/parties`)
+        .set(bearer(ugandan.accessToken))
+        .send(consigneeRequest)
+        .expect(403);
+      await http
+        .post(`/api/cases/${created.id}/shares/${share.created.shareId ?? ''}/revoke`)
+        .set(bearer(customs.accessToken))
+        .send({ occurredAt: '2024-04-01' })
+        .expect(200);
+      await read().expect(404);
+    });
+  });
+
   describe('users administration', () => {
     it('lists users with the react-admin contract, to administrators only', async () => {
       const page = await http

@@ -1,9 +1,10 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { caseStages, type CaseStage, type SessionUser } from '@greenchain/contracts';
-import { caseDecider, type CaseEvent, caseProgress, fold } from '@greenchain/domain';
+import { caseDecider, caseProgress } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan } from '../authorization/access-guard';
+import { foldRecorded } from '../event-store/aggregate-loader';
 import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
 import { eventsAsOf } from '../records/as-of.query';
 import { type IntegrityResponse } from '../records/integrity.response';
@@ -11,6 +12,7 @@ import { StreamIntegrity } from '../records/stream-integrity.service';
 import { timelineEntry } from '../records/timeline-entry.response';
 import { type CaseDetailResponse } from './case-detail.response';
 import { CaseRecords, caseStreamId } from './case-records.service';
+import { sharedCaseView, sharedFields } from './shared-case-view';
 
 /** Case reads, each checked against the loaded case; personal fields only with the right, and logged. */
 @Injectable()
@@ -29,8 +31,16 @@ export class CaseReader {
       scope !== undefined && ability.can('readPersonal', subject('Case', { ...scope }));
     const loaded = await this.records.load(caseId, personal ? 'decrypt' : 'redact');
     const events = eventsAsOf(loaded.events, asOf);
-    const state = fold(caseDecider, events as unknown as readonly CaseEvent[]);
-    if (personal) await this.accessLog.recordRead(user, events, 'case-detail');
+    const state = foldRecorded(caseDecider, events);
+    // A reader from a country the case is shared with sees only the shared parts.
+    const throughShare =
+      user.role !== 'analyst' && scope !== undefined && scope.country !== user.country;
+    // Shares are judged as they stand now, even when the case is shown at a past date.
+    const current = asOf === undefined ? state : foldRecorded(caseDecider, loaded.events);
+    const view = throughShare
+      ? sharedCaseView(state, events, sharedFields(current, user.country ?? ''))
+      : { state, events };
+    if (personal) await this.accessLog.recordRead(user, view.events, 'case-detail');
     const progress = caseProgress(state);
     return {
       id: caseId,
@@ -40,10 +50,10 @@ export class CaseReader {
       personalData: personal ? 'included' : 'redacted',
       stage: progress.stage ?? 'DETECTION',
       outcome: progress.outcome,
-      defendants: progress.defendants,
+      defendants: view.state.referral === undefined && throughShare ? {} : progress.defendants,
       stepper: stepper(progress.stage),
-      state,
-      timeline: events.map(timelineEntry),
+      state: view.state,
+      timeline: view.events.map(timelineEntry),
     };
   }
 

@@ -21,6 +21,14 @@ export async function loadAggregate<Event extends DomainEvent, State>(
   personalData: PersonalDataMode,
 ): Promise<LoadedAggregate<State>> {
   const slice = await store.readStream(streamId, { personalData });
-  const state = fold(decider, slice.events as unknown as readonly Event[]);
+  const state = foldRecorded(decider, slice.events);
   return { streamId, version: slice.version, events: slice.events, state };
+}
+
+/** Stored events of a stream are the decider's own events, upcast to their latest schema on read. */
+export function foldRecorded<Event extends DomainEvent, State>(
+  decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+  events: readonly RecordedEvent[],
+): State {
+  return fold(decider, events as unknown as readonly Event[]);
 }
