@@ -4,7 +4,14 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { allMigrations, loadConfig, PlatformModule } from '@greenchain/platform';
-import { allProjections, CaseSummaryQuery, resumeProjection } from '@greenchain/read-models';
+import {
+  allProjections,
+  CaseSummaryQuery,
+  createFileJob,
+  fileJobOutput,
+  getFileJob,
+  resumeProjection,
+} from '@greenchain/read-models';
 import { ProjectionLagHealth } from '../../../../libs/platform/src/health/projection-lag.health';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { judged, referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
@@ -93,5 +100,26 @@ describe('worker projections', () => {
       },
       { timeoutMs: 30_000 },
     );
+  });
+
+  it('runs an export as a file job with progress, through the queue', async () => {
+    const id = await createFileJob(
+      database.dataSource,
+      {
+        kind: 'case_export',
+        export: { filter: { country: 'PY' }, fields: ['id', 'stage'], format: 'csv' },
+      },
+      'analyst-1',
+    );
+    await expectEventually(
+      async () =>
+        expect(await getFileJob(database.dataSource, id)).toMatchObject({
+          status: 'done',
+          progress: 100,
+        }),
+      { timeoutMs: 30_000 },
+    );
+    const csv = (await fileJobOutput(database.dataSource, id))?.toString() ?? '';
+    expect(csv.split('\n')[0]).toBe('id,stage');
   });
 });

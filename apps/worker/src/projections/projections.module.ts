@@ -3,6 +3,7 @@ import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
 import { DeadlineScanService } from '../jobs/deadline-scan.service';
+import { FileJobsService } from '../jobs/file-jobs.service';
 import { JobDispatchService } from '../jobs/job-dispatch.service';
 import { ProjectionRunnersService } from './projection-runners.service';
 
@@ -18,6 +19,7 @@ import { ProjectionRunnersService } from './projection-runners.service';
     ProjectionRunnersService,
     JobDispatchService,
     DeadlineScanService,
+    FileJobsService,
   ],
   exports: [ProjectionRunnersService],
 })

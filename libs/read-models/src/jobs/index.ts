@@ -10,6 +10,7 @@ export const allJobHandlers: readonly JobHandler[] = [
 
 export * from './case-outcomes';
 export * from './dispatch.projection';
+export * from './file-jobs';
 export * from './job-handler';
 export * from './job-inbox';
 export * from './job-processor';

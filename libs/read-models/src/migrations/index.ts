@@ -1,10 +1,12 @@
 import { ProjectionStatus1795900000000 } from './1795900000000-projection-status';
 import { JobTables1795900000001 } from './1795900000001-job-tables';
 import { WebhookSubscriptions1795900000002 } from './1795900000002-webhook-subscriptions';
+import { FileJobs1795900000003 } from './1795900000003-file-jobs';
 
 /** The worker's migrations (read models and jobs); the application composes them with the others'. */
 export const readModelMigrations = [
   ProjectionStatus1795900000000,
   JobTables1795900000001,
   WebhookSubscriptions1795900000002,
+  FileJobs1795900000003,
 ];
