@@ -287,8 +287,10 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
     occurredAt: day,
     method: 'destroyed',
   }),
-  'POST /cases/:caseId/close': caseCommand(officers, { occurredAt: day, reasonCode: 'other' }),
-  'POST /cases/:caseId/reopen': caseCommand(officers, { occurredAt: day, reason: text }),
+  // Closing and reopening belong to the owner of the current stage; the own case is still in
+  // DETECTION when these rows run (its referral comes later in route order), so customs owns it.
+  'POST /cases/:caseId/close': caseCommand(['customs'], { occurredAt: day, reasonCode: 'other' }),
+  'POST /cases/:caseId/reopen': caseCommand(['customs'], { occurredAt: day, reason: text }),
   'POST /cases/:caseId/shares': caseCommand(officers, {
     occurredAt: day,
     country: 'TZ',

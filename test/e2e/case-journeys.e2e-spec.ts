@@ -13,7 +13,7 @@ import {
   sentenceRequest,
   verdictRequest,
 } from '../support/hcfc-22-case';
-import { bodyOf } from '../support/http';
+import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -223,5 +223,16 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
     expect(bodyOf<{ codes: { code: string }[] }>(list).codes.map((code) => code.code)).toContain(
       'insufficient_evidence',
     );
+  });
+
+  it('lets only the owner of the current stage close the case', async () => {
+    const close = (role: string) =>
+      http
+        .post(`/api/cases/${caseId}/close`)
+        .set(bearer(tokens[role] ?? ''))
+        .send({ occurredAt: '2024-12-01', reasonCode: 'concluded' });
+    expect(problemOf(await close('customs').expect(403)).code).toBe('auth/forbidden');
+    await close('judiciary').expect(200);
+    expect((await detail('customs')).stage).toBe('CLOSED');
   });
 });

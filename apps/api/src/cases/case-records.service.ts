@@ -18,7 +18,12 @@ export class CaseRecords {
 
   /** The scope abilities check, or undefined for a case that does not exist. */
   async scopeOf(caseId: string): Promise<RecordScope | undefined> {
-    const loaded = await this.load(caseId, 'redact');
-    return loaded.state.status === 'absent' ? undefined : caseScope(loaded.state);
+    return (await this.accessOf(caseId))?.scope;
+  }
+
+  /** The scope and the state (without personal values), or undefined for a case that does not exist. */
+  async accessOf(caseId: string): Promise<{ scope: RecordScope; state: CaseState } | undefined> {
+    const { state } = await this.load(caseId, 'redact');
+    return state.status === 'absent' ? undefined : { scope: caseScope(state), state };
   }
 }

@@ -1,0 +1,22 @@
+import { type CaseStage, type Role } from '@greenchain/contracts';
+import { caseStage, type CaseState } from '@greenchain/domain';
+
+const owners: Readonly<Record<Exclude<CaseStage, 'CLOSED'>, Role>> = {
+  DETECTION: 'customs',
+  ADMINISTRATIVE_SETTLEMENT: 'customs',
+  REFERRED: 'prosecutor',
+  PROSECUTION: 'prosecutor',
+  CHARGED: 'prosecutor',
+  TRIAL: 'judiciary',
+  SENTENCED: 'judiciary',
+  APPEAL: 'judiciary',
+};
+
+/**
+ * Who owns the stage a case is in (the brief: closing and reopening are the stage owner's). A closed
+ * case belongs to the owner of the stage it was closed in, who may reopen it.
+ */
+export function stageOwner(state: CaseState): Role | undefined {
+  const stage = caseStage({ ...state, status: state.status === 'closed' ? 'open' : state.status });
+  return stage === undefined || stage === 'CLOSED' ? undefined : owners[stage];
+}
