@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expectEventually } from '@greenchain/testing';
 import { allProjections } from '../projections';
+import { kill9, startTestProcess, terminate } from '../test-support/child-process';
 import { appendMixedHistory } from '../test-support/mixed-history';
 import {
   project,
@@ -12,33 +11,6 @@ import {
 } from '../test-support/read-model-fixture';
 import { projectionLags } from './projection-lag';
 import { requestRebuild } from './projection-status';
-
-const supportDirectory = join(__dirname, '../test-support');
-
-/** Starts the runners in a process of their own and resolves once they run. */
-async function startRunners(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      join(supportDirectory, 'swc-register.cjs'),
-      join(supportDirectory, 'projection-process.ts'),
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: databaseUrl, BATCH_SIZE: '25' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-  expect(chunk.toString()).toContain('running');
-  return child;
-}
-
-async function kill9(child: ChildProcess): Promise<void> {
-  const exited = once(child, 'exit');
-  child.kill('SIGKILL');
-  await exited;
-}
 
 describe('R5: kill -9 of the projection process mid-batch', () => {
   let fixture: ReadModelFixture;
@@ -50,9 +22,7 @@ describe('R5: kill -9 of the projection process mid-batch', () => {
   }, 60_000);
   afterAll(async () => {
     // A failed assertion must not leave a runner process behind.
-    for (const child of children) {
-      if (child.exitCode === null && child.signalCode === null) await kill9(child);
-    }
+    for (const child of children) await kill9(child);
     await fixture.database.drop();
   });
 
@@ -68,12 +38,18 @@ describe('R5: kill -9 of the projection process mid-batch', () => {
     return Object.fromEntries(await Promise.all(entries));
   }
 
+  const startRunners = () =>
+    startTestProcess('projection-process.ts', {
+      DATABASE_URL: fixture.database.url,
+      BATCH_SIZE: '25',
+    });
+
   async function lags() {
     return projectionLags(fixture.database.dataSource);
   }
 
   it('leaves read models equal to a rebuild after a restart', async () => {
-    const first = await startRunners(fixture.database.url);
+    const first = await startRunners();
     children.push(first);
     // Kill once some batches have committed and others are still to come.
     await expectEventually(async () => {
@@ -85,7 +61,7 @@ describe('R5: kill -9 of the projection process mid-batch', () => {
     expect(killed.some((lag) => lag.behindEvents > 0)).toBe(true);
 
     await appendMixedHistory(fixture, 8);
-    const second = await startRunners(fixture.database.url);
+    const second = await startRunners();
     children.push(second);
     try {
       await expectEventually(
@@ -99,8 +75,7 @@ describe('R5: kill -9 of the projection process mid-batch', () => {
         { timeoutMs: 60_000 },
       );
     } finally {
-      second.kill('SIGTERM');
-      await once(second, 'exit');
+      await terminate(second);
     }
     const incremental = await hashes();
 
