@@ -1,3 +1,4 @@
+export * from './analytics/chain-funnel.query';
 export * from './exports';
 export * from './imports';
 export * from './jobs';
