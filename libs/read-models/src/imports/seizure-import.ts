@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import {
   caseDecider,
@@ -9,6 +8,7 @@ import {
   type CaseEvent,
 } from '@greenchain/domain';
 import type { EventStore } from '@greenchain/event-store';
+import { stableUuid } from '../shared/stable-uuid';
 
 /** The columns of a seizure import file, one seizure with one commodity item per row. */
 export const seizureImportColumns = [
@@ -80,10 +80,8 @@ export interface SeizureImportOptions {
 }
 
 /** A stable UUID for a row of an import, used as case id and command id. */
-function rowUuid(importId: string, line: number, purpose: string): string {
-  const hex = createHash('sha256').update(`${importId}|${line}|${purpose}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+const rowUuid = (importId: string, line: number, purpose: string) =>
+  stableUuid(importId, String(line), purpose);
 
 const list = (value: string | undefined) =>
   (value ?? '')

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   caseDecider,
   deadlineSteps,
@@ -12,6 +11,7 @@ import {
   type StalledDeadlines,
 } from '../projections/case-summary/stalled-deadlines';
 import { deadlinesTable } from '../projections/deadlines/deadlines.tables';
+import { stableUuid } from '../shared/stable-uuid';
 
 export interface DueDeadline {
   readonly caseId: string;
@@ -55,10 +55,7 @@ export async function dueDeadlines(
 
 /** The same missed deadline always gets the same command id, so a second scan appends nothing. */
 export function missedDeadlineCommandId(due: DueDeadline): string {
-  const hex = createHash('sha256')
-    .update(['deadline', due.caseId, due.step, due.deadline, due.partyId ?? ''].join('|'))
-    .digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return stableUuid('deadline', due.caseId, due.step, due.deadline, due.partyId ?? '');
 }
 
 /** Refusals that only mean the read model was behind the case: nothing to flag. */
