@@ -72,13 +72,13 @@ describe('the foundation, on PostgreSQL and Redis', () => {
       .set('Content-Type', 'application/json')
       .send('{"email":')
       .expect(400);
-    expect(problemOf(malformed).code).toBe('request/malformed-json');
+    expect(problemOf(malformed)).toMatchObject({ code: 'request/malformed-json', field: 'body' });
     const huge = await http
       .post('/api/auth/login')
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ email: 'a@b.org', password: 'x'.repeat(300_000) }))
       .expect(413);
-    expect(problemOf(huge).code).toBe('request/too-large');
+    expect(problemOf(huge)).toMatchObject({ code: 'request/too-large', field: 'body' });
   });
 
   it('keeps a caller request id and makes one up otherwise', async () => {

@@ -52,7 +52,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // The Express adapter wraps body-parser errors in an HttpException with the original as cause.
     const bodyParser = bodyParserError(exception instanceof Error ? exception.cause : undefined);
-    if (bodyParser) return base(bodyParser.status, bodyParser.code, bodyParser.message);
+    // The body as a whole is at fault (unparseable, too large), so the field it names is the body.
+    if (bodyParser) {
+      return { ...base(bodyParser.status, bodyParser.code, bodyParser.message), field: 'body' };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return base(status, statusCodes[status] ?? `http/${status}`, exception.message);
