@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs a Greenchain entry point after building whatever is missing or older than its sources, so
-// `npm start` works on a fresh clone and after a pull. Usage: node scripts/run.cjs <single|api|worker|migrate>
+// `npm start` works on a fresh clone and after a pull. Usage: node scripts/run.cjs <entry> [args…]
 const { spawnSync, spawn } = require('node:child_process');
 const { existsSync, statSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -11,6 +11,7 @@ const entries = {
   api: 'dist/apps/api/src/main.js',
   worker: 'dist/apps/worker/src/main.js',
   migrate: 'dist/apps/api/src/migrate.js',
+  'create-admin': 'dist/apps/api/src/create-admin.js',
 };
 
 function newestMtime(dir) {
@@ -47,6 +48,7 @@ if (
   npmRun('build:admin');
 }
 
-const child = spawn(process.execPath, [join(root, entry)], { cwd: root, stdio: 'inherit' });
+const args = [join(root, entry), ...process.argv.slice(3)];
+const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

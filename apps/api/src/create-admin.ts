@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import {
+  loadConfig,
+  migrateDatabase,
+  PlatformModule,
+  type PlatformRuntime,
+  startInfrastructure,
+} from '@greenchain/platform';
+import { isEmail } from 'class-validator';
+import { UsersModule } from './users/users.module';
+import { UsersService } from './users/users.service';
+
+/**
+ * `printf '%s' "$PASSWORD" | npm run create-admin -- admin@agency.org "Full name"`: the first
+ * administrator of a production install (demo accounts exist only in the embedded default). The
+ * password comes on standard input so it stays out of the shell history and the process list.
+ */
+@Module({})
+class CreateAdminModule {
+  static forRoot(runtime: PlatformRuntime): DynamicModule {
+    return { module: CreateAdminModule, imports: [PlatformModule.forRoot(runtime), UsersModule] };
+  }
+}
+
+const minimumPasswordLength = 12;
+
+async function main(): Promise<void> {
+  const [email, displayName = 'Administrator'] = process.argv.slice(2);
+  if (!email || !isEmail(email)) throw new Error('usage: create-admin <email> [display name]');
+  const password = (await readStandardInput()).trim();
+  if (password.length < minimumPasswordLength) {
+    throw new Error(`the password on standard input needs ${minimumPasswordLength}+ characters`);
+  }
+  const config = loadConfig();
+  const infrastructure = await startInfrastructure(config);
+  try {
+    await migrateDatabase(infrastructure.databaseUrl);
+    const app = await NestFactory.createApplicationContext(
+      CreateAdminModule.forRoot({ config, infrastructure }),
+      { logger: false },
+    );
+    const users = app.get(UsersService);
+    if (await users.exists(email)) throw new Error(`${email} already has an account`);
+    await users.create({
+      email,
+      displayName,
+      password,
+      role: 'admin',
+      country: null,
+      agency: null,
+    });
+    await app.close();
+    process.stdout.write(`Administrator ${email} created.\n`);
+  } finally {
+    await infrastructure.stop();
+  }
+}
+
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
