@@ -26,10 +26,12 @@ const insertFirstSql = `INSERT INTO checkpoints (subscription_id, transaction_id
   VALUES ($1, $2::xid8, $3::bigint) ON CONFLICT (subscription_id) DO NOTHING
   RETURNING subscription_id`;
 
-const moveSql = `UPDATE checkpoints SET transaction_id = $2::xid8, global_position = $3::bigint,
-    updated_at = now()
-  WHERE subscription_id = $1 AND transaction_id = $4::xid8 AND global_position = $5::bigint
-  RETURNING subscription_id`;
+/** In a CTE because TypeORM answers a bare UPDATE … RETURNING with [rows, count], not rows. */
+const moveSql = `WITH moved AS (
+    UPDATE checkpoints SET transaction_id = $2::xid8, global_position = $3::bigint, updated_at = now()
+    WHERE subscription_id = $1 AND transaction_id = $4::xid8 AND global_position = $5::bigint
+    RETURNING subscription_id)
+  SELECT subscription_id FROM moved`;
 
 /**
  * Compare-and-set: moves the checkpoint from `expected` to `next` in the caller's transaction, so the

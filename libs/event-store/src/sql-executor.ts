@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import { DatabaseError, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -18,7 +18,8 @@ export async function queryRows<Row>(
 }
 
 interface PostgresPoolDriver {
-  obtainMasterConnection(): Promise<[PoolClient, () => void]>;
+  /** `release(error)` makes the pool discard the connection instead of reusing it. */
+  obtainMasterConnection(): Promise<[PoolClient, (error?: Error) => void]>;
 }
 
 /**
@@ -34,9 +35,23 @@ export async function queryPooled<Row extends object>(
 ): Promise<Row[]> {
   const driver = dataSource.driver as unknown as PostgresPoolDriver;
   const [client, release] = await driver.obtainMasterConnection();
+  // A checked-out pg client has no 'error' listener of the pool's: without ours, a connection lost
+  // mid-query (a database restart) is an unhandled 'error' event that kills the process.
+  let lost: Error | undefined;
+  const onError = (error: Error) => (lost = error);
+  client.on('error', onError);
   try {
     return (await client.query<Row>(sql, parameters)).rows;
+  } catch (error) {
+    if (!isStatementError(error)) lost ??= error as Error;
+    throw error;
   } finally {
-    release();
+    client.off('error', onError);
+    release(lost);
   }
+}
+
+/** PostgreSQL answered with an error for the statement; the connection itself is fine. */
+function isStatementError(error: unknown): boolean {
+  return error instanceof DatabaseError;
 }
