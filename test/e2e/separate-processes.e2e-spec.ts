@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
-import { testRedisUrl } from '../support/test-app';
+import { testEnvironment } from '../support/test-app';
 
 const root = join(__dirname, '../..');
 
@@ -33,19 +32,9 @@ describe('production topology: the API and the worker as separate processes', ()
 
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: [], label: 'procs' });
-    const env: NodeJS.ProcessEnv = {
+    const env = {
       PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      REDIS_URL: testRedisUrl,
-      QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
-      JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-      JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
-      WORKER_HEARTBEAT_INTERVAL_MS: '500',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
+      ...testEnvironment(database.url, { NODE_ENV: 'production', LOG_LEVEL: 'warn' }),
     };
     // Started together, as docker-compose does: both migrate, under one lock.
     api = start('dist/apps/api/src/main.js', env);

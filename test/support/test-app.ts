@@ -24,27 +24,35 @@ export interface TestAppOptions {
 }
 
 /**
- * The real application on a fresh database of the test PostgreSQL server and the test Redis, with a
- * queue prefix of its own so suites running side by side never take each other's jobs.
+ * The settings of a Greenchain process under test: the given database, the test Redis with a queue
+ * prefix of its own (so suites side by side never take each other's jobs), fresh secrets.
  */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase({ migrations: [], label: 'app' });
-  const config = loadConfig({
+export function testEnvironment(databaseUrl: string, overrides: NodeJS.ProcessEnv = {}) {
+  return {
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     REDIS_URL: testRedisUrl,
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
     JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
     ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
-    SEED_DEMO_DATA: 'true',
-    LOG_LEVEL: 'silent',
     WORKER_HEARTBEAT_INTERVAL_MS: '500',
     WORKER_HEARTBEAT_STALE_MS: '5000',
     PORT: '0',
     HOST: '127.0.0.1',
-    ...options.env,
-  });
+    ...overrides,
+  };
+}
+
+/**
+ * The real application on a fresh database of the test PostgreSQL server and the test Redis, with a
+ * queue prefix of its own so suites running side by side never take each other's jobs.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase({ migrations: [], label: 'app' });
+  const config = loadConfig(
+    testEnvironment(database.url, { SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent', ...options.env }),
+  );
   const infrastructure = await startInfrastructure(config);
   await migrateDatabase(infrastructure.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(
