@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
+import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { queryPooled } from './sql-executor';
 
 describe('queryPooled on PostgreSQL', () => {
@@ -12,12 +12,15 @@ describe('queryPooled on PostgreSQL', () => {
       'SELECT pg_backend_pid() AS pid',
       [],
     );
-    const slow = queryPooled(database.dataSource, 'SELECT pg_sleep(5)', []);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await database.dataSource.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'SELECT pg_sleep%'`,
-    );
+    const slow = queryPooled(database.dataSource, 'SELECT pg_sleep(30)', []);
+    // A busy machine may take a while to start the query: terminate it once it is really running.
+    await expectEventually(async () => {
+      const [killed] = await database.dataSource.query<{ n: string }[]>(
+        `SELECT count(pg_terminate_backend(pid)) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND state = 'active' AND query = 'SELECT pg_sleep(30)'`,
+      );
+      expect(killed?.n).toBe('1');
+    });
     await expect(slow).rejects.toThrow();
     expect(pid).toBeDefined();
     const [after] = await queryPooled<{ one: number }>(database.dataSource, 'SELECT 1 AS one', []);

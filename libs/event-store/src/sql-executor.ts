@@ -51,7 +51,7 @@ export async function queryPooled<Row extends object>(
   }
 }
 
-/** PostgreSQL answered with an error for the statement; the connection itself is fine. */
+/** PostgreSQL refused the statement but kept the session (a FATAL or PANIC error ends it). */
 function isStatementError(error: unknown): boolean {
-  return error instanceof DatabaseError;
+  return error instanceof DatabaseError && error.severity !== 'FATAL' && error.severity !== 'PANIC';
 }
