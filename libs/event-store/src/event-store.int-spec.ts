@@ -1,13 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { startEmbeddedPostgres } from '@greenchain/platform';
-import { createTestDatabase } from '@greenchain/testing';
 import { DataSource } from 'typeorm';
 import {
   appRoleName,
   CommandIdReusedError,
   erasedValue,
   EventStore,
-  eventStoreMigrations,
   initialCheckpoint,
   loadCheckpoint,
   lockStreams,
@@ -18,36 +15,8 @@ import {
   StreamVersionConflictError,
   type RecordedEvent,
 } from './index';
+import { type Backend, embeddedPglite, realPostgres } from './test-support/backends';
 import { counterDecider, increment } from './test-support/counter.fixture';
-
-interface Backend {
-  readonly dataSource: DataSource;
-  close(): Promise<void>;
-}
-
-async function realPostgres(): Promise<Backend> {
-  const database = await createTestDatabase({ migrations: eventStoreMigrations, label: 'es_core' });
-  return { dataSource: database.dataSource, close: () => database.drop() };
-}
-
-/** The embedded default: PGlite behind pglite-socket, migrated like any other database. */
-async function embeddedPglite(): Promise<Backend> {
-  const pglite = await startEmbeddedPostgres();
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: pglite.url,
-    migrations: eventStoreMigrations,
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  return {
-    dataSource,
-    close: async () => {
-      await dataSource.destroy();
-      await pglite.stop();
-    },
-  };
-}
 
 const upcasters = [
   {
@@ -58,7 +27,7 @@ const upcasters = [
 ];
 
 describe.each([
-  ['PostgreSQL', realPostgres],
+  ['PostgreSQL', () => realPostgres('es_core')],
   ['PGlite', embeddedPglite],
 ])('event store on %s', (_name, start) => {
   let backend: Backend;
