@@ -12,6 +12,7 @@ const entries = {
   worker: 'dist/apps/worker/src/main.js',
   migrate: 'dist/apps/api/src/migrate.js',
   'create-admin': 'dist/apps/api/src/create-admin.js',
+  seed: 'dist/apps/api/src/seed.js',
 };
 
 function newestMtime(dir) {
