@@ -4,6 +4,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
 import { authProvider } from './providers/auth-provider';
+import { dataProvider } from './providers/data-provider';
 import { SystemPage } from './system/SystemPage';
 
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
       dashboard={Dashboard}
       layout={AppLayout}
       authProvider={authProvider}
+      dataProvider={dataProvider}
       i18nProvider={i18nProvider}
       disableTelemetry
     >

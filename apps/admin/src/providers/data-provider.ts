@@ -1,0 +1,132 @@
+import { type CommandResult } from '@greenchain/contracts';
+import simpleRestProvider from 'ra-data-simple-rest';
+import { type DataProvider } from 'react-admin';
+import { fetchBlob, httpClient } from './http-client';
+import { entityTag, newIdempotencyKey } from './idempotency-key';
+
+const apiUrl = '/api';
+const rest = simpleRestProvider(apiUrl, httpClient);
+
+/** How a write is sent: the version the user saw (If-Match) and the key of their action. */
+export interface WriteOptions {
+  /** The record's version as the user last saw it; a stale one answers 412. */
+  readonly version?: number;
+  /** One key per user action, reused when the same submission is retried. */
+  readonly idempotencyKey?: string;
+}
+
+export interface CodeListEntry {
+  readonly code: string;
+  readonly label: string;
+  readonly note?: string;
+}
+
+export interface HsCodeSuggestion {
+  readonly code: string;
+  readonly chapter?: string;
+  readonly description?: string;
+  readonly agreements: readonly { readonly code: string; readonly name: string }[];
+  readonly odsSubstances: readonly string[];
+}
+
+export interface IntegrityResult {
+  readonly streamId: string;
+  readonly valid: boolean;
+  readonly version?: number;
+  readonly brokenAt?: number;
+  readonly reason?: string;
+  readonly headHash?: string;
+  readonly verifiedAt: string;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export interface ExportJob {
+  readonly id: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  readonly format: ExportFormat;
+  readonly done: number;
+  readonly total: number;
+  readonly error?: string;
+}
+
+function post(path: string, body: unknown, options: WriteOptions = {}) {
+  const headers = new Headers({
+    'Content-Type': 'application/json',
+    'Idempotency-Key': options.idempotencyKey ?? newIdempotencyKey(),
+  });
+  if (options.version !== undefined) headers.set('If-Match', entityTag(options.version));
+  return httpClient(`${apiUrl}/${path}`, { method: 'POST', body: JSON.stringify(body), headers });
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  return (await httpClient(`${apiUrl}/${path}`)).json as T;
+}
+
+const segment = encodeURIComponent;
+
+/**
+ * react-admin's simple REST contract for reads, and task-based commands for writes: a case or an
+ * exhibit changes only through named commands (the CRM's custom-method idiom), never a PUT.
+ */
+export const dataProvider = {
+  ...rest,
+  async create(resource, params) {
+    const meta = params.meta as WriteOptions | undefined;
+    const { json } = await post(segment(resource), params.data, meta);
+    const result = json as CommandResult;
+    return { data: { ...params.data, ...result, id: result.id } as never };
+  },
+  update: () => Promise.reject(new Error('Records change only through commands.')),
+  updateMany: () => Promise.reject(new Error('Records change only through commands.')),
+  delete: () => Promise.reject(new Error('Records are never deleted.')),
+  deleteMany: () => Promise.reject(new Error('Records are never deleted.')),
+
+  /** POST /api/<resource>/<id>/<command>, e.g. ('cases', id, 'refer-to-prosecution', body). */
+  async command(
+    resource: string,
+    id: string,
+    path: string,
+    body: unknown,
+    options: WriteOptions = {},
+  ): Promise<CommandResult> {
+    const { json } = await post(`${segment(resource)}/${segment(id)}/${path}`, body, options);
+    return json as CommandResult;
+  },
+
+  integrity(resource: string, id: string): Promise<IntegrityResult> {
+    return getJson(`${segment(resource)}/${segment(id)}/integrity`);
+  },
+
+  async codeList(name: string): Promise<readonly CodeListEntry[]> {
+    return (await getJson<{ codes: CodeListEntry[] }>(`reference/code-lists/${segment(name)}`))
+      .codes;
+  },
+
+  hsCodeAgreements(code: string): Promise<HsCodeSuggestion> {
+    return getJson(`reference/hs-codes/${segment(code)}/agreements`);
+  },
+
+  async startExport(
+    format: ExportFormat,
+    filter: object,
+    sort: readonly [string, string],
+    idempotencyKey: string,
+  ): Promise<ExportJob> {
+    return (await post('exports', { format, filter, sort }, { idempotencyKey })).json as ExportJob;
+  },
+
+  exportJob(id: string): Promise<ExportJob> {
+    return getJson(`exports/${segment(id)}`);
+  },
+
+  exportFile(id: string): Promise<Blob> {
+    return fetchBlob(`${apiUrl}/exports/${segment(id)}/file`);
+  },
+
+  custodyRecord(evidenceId: string): Promise<Blob> {
+    return fetchBlob(`${apiUrl}/evidence/${segment(evidenceId)}/custody-record`);
+  },
+} satisfies DataProvider;
+
+export type GreenchainDataProvider = typeof dataProvider;
