@@ -65,9 +65,32 @@ describe('abilityFor', () => {
     expect(ability.can('read', asCase(ugandan))).toBe(false);
   });
 
+  it('lets administrators operate projections and jobs, and no one else; admins export nothing', () => {
+    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst'] as const) {
+      const ability = abilityFor(user(role, role === 'analyst' ? null : 'KE'));
+      expect(ability.can('manage', 'Projection')).toBe(false);
+      expect(ability.can('manage', 'DeadLetter')).toBe(false);
+      expect(ability.can('read', 'Analytics')).toBe(true);
+    }
+    const admin = abilityFor(user('admin', null, null));
+    expect(admin.can('manage', 'Projection')).toBe(true);
+    expect(admin.can('create', 'Export')).toBe(false);
+  });
+
+  it('lets customs import and read notifications; judiciary neither exports nor imports', () => {
+    const customs = abilityFor(user('customs', 'KE'));
+    expect(customs.can('create', 'Import')).toBe(true);
+    expect(customs.can('read', 'Notification')).toBe(true);
+    const judiciary = abilityFor(user('judiciary', 'KE'));
+    expect(judiciary.can('create', 'Export')).toBe(false);
+    expect(judiciary.can('create', 'Import')).toBe(false);
+    expect(abilityFor(user('prosecutor', 'KE')).can('read', 'Notification')).toBe(false);
+  });
+
   it('gives an officer without a country nothing but reference data', () => {
     const ability = abilityFor(user('judiciary', null));
     expect(ability.can('read', asCase(kenyan))).toBe(false);
+    expect(ability.can('read', 'Analytics')).toBe(false);
     expect(ability.can('read', 'Reference')).toBe(true);
   });
 });

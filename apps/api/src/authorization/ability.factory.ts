@@ -13,7 +13,10 @@ function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: st
  * Abilities from role + country + agency (see docs/adr/0005-api-authorization.md). Officers act on
  * records of their own country (customs only on seizures of their own agency); a share gives another
  * country's agencies read access; analysts read every case without personal fields; administrators
- * manage users, erase data subjects and verify any chain, but read no case content.
+ * manage users, erase data subjects, verify any chain and operate projections and jobs, but read no
+ * case content (so export none). Customs, prosecutors and analysts export the case list they see;
+ * customs import seizures and read their office's outcome notifications; analytics are aggregates
+ * without personal fields, for every role with a scope.
  */
 export function abilityFor(user: SessionUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -30,15 +33,25 @@ export function abilityFor(user: SessionUser): AppAbility {
       const scope = user.role === 'customs' ? { ...own, agency: user.agency ?? '' } : own;
       can(commandsOf(caseCommandRoles, user.role), 'Case', scope);
       can(commandsOf(evidenceCommandRoles, user.role), 'Evidence', own);
+      can('read', 'Analytics');
+      if (user.role !== 'judiciary') can(['create', 'read'], 'Export');
+      if (user.role === 'customs') {
+        can(['create', 'read'], 'Import');
+        can('read', 'Notification');
+      }
       break;
     }
     case 'analyst':
       can(['read', 'verify'], 'Case');
+      can(['create', 'read'], 'Export');
+      can('read', 'Analytics');
       break;
     case 'admin':
       can('manage', 'User');
       can('erase', 'DataSubject');
       can('verify', ['Case', 'Evidence']);
+      can('manage', ['Projection', 'DeadLetter']);
+      can('read', 'Analytics');
       break;
   }
   return build();

@@ -6,7 +6,14 @@ import { type CaseCommandType, type EvidenceCommandType } from '@greenchain/doma
  * each such read is logged); `verify` recomputes a hash chain; command types write.
  */
 export type AppAction =
-  'read' | 'readPersonal' | 'verify' | 'manage' | 'erase' | CaseCommandType | EvidenceCommandType;
+  | 'read'
+  | 'readPersonal'
+  | 'verify'
+  | 'manage'
+  | 'erase'
+  | 'create'
+  | CaseCommandType
+  | EvidenceCommandType;
 
 /**
  * A case or evidence item as abilities see it: its country and agency (from the seizure), and the
@@ -20,7 +27,22 @@ export interface RecordScope {
   readonly personalSharedWith: readonly string[];
 }
 
-export type AppSubjectType = 'Case' | 'Evidence' | 'User' | 'DataSubject' | 'Reference';
+export type AppSubjectType =
+  | 'Case'
+  | 'Evidence'
+  | 'User'
+  | 'DataSubject'
+  | 'Reference'
+  /** Projection runners and dead-lettered jobs: operated by administrators. */
+  | 'Projection'
+  | 'DeadLetter'
+  /** Case-list files; scope and fields follow the case list of the requester. */
+  | 'Export'
+  | 'Import'
+  /** Outcome notifications of the seizing office. */
+  | 'Notification'
+  /** Aggregates without personal fields. */
+  | 'Analytics';
 
 export type CaseScope = RecordScope & ForcedSubject<'Case'>;
 export type EvidenceScope = RecordScope & ForcedSubject<'Evidence'>;
