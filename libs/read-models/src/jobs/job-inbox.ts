@@ -117,6 +117,20 @@ export async function listDeadLetters(executor: SqlExecutor): Promise<DeadLetter
   )) as DeadLetter[];
 }
 
+export async function getDeadLetter(
+  executor: SqlExecutor,
+  handler: string,
+  eventId: string,
+): Promise<DeadLetter | undefined> {
+  const [row] = (await executor.query(
+    `SELECT handler, event_id AS "eventId", job_id AS "jobId", attempts, error,
+            failed_at AS "failedAt"
+       FROM dead_letter_jobs WHERE handler = $1 AND event_id = $2`,
+    [handler, eventId],
+  )) as DeadLetter[];
+  return row;
+}
+
 /** An admin's retry of a dead letter: pending again, enqueued by the pump on its next round. */
 export async function retryDeadLetter(
   executor: SqlExecutor,

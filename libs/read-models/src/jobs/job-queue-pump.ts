@@ -18,6 +18,9 @@ export interface JobQueuePumpOptions {
   readonly logger: RunnerLogger;
 }
 
+/** The BullMQ queue of event-derived jobs (the worker runs them, the API retries dead ones). */
+export const eventJobsQueueName = 'event-jobs';
+
 /**
  * Moves pending dispatches to BullMQ, outside any database transaction (a job enqueued in a
  * transaction that then rolls back would run for an event that does not exist). The job id is
