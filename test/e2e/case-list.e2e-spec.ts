@@ -3,10 +3,12 @@ import { type CaseSummary } from '@greenchain/read-models';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { seizureRequest } from '../support/hcfc-22-case';
+import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.response';
+import { consigneeRequest, itemRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { createUser, testPassword } from '../support/users';
 
 describe('the case list over the case_summary read model', () => {
   let subject: TestApp;
@@ -19,7 +21,23 @@ describe('the case list over the case_summary read model', () => {
     for (const role of ['customs', 'analyst', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
     }
+    const uganda = await createUser(http, tokens.admin ?? '', {
+      email: 'list-officer@ura.test',
+      role: 'customs',
+      country: 'UG',
+      agency: 'Uganda Revenue Authority',
+    });
+    tokens.uganda = (
+      await signIn(http, 'customs', { email: uganda.email, password: testPassword })
+    ).accessToken;
   }, 60_000);
+
+  const post = (path: string, body: object, token = tokens.customs ?? '') =>
+    http.post(`/api${path}`).set(bearer(token)).send(body);
+  const listOf = async (token: string) =>
+    bodyOf<CaseSummary[]>(
+      await http.get('/api/cases').query({ range: '[0,99]' }).set(bearer(token)).expect(200),
+    );
   afterAll(() => subject.close());
 
   it('lists a recorded case once projected, with Content-Range, to officers and analysts', async () => {
@@ -53,6 +71,64 @@ describe('the case list over the case_summary read model', () => {
       .set(bearer(tokens.admin ?? ''))
       .expect(403);
   }, 30_000);
+
+  it("lists a case shared with the officer's country, only the shared parts, until revoked", async () => {
+    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest).expect(201));
+    await post(`/cases/${created.id}/items`, itemRequest).expect(201);
+    await post(`/cases/${created.id}/parties`, consigneeRequest).expect(201);
+    const share = bodyOf<CommandResult>(
+      await post(`/cases/${created.id}/shares`, {
+        occurredAt: '2024-03-05',
+        country: 'UG',
+        agency: 'Uganda Revenue Authority',
+        fields: ['seizure', 'prosecution'],
+        until: '2999-12-31',
+      }).expect(201),
+    );
+    const ugandan = tokens.uganda ?? '';
+    const row = await expectEventually(
+      async () => {
+        const found = (await listOf(ugandan)).find((candidate) => candidate.id === created.id);
+        expect(found).toBeDefined();
+        return found;
+      },
+      { timeoutMs: 20_000 },
+    );
+    expect(row).toMatchObject({
+      sharedWithMe: true,
+      country: 'KE',
+      stage: 'DETECTION',
+      outcome: expect.any(String) as string,
+      port: seizureRequest.location.name,
+      agreements: null,
+      itemCount: null,
+      defendantCount: null,
+    });
+    const own = (await listOf(tokens.customs ?? '')).find(
+      (candidate) => candidate.id === created.id,
+    );
+    expect(own).toMatchObject({ sharedWithMe: false, agreements: ['MP'], defendantCount: 1 });
+
+    const detail = bodyOf<CaseDetailResponse>(
+      await http.get(`/api/cases/${created.id}`).set(bearer(ugandan)).expect(200),
+    );
+    expect(detail.stage).toBe('DETECTION');
+    expect(detail.defendants).toEqual({});
+    expect(Object.keys(detail.state as object)).not.toContain('parties');
+    expect(Object.keys(detail.state as object)).not.toContain('items');
+    expect(detail.timeline.map((entry) => entry.type)).toEqual(['SeizureRecorded']);
+    expect(JSON.stringify(detail)).not.toContain(consigneeRequest.name);
+
+    await post(`/cases/${created.id}/shares/${share.created.shareId ?? ''}/revoke`, {
+      occurredAt: '2024-04-01',
+    }).expect(200);
+    await expectEventually(
+      async () =>
+        expect((await listOf(ugandan)).map((candidate) => candidate.id)).not.toContain(created.id),
+      { timeoutMs: 20_000 },
+    );
+    await http.get(`/api/cases/${created.id}`).set(bearer(ugandan)).expect(404);
+  }, 60_000);
 
   it('names the list parameter that is wrong', async () => {
     const sort = await http

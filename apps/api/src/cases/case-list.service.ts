@@ -30,9 +30,9 @@ function sortShape(value: unknown): readonly [string, 'ASC' | 'DESC'] | undefine
 }
 
 /**
- * The case list over the case_summary read model (no personal fields). Officers see their own
- * country's cases; analysts every country. Cases shared from another country are not in the list
- * (the read model has no shares yet); they are reachable by id.
+ * The case list over the case_summary read model (no personal fields). Analysts see every country;
+ * officers their own country's cases and the cases shared with their country until the share is
+ * revoked or ends, those flagged sharedWithMe and showing only the shared parts.
  */
 @Injectable()
 export class CaseList {
@@ -52,10 +52,10 @@ export class CaseList {
     const range = rangeParam(jsonParam('range', query.range), pageRows);
     const sort = sortShape(jsonParam('sort', query.sort));
     const filter = filterParam(jsonParam('filter', query.filter)) as CaseSummaryFilter;
-    // Officers are held to their country whatever filter they send.
-    const scoped = user.role === 'analyst' ? filter : { ...filter, country: user.country ?? '' };
+    // Officers are held to what their country sees whatever filter they send.
+    const viewer = user.role === 'analyst' ? undefined : { country: user.country ?? '' };
     try {
-      const result = await this.summaries.list({ filter: scoped, sort, range });
+      const result = await this.summaries.list({ filter, sort, range }, viewer);
       return { ...result, first: range[0] };
     } catch (error) {
       if (error instanceof InvalidListParamsError) {

@@ -12,7 +12,7 @@ import { StreamIntegrity } from '../records/stream-integrity.service';
 import { timelineEntry } from '../records/timeline-entry.response';
 import { type CaseDetailResponse } from './case-detail.response';
 import { CaseRecords, caseStreamId } from './case-records.service';
-import { sharedCaseView, sharedFields } from './shared-case-view';
+import { sharedCaseView, sharedFields, showsDefendants } from './shared-case-view';
 
 /** Case reads, each checked against the loaded case; personal fields only with the right, and logged. */
 @Injectable()
@@ -37,9 +37,8 @@ export class CaseReader {
       user.role !== 'analyst' && scope !== undefined && scope.country !== user.country;
     // Shares are judged as they stand now, even when the case is shown at a past date.
     const current = asOf === undefined ? state : foldRecorded(caseDecider, loaded.events);
-    const view = throughShare
-      ? sharedCaseView(state, events, sharedFields(current, user.country ?? ''))
-      : { state, events };
+    const fields = throughShare ? sharedFields(current, user.country ?? '') : undefined;
+    const view = fields ? sharedCaseView(state, events, fields) : { state, events };
     if (personal) await this.accessLog.recordRead(user, view.events, 'case-detail');
     const progress = caseProgress(state);
     return {
@@ -50,7 +49,7 @@ export class CaseReader {
       personalData: personal ? 'included' : 'redacted',
       stage: progress.stage ?? 'DETECTION',
       outcome: progress.outcome,
-      defendants: view.state.referral === undefined && throughShare ? {} : progress.defendants,
+      defendants: fields && !showsDefendants(fields) ? {} : progress.defendants,
       stepper: stepper(progress.stage),
       state: view.state,
       timeline: view.events.map(timelineEntry),

@@ -1,6 +1,6 @@
 import { type CaseState, initialCaseState } from '@greenchain/domain';
 import { type RecordedEvent } from '@greenchain/event-store';
-import { sharedCaseView, sharedFields } from './shared-case-view';
+import { sharedCaseView, sharedFields, showsDefendants } from './shared-case-view';
 
 const event = (type: string) => ({ type }) as RecordedEvent;
 
@@ -44,5 +44,12 @@ describe('sharedCaseView', () => {
     expect(view.state).toHaveProperty('hearings');
     expect(view.state).not.toHaveProperty('parties');
     expect(view.state).not.toHaveProperty('shares');
+  });
+
+  it('shows defendants only to a share of both the parties and the prosecution', () => {
+    expect(showsDefendants(new Set(['seizure', 'court']))).toBe(false);
+    expect(showsDefendants(new Set(['prosecution', 'court']))).toBe(false);
+    expect(showsDefendants(new Set(['parties']))).toBe(false);
+    expect(showsDefendants(new Set(['parties', 'prosecution']))).toBe(true);
   });
 });

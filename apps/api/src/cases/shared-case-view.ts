@@ -81,3 +81,11 @@ export function sharedCaseView(
   });
   return { state: visible, events: shown };
 }
+
+/**
+ * Defendants' statuses are prosecution and court facts about parties: a share shows them only when
+ * it includes both, as the case list's defendant counts do.
+ */
+export function showsDefendants(fields: ReadonlySet<string>): boolean {
+  return fields.has('parties') && fields.has('prosecution');
+}

@@ -97,6 +97,71 @@ describe('case-summary projection', () => {
     });
   });
 
+  describe('shares', () => {
+    const sharedCase = randomUUID();
+    const share = (shareId: string, country: string, fields: string[], until: string) =>
+      event(
+        'CaseShared',
+        { shareId, country, agency: `${country} customs`, fields, until } as never,
+        '2024-03-12',
+      );
+    let version = 0;
+
+    beforeAll(async () => {
+      version = await appendEvents(fixture.store, `case-${sharedCase}`, [
+        ...judged,
+        share('s-bo', 'BO', ['seizure', 'court'], '2099-12-31'),
+        share('s-ar', 'AR', ['parties', 'items'], '2024-06-29'),
+      ]);
+      await project(fixture, caseSummaryProjection);
+    });
+
+    it("shows another country's case only to the countries it is shared with, only the shared parts", async () => {
+      expect(await query.getOne(sharedCase, { country: 'UY' })).toBeUndefined();
+      const bolivia = await query.getOne(sharedCase, { country: 'BO' });
+      expect(bolivia).toMatchObject({
+        id: sharedCase,
+        country: 'PY',
+        sharedWithMe: true,
+        stage: 'SENTENCED',
+        outcome: 'concluded_with_sentence',
+        port: 'Puerto de Asunción',
+        seizedOn: '2024-03-01',
+        agreements: null,
+        valueTotalUsd: null,
+        referredOn: null,
+        defendantCount: null,
+        convictedCount: null,
+      });
+      expect(await query.getOne(sharedCase, { country: 'PY' })).toMatchObject({
+        sharedWithMe: false,
+        agreements: ['MP'],
+        defendantCount: 2,
+      });
+    });
+
+    it('lets no hidden value be found by filtering on it, and drops expired shares', async () => {
+      const byAgreement = await query.list(
+        { filter: { id: sharedCase, agreement: 'MP' } },
+        { country: 'BO' },
+      );
+      expect(byAgreement.total).toBe(0);
+      // Argentina's share ended on 29 June; the query reads as of 30 June.
+      expect(await query.getOne(sharedCase, { country: 'AR' })).toBeUndefined();
+    });
+
+    it('forgets a revoked share', async () => {
+      await appendEvents(
+        fixture.store,
+        `case-${sharedCase}`,
+        [event('CaseShareRevoked', { shareId: 's-bo' }, '2024-06-01')],
+        version,
+      );
+      await project(fixture, caseSummaryProjection);
+      expect(await query.getOne(sharedCase, { country: 'BO' })).toBeUndefined();
+    });
+  });
+
   it('refuses unknown filter and sort fields instead of ignoring them', async () => {
     await expect(query.list({ filter: { name: 'x' } as never })).rejects.toThrow(
       'unknown filter field name',

@@ -8,10 +8,13 @@ import { insertRows, updateAllBut } from '../../shared/json-rows';
 import { caseSummaryRow } from './case-summary.row';
 import { caseSummaryStateTable, caseSummaryTable } from './case-summary.tables';
 
-/** The case list and its filters: one row per case, rewritten from the folded state. */
+/**
+ * The case list and its filters: one row per case, rewritten from the folded state. Version 2 adds
+ * the case's shares, so the list shows shared cases to the countries they are shared with.
+ */
 export const caseSummaryProjection: Projection = {
   name: 'case-summary',
-  version: 1,
+  version: 2,
   tables: [caseSummaryTable, caseSummaryStateTable],
   eventTypes: caseEventTypeSet,
 

@@ -11,6 +11,7 @@ import {
   type ListResult,
 } from '../../shared/list-query';
 import { caseSummaryTable } from './case-summary.tables';
+import { visibleCaseSummaries } from './case-summary.visibility';
 import {
   defaultStalledDeadlines,
   stalledCondition,
@@ -65,6 +66,13 @@ export interface CaseSummary {
   readonly missedDeadlineCount: number;
   readonly streamVersion: number;
   readonly lastPosition: number;
+  /** A case of another country, shared with the reader's: only the shared parts are filled. */
+  readonly sharedWithMe: boolean;
+}
+
+/** An officer reading the list: their country's cases, and those shared with their country. */
+export interface CaseSummaryViewer {
+  readonly country: string;
 }
 
 export interface CaseSummaryQueryOptions {
@@ -75,7 +83,8 @@ export interface CaseSummaryQueryOptions {
 
 /**
  * The case list (react-admin getList/getMany/getOne). Holds no personal field, so it serves every
- * role; the caller still restricts countries by the user's abilities through the filter.
+ * role. Without a viewer it lists every country (analysts, exports that filter by country); with
+ * one, the viewer's country's cases and those shared with it, showing only the shared parts.
  */
 export class CaseSummaryQuery {
   private readonly deadlines: StalledDeadlines;
@@ -89,7 +98,10 @@ export class CaseSummaryQuery {
     this.asOf = options.asOf ?? (() => new Date().toISOString().slice(0, 10));
   }
 
-  list(params: ListParams<CaseSummaryFilter> = {}): Promise<ListResult<CaseSummary>> {
+  list(
+    params: ListParams<CaseSummaryFilter> = {},
+    viewer?: CaseSummaryViewer,
+  ): Promise<ListResult<CaseSummary>> {
     const asOf = this.asOf();
     const stalled = (bind: (value: unknown) => string) =>
       stalledCondition(this.deadlines, asOf, bind);
@@ -97,7 +109,9 @@ export class CaseSummaryQuery {
     return listRows<CaseSummary>(
       this.executor,
       {
-        from: caseSummaryTable.name,
+        from: viewer
+          ? visibleCaseSummaries(caseSummaryTable.name, viewer.country, asOf, literal)
+          : caseSummaryTable.name,
         fields: {
           id: 'case_id',
           reference: 'reference',
@@ -132,6 +146,7 @@ export class CaseSummaryQuery {
           missedDeadlineCount: 'missed_deadline_count',
           streamVersion: 'stream_version::int',
           lastPosition: 'last_position::float8',
+          sharedWithMe: viewer ? 'shared_with_me' : 'false',
         },
         filters: {
           id: anyOf('case_id'),
@@ -152,13 +167,16 @@ export class CaseSummaryQuery {
     );
   }
 
-  async getOne(caseId: string): Promise<CaseSummary | undefined> {
-    const { rows } = await this.list({ filter: { id: caseId }, range: [0, 0] });
+  async getOne(caseId: string, viewer?: CaseSummaryViewer): Promise<CaseSummary | undefined> {
+    const { rows } = await this.list({ filter: { id: caseId }, range: [0, 0] }, viewer);
     return rows[0];
   }
 }
 
-/** Inlines a value as a SQL literal; only ever given numbers, dates and country codes from config. */
+/**
+ * Inlines a value as a SQL literal: numbers, dates and country codes (from config or the user's
+ * profile); quotes are doubled, so even an odd value stays a string.
+ */
 function literal(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return `'${String(value).replace(/'/g, "''")}'`;

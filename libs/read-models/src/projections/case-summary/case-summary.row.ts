@@ -5,9 +5,18 @@ import {
   droppedOut,
   type CaseState,
   type DeadlineStep,
+  type ShareableField,
 } from '@greenchain/domain';
 import { dateOf } from '../../shared/case-events';
 import { pendingDeadlines } from '../deadlines/pending-deadlines';
+
+/** One share of a case as the list needs it: who, which parts, until when. */
+export interface CaseSummaryShare {
+  readonly country: string;
+  readonly fields: readonly ShareableField[];
+  /** Last day of access (YYYY-MM-DD). */
+  readonly until: string;
+}
 
 /** The row of case_summary, column for column. */
 export interface CaseSummaryRow {
@@ -44,6 +53,8 @@ export interface CaseSummaryRow {
   sentenced_count: number;
   disposal_count: number;
   missed_deadline_count: number;
+  /** The shares not revoked, expired ones included: expiry is judged when the list is read. */
+  shares: CaseSummaryShare[];
   stream_version: number;
   last_position: number;
   updated_at: string;
@@ -72,6 +83,18 @@ function caseValue(state: CaseState): { known: boolean; totalUsd: number | null 
     items.length > 0 && values.every((value) => value !== undefined && value.currency === 'USD');
   const total = values.reduce((sum, value) => sum + (value?.amount ?? 0), 0);
   return { known, totalUsd: known ? total : null };
+}
+
+/** Sorted, so replaying the same events writes the very same row. */
+function activeShares(state: CaseState): CaseSummaryShare[] {
+  return Object.values(state.shares)
+    .filter(({ revoked }) => revoked === undefined)
+    .map(({ shared }) => ({
+      country: shared.country,
+      fields: [...shared.fields].sort(),
+      until: shared.until,
+    }))
+    .sort((a, b) => a.country.localeCompare(b.country) || a.until.localeCompare(b.until));
 }
 
 export function caseSummaryRow(
@@ -126,6 +149,7 @@ export function caseSummaryRow(
     sentenced_count: statuses.filter((status) => status === 'sentenced').length,
     disposal_count: Object.keys(state.disposals).length,
     missed_deadline_count: state.missedDeadlines.length,
+    shares: activeShares(state),
     stream_version: version,
     last_position: position,
     updated_at: recordedAt,

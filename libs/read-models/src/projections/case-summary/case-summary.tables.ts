@@ -37,6 +37,7 @@ export const caseSummaryTable: ProjectionTable = {
     sentenced_count         integer NOT NULL,
     disposal_count          integer NOT NULL,
     missed_deadline_count   integer NOT NULL,
+    shares                  jsonb NOT NULL,
     stream_version          bigint NOT NULL,
     last_position           bigint NOT NULL,
     updated_at              timestamptz NOT NULL`,
