@@ -17,6 +17,8 @@ export interface FileJob {
   readonly kind: FileJobRequest['kind'];
   readonly status: FileJobStatus;
   readonly progress: number;
+  /** What was asked: the export's filter, sort, fields and format; the import's actor. */
+  readonly request: unknown;
   /** The import's report (rows, imported, errors by line and column); null for exports. */
   readonly result: unknown;
   readonly error: string | null;
@@ -44,12 +46,40 @@ export async function createFileJob(
 
 export async function getFileJob(executor: SqlExecutor, id: string): Promise<FileJob | undefined> {
   const [row] = (await executor.query(
-    `SELECT id, kind, status, progress, result, error, requested_by AS "requestedBy",
+    `SELECT id, kind, status, progress, request, result, error, requested_by AS "requestedBy",
             created_at AS "createdAt", updated_at AS "updatedAt"
        FROM file_jobs WHERE id = $1`,
     [id],
   )) as FileJob[];
   return row;
+}
+
+/**
+ * An import of the very same bytes by the same office, newest first: importing it again under its id
+ * records nothing twice (the rows' case and command ids derive from the import id).
+ */
+export async function sameSeizureImport(
+  executor: SqlExecutor,
+  file: Buffer,
+  office: Pick<Actor, 'country' | 'agency'>,
+): Promise<string | undefined> {
+  const [row] = (await executor.query(
+    `SELECT id FROM file_jobs
+      WHERE kind = 'seizure_import' AND request->'actor'->>'country' = $2
+        AND request->'actor'->>'agency' = $3 AND sha256(input) = sha256($1::bytea)
+      ORDER BY created_at DESC LIMIT 1`,
+    [file, office.country, office.agency],
+  )) as { id: string }[];
+  return row?.id;
+}
+
+/** A failed file job runs again under the same id (an import then skips the rows it recorded). */
+export async function restartFailedFileJob(executor: SqlExecutor, id: string): Promise<void> {
+  await executor.query(
+    `UPDATE file_jobs SET status = 'pending', error = NULL, enqueued_at = NULL, updated_at = now()
+      WHERE id = $1 AND status = 'failed'`,
+    [id],
+  );
 }
 
 /** The produced file of a finished export. */
