@@ -52,14 +52,6 @@ export function hsChapter(value: string): HsChapter | undefined {
   return parts && hsChapters.find((chapter) => chapter.code === parts.chapter);
 }
 
-/**
- * Whether the heading can exist: its chapter is an HS 2022 chapter (77 is reserved). The full list of
- * headings is not in the data set (see data/hs-chapters.json), so that is as far as the check goes.
- */
-export function hsHeadingKnown(value: string): boolean {
-  return hsChapter(value) !== undefined;
-}
-
 /** The reference entry for a code: its subheading, else its heading when only the heading is listed. */
 export function hsEntry(value: string): HsEntry | undefined {
   const parts = parseHsCode(value);

@@ -5,6 +5,7 @@ export * from './code-lists';
 export * from './countries';
 export * from './currencies';
 export * from './hs-codes';
+export * from './hs-headings';
 export * from './iccs';
 export * from './ods-substances';
 export * from './provenance';

@@ -117,10 +117,10 @@ describe('AmendCommodityItem', () => {
       .when(command('AmendCommodityItem', { ...amended, itemId: 'item-9' }))
       .thenThrows('case/item-not-found', 'data.itemId'));
 
-  it('refuses an HS code in a chapter that does not exist', () =>
+  it('refuses an HS code whose heading is not in HS 2022, even in a real chapter', () =>
     spec
       .given(detected)
-      .when(command('AmendCommodityItem', { ...amended, hsEstablished: '7701.10' }))
+      .when(command('AmendCommodityItem', { ...amended, hsEstablished: '0199.10' }))
       .thenThrows('value/unknown-hs-heading', 'data.hsEstablished'));
 
   it('does nothing when nothing changes', () =>

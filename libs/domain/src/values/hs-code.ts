@@ -1,4 +1,4 @@
-import { hsHeadingKnown, parseHsCode } from '@greenchain/reference-data';
+import { isKnownHsHeading, parseHsCode } from '@greenchain/reference-data';
 import type { Brand } from './brand';
 import { invalidValue } from './value-errors';
 
@@ -14,8 +14,12 @@ export function hsCode(value: unknown, field: string): HsCode {
       'expected an HS subheading such as 2903.71',
     );
   }
-  if (!hsHeadingKnown(parts.heading)) {
-    return invalidValue('value/unknown-hs-heading', field, `no HS 2022 chapter ${parts.chapter}`);
+  if (!isKnownHsHeading(parts.heading)) {
+    return invalidValue(
+      'value/unknown-hs-heading',
+      field,
+      `no heading ${parts.heading} in HS 2022`,
+    );
   }
   const national = parts.nationalExtension === undefined ? '' : `.${parts.nationalExtension}`;
   return `${parts.subheading}${national}` as HsCode;

@@ -72,12 +72,18 @@ describe('value objects', () => {
     );
   });
 
-  it('HS code: six digits at least, a real chapter, normalised with dots', () => {
+  it('HS code: six digits at least, a real HS 2022 heading, normalised with dots', () => {
     expect(hsCode('290371', 'hs')).toBe('2903.71');
     expect(hsCode('2903.71.10', 'hs')).toBe('2903.71.10');
+    expect(hsCode('8549.11', 'hs')).toBe('8549.11');
     expect(refusal(() => hsCode('2903', 'hs')).code).toBe('value/invalid-hs-code');
     expect(refusal(() => hsCode('HS2903', 'hs')).code).toBe('value/invalid-hs-code');
-    expect(refusal(() => hsCode('7701.10', 'hs')).code).toBe('value/unknown-hs-heading');
+    for (const unknownHeading of ['0199.10', '2854.00', '7701.10']) {
+      expect(refusal(() => hsCode(unknownHeading, 'data.hsEstablished'))).toEqual({
+        code: 'value/unknown-hs-heading',
+        field: 'data.hsEstablished',
+      });
+    }
   });
 
   it('business time: a date, or a date-time with its offset, that exists on the calendar', () => {
