@@ -1,3 +1,4 @@
+import { caseMoneyProjection } from '../analytics/case-money.projection';
 import type { Projection } from '../runner/projection';
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
@@ -14,6 +15,7 @@ export const allProjections: readonly Projection[] = [
   defendantsProjection,
   evidenceCustodyProjection,
   stageTransitionsProjection,
+  caseMoneyProjection,
 ];
 
 export {

@@ -1,0 +1,23 @@
+import type { ProjectionTable } from '../runner/projection';
+import { streamStateTable } from '../shared/stream-state-fold';
+
+/**
+ * Money of a case in its own currencies, for conversion at read time by the rate table: one row per
+ * item still in the case (amount null when the item has no estimated value) dated at the seizure,
+ * and one per fine line of a defendant's sentence in force, dated at the sentence. No personal field:
+ * a fine names its party by id only.
+ */
+export const caseMoneyTable: ProjectionTable = {
+  name: 'case_money',
+  columns: `
+    case_id  text NOT NULL,
+    kind     text NOT NULL CHECK (kind IN ('value', 'fine')),
+    ref      text NOT NULL,
+    line     integer NOT NULL,
+    amount   numeric,
+    currency text,
+    dated_on date,
+    PRIMARY KEY (case_id, kind, ref, line)`,
+};
+
+export const caseMoneyStateTable = streamStateTable('case_money_state');

@@ -1,0 +1,25 @@
+import { toUsd, usdRates } from './usd-rates';
+
+describe('toUsd', () => {
+  it('keeps dollars, and converts at the average of the amount’s year', () => {
+    expect(toUsd(500, 'USD', '1999-01-01')).toBe(500);
+    expect(toUsd(139.85, 'KES', '2023-06-30')).toBeCloseTo(1, 10);
+    expect(toUsd(134.82, 'KES', '2024-01-01T09:00:00Z')).toBeCloseTo(1, 10);
+  });
+
+  it('converts nothing without a rate for that currency and year', () => {
+    expect(toUsd(1000, 'KES', '2019-05-01')).toBeUndefined();
+    expect(toUsd(1000, 'XAF', '2023-05-01')).toBeUndefined();
+  });
+
+  it('has one rate per currency and day, each with a positive value', () => {
+    for (const rate of usdRates) {
+      expect(rate.unitsPerUsd).toBeGreaterThan(0);
+      const overlapping = usdRates.filter(
+        (other) =>
+          other.currency === rate.currency && other.from <= rate.to && rate.from <= other.to,
+      );
+      expect(overlapping).toEqual([rate]);
+    }
+  });
+});
