@@ -5,6 +5,7 @@ import { markPersonalFields } from '../event-store/mark-personal-fields';
 import { type CommandHeaders } from './command-headers';
 import { CommandKeys } from './command-keys.service';
 import { type CommandResultResponse } from './command-result.response';
+import { ProjectionWakePublisher } from './projection-wake.publisher';
 import { toProblem } from './store-error.mapper';
 
 export interface ExecuteInput<Command extends DomainCommand, Event extends DomainEvent, State> {
@@ -26,6 +27,7 @@ export class CommandExecutor {
   constructor(
     private readonly store: EventStore,
     private readonly keys: CommandKeys,
+    private readonly wake: ProjectionWakePublisher,
   ) {}
 
   async execute<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -43,6 +45,8 @@ export class CommandExecutor {
         toStoredEvent: markPersonalFields,
         requestHash: this.keys.requestHash(streamId, input.command.type, input.command.data),
       });
+      // handleCommand has committed by now; a replay wrote nothing to wake anyone for.
+      if (!result.replayed && result.globalPositions.length > 0) this.wake.committed();
       return {
         streamId,
         id: input.id,
