@@ -126,6 +126,7 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
     expect: everyone,
   },
   'GET /auth/me': { scope: 'none', expect: everyoneSignedIn },
+  'GET /reference/hs-codes': { scope: 'none', expect: everyoneSignedIn },
   'GET /reference/hs-codes/:code/agreements': { scope: 'none', expect: everyoneSignedIn },
   'GET /reference/code-lists/:name': { scope: 'none', expect: everyoneSignedIn },
   'GET /users': { scope: 'none', expect: adminOnly },

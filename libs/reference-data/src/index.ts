@@ -9,3 +9,4 @@ export * from './hs-headings';
 export * from './iccs';
 export * from './ods-substances';
 export * from './provenance';
+export * from './hs-search';

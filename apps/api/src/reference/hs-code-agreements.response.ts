@@ -1,12 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-class AgreementSummaryResponse {
-  @ApiProperty({ example: 'MP' })
-  code!: string;
-
-  @ApiProperty({ example: 'Montreal Protocol on Substances that Deplete the Ozone Layer' })
-  name!: string;
-}
+import { AgreementSummaryResponse } from './agreement-summary.response';
 
 /** What an HS code suggests; indicative only (the mapping is not the WCO table). */
 export class HsCodeAgreementsResponse {

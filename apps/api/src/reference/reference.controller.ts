@@ -1,26 +1,45 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ProblemException } from '@greenchain/platform';
 import {
-  agreement,
   agreementsForHsCode,
   codeList,
   codeListNames,
   type CodeListName,
   hsChapter,
   hsEntry,
+  isKnownHsHeading,
   odsSubstancesForHsCode,
   parseHsCode,
+  searchHsEntries,
 } from '@greenchain/reference-data';
+import { agreementSummaries } from './agreement-summary.response';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { CodeListResponse } from './code-list.response';
 import { HsCodeAgreementsResponse } from './hs-code-agreements.response';
+import { HsCodeSearchQuery } from './hs-code-search.query';
+import { HsCodeSuggestionResponse } from './hs-code-suggestion.response';
 
 /** Reference data every signed-in user may read: no personal data, no country scope. */
 @ApiTags('reference data')
 @ApiBearerAuth()
 @Controller('reference')
 export class ReferenceController {
+  @Get('hs-codes')
+  @ApiOperation({
+    summary: 'HS codes matching what was typed (digits or words), for an autocomplete.',
+    description: 'Every signed-in user. Agreements are indicative only.',
+  })
+  @ApiOkResponse({ type: [HsCodeSuggestionResponse] })
+  @ApiProblems(400, 401, 429)
+  searchHsCodes(@Query() query: HsCodeSearchQuery): HsCodeSuggestionResponse[] {
+    return searchHsEntries(query.q, query.limit ?? 20).map((entry) => ({
+      code: entry.code,
+      description: entry.description,
+      agreements: agreementSummaries(entry.agreements),
+    }));
+  }
+
   @Get('hs-codes/:code/agreements')
   @ApiOperation({
     summary: 'The agreements an HS code suggests (indicative), with its chapter.',
@@ -38,14 +57,19 @@ export class ReferenceController {
         'code',
       );
     }
+    if (!isKnownHsHeading(code)) {
+      throw new ProblemException(
+        400,
+        'value/unknown-hs-heading',
+        `No heading ${parseHsCode(code)?.heading ?? ''} in HS 2022.`,
+        'code',
+      );
+    }
     return {
       code,
       chapter: hsChapter(code)?.name,
       description: hsEntry(code)?.description,
-      agreements: agreementsForHsCode(code).map((found) => ({
-        code: found,
-        name: agreement(found)?.name ?? found,
-      })),
+      agreements: agreementSummaries(agreementsForHsCode(code)),
       odsSubstances: odsSubstancesForHsCode(code).map((substance) => substance.name),
     };
   }
