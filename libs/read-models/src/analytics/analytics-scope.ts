@@ -1,0 +1,52 @@
+import { InvalidListParamsError } from '../shared/list-query';
+
+export const analyticsGroups = ['country', 'agreement', 'port', 'year'] as const;
+export type AnalyticsGroup = (typeof analyticsGroups)[number];
+
+/** Which cases an aggregate covers; seizure dates inclusive (YYYY-MM-DD). */
+export interface AnalyticsFilter {
+  readonly country?: readonly string[];
+  readonly agreement?: readonly string[];
+  readonly port?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** A group key per case; a case with several agreements counts in each of them. */
+const groupKeys: Readonly<Record<AnalyticsGroup, string>> = {
+  country: 'ARRAY[c.country]',
+  agreement: 'CASE WHEN cardinality(c.agreements) = 0 THEN ARRAY[NULL::text] ELSE c.agreements END',
+  port: 'ARRAY[c.port]',
+  year: 'ARRAY[extract(year FROM c.seized_on)::int::text]',
+};
+
+/** The label of cases without a value for the group (no port, no agreement, no date). */
+export const unknownGroup = 'unknown';
+
+export function groupKeySql(group: AnalyticsGroup): string {
+  if (!analyticsGroups.includes(group)) throw new InvalidListParamsError(`unknown group ${group}`);
+  return groupKeys[group];
+}
+
+/**
+ * The cases of the filter as the CTE `c` over case_summary, with its parameters from $1 to $5.
+ * Only case_summary columns, which hold no personal field.
+ */
+export function filteredCasesSql(filter: AnalyticsFilter): { sql: string; parameters: unknown[] } {
+  return {
+    sql: `c AS (
+      SELECT * FROM case_summary c
+       WHERE ($1::text[] IS NULL OR c.country = ANY($1))
+         AND ($2::text[] IS NULL OR c.agreements && $2)
+         AND ($3::text[] IS NULL OR c.port = ANY($3))
+         AND ($4::date IS NULL OR c.seized_on >= $4)
+         AND ($5::date IS NULL OR c.seized_on <= $5))`,
+    parameters: [
+      filter.country ?? null,
+      filter.agreement ?? null,
+      filter.port ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+    ],
+  };
+}

@@ -1,0 +1,102 @@
+import type { SqlExecutor } from '@greenchain/event-store';
+import {
+  defaultStalledDeadlines,
+  stalledCondition,
+  type StalledDeadlines,
+} from '../projections/case-summary/stalled-deadlines';
+import {
+  filteredCasesSql,
+  groupKeySql,
+  unknownGroup,
+  type AnalyticsFilter,
+  type AnalyticsGroup,
+} from './analytics-scope';
+
+/** Cases per group that ever reached each step of the chain, and where they left it. */
+export interface ChainBreakdownRow {
+  readonly id: string;
+  readonly group: string;
+  readonly seized: number;
+  readonly referred: number;
+  /** The prosecutor accepted the referral (the case reached prosecution or beyond). */
+  readonly accepted: number;
+  readonly charged: number;
+  readonly convicted: number;
+  readonly sentenced: number;
+  readonly closed: number;
+  /** A prosecutor declined at least one defendant (or every defendant, none named). */
+  readonly declined: number;
+  readonly dismissedOrAcquitted: number;
+  /** A pending step is past its deadline today. */
+  readonly stalled: number;
+  /** Median days from seizure to the case's first verdict, over cases with a verdict. */
+  readonly medianDaysToVerdict?: number;
+}
+
+const postAcceptanceStages = ['PROSECUTION', 'CHARGED', 'TRIAL', 'SENTENCED', 'APPEAL'];
+const noConviction = ['acquitted', 'dismissed_on_merits', 'dismissed_procedural'];
+
+/**
+ * The chain funnel broken down by country, agreement, port or year, counted in cases, from the
+ * case_summary, defendants and stage_transitions read models (no personal field in any of them).
+ */
+export class ChainBreakdownQuery {
+  constructor(
+    private readonly executor: SqlExecutor,
+    private readonly deadlines: StalledDeadlines = defaultStalledDeadlines,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {}
+
+  async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<ChainBreakdownRow[]> {
+    const cases = filteredCasesSql(filter);
+    const parameters = [...cases.parameters, postAcceptanceStages, noConviction];
+    const bind = (value: unknown) => {
+      parameters.push(value);
+      return `$${parameters.length}`;
+    };
+    const stalled = stalledCondition(this.deadlines, this.today(), bind);
+    const rows = (await this.executor.query(
+      `WITH ${cases.sql},
+       d AS (
+         SELECT case_id, bool_or(declined_on IS NOT NULL) AS declined,
+                bool_or(verdict = ANY($7::text[])) AS dismissed, min(verdict_on) AS first_verdict_on
+           FROM defendants WHERE case_id IN (SELECT case_id FROM c) GROUP BY case_id),
+       a AS (
+         SELECT DISTINCT case_id FROM stage_transitions
+          WHERE to_stage = ANY($6::text[]) AND case_id IN (SELECT case_id FROM c))
+       SELECT g.key,
+              count(*)::int AS seized,
+              count(*) FILTER (WHERE c.referred_on IS NOT NULL)::int AS referred,
+              count(*) FILTER (WHERE a.case_id IS NOT NULL)::int AS accepted,
+              count(*) FILTER (WHERE c.first_charged_on IS NOT NULL)::int AS charged,
+              count(*) FILTER (WHERE c.convicted_count > 0)::int AS convicted,
+              count(*) FILTER (WHERE c.sentenced_count > 0)::int AS sentenced,
+              count(*) FILTER (WHERE c.closed)::int AS closed,
+              count(*) FILTER (WHERE coalesce(d.declined, false)
+                OR (c.outcome = 'ended_without_conviction' AND c.defendant_count = 0))::int AS declined,
+              count(*) FILTER (WHERE coalesce(d.dismissed, false))::int AS dismissed,
+              count(*) FILTER (WHERE coalesce(${stalled}, false))::int AS stalled,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY d.first_verdict_on - c.seized_on)
+                AS median_days
+         FROM c LEFT JOIN d USING (case_id) LEFT JOIN a USING (case_id)
+        CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
+        GROUP BY g.key ORDER BY g.key NULLS LAST`,
+      parameters,
+    )) as (Record<string, number> & { key: string | null; median_days: number | null })[];
+    return rows.map((row) => ({
+      id: row.key ?? unknownGroup,
+      group: row.key ?? unknownGroup,
+      seized: row.seized ?? 0,
+      referred: row.referred ?? 0,
+      accepted: row.accepted ?? 0,
+      charged: row.charged ?? 0,
+      convicted: row.convicted ?? 0,
+      sentenced: row.sentenced ?? 0,
+      closed: row.closed ?? 0,
+      declined: row.declined ?? 0,
+      dismissedOrAcquitted: row.dismissed ?? 0,
+      stalled: row.stalled ?? 0,
+      ...(row.median_days !== null && { medianDaysToVerdict: Number(row.median_days) }),
+    }));
+  }
+}

@@ -1,0 +1,114 @@
+import { toUsd, type UsdRate, usdRates } from './usd-rates';
+
+/** An amount in its currency, dated for its rate; amount null when none was recorded. */
+export interface DatedAmount {
+  readonly amount: number | null;
+  readonly currency: string | null;
+  readonly datedOn: string | null;
+}
+
+export interface SentencedDefendant {
+  readonly group: string;
+  readonly caseId: string;
+  readonly partyId: string;
+  /** Finally convicted defendants of the case: a defendant's share of the value is value / this. */
+  readonly convictedInCase: number;
+}
+
+export interface PenaltyAdequacyRow {
+  readonly id: string;
+  readonly group: string;
+  readonly sentenced: number;
+  /** Fines of the sentenced defendants in USD, amounts without a rate left out. */
+  readonly finesTotal: number;
+  /** Values of their cases in USD, over cases whose every item has a convertible value. */
+  readonly estimatedValueTotal: number;
+  /** Sentenced defendants whose whole fine is below their share of a known case value. */
+  readonly finesBelowValue: number;
+  /** finesTotal / estimatedValueTotal; null without a known value. */
+  readonly ratio: number | null;
+  /** Amounts left out for want of a rate of their currency and year. */
+  readonly unconvertedAmounts: number;
+  readonly unconvertedCurrencies: string[];
+}
+
+interface Converted {
+  /** The sum in USD, or undefined when an amount is missing or has no rate. */
+  readonly whole: number | undefined;
+  readonly convertedSum: number;
+  readonly unconverted: readonly DatedAmount[];
+}
+
+function convert(amounts: readonly DatedAmount[], rates: readonly UsdRate[]): Converted {
+  let sum = 0;
+  let missing = false;
+  const unconverted: DatedAmount[] = [];
+  for (const money of amounts) {
+    if (money.amount === null || money.currency === null) {
+      missing = true;
+      continue;
+    }
+    const usd = toUsd(money.amount, money.currency, money.datedOn ?? '', rates);
+    if (usd === undefined) unconverted.push(money);
+    else sum += usd;
+  }
+  const whole = missing || unconverted.length > 0 ? undefined : sum;
+  return { whole, convertedSum: sum, unconverted };
+}
+
+const cents = (usd: number) => Math.round(usd * 100) / 100;
+
+/**
+ * Penalty adequacy per group (the domain brief: fine against the value of the goods, currencies
+ * converted by one dated rate table). A case value is known only when every item has a value that
+ * converts; a fine is compared only when every line converts. Pure: the query feeds it.
+ */
+export function penaltyAdequacy(
+  defendants: readonly SentencedDefendant[],
+  values: ReadonlyMap<string, readonly DatedAmount[]>,
+  fines: ReadonlyMap<string, readonly DatedAmount[]>,
+  rates: readonly UsdRate[] = usdRates,
+): PenaltyAdequacyRow[] {
+  const groups = new Map<string, SentencedDefendant[]>();
+  for (const defendant of defendants) {
+    groups.set(defendant.group, [...(groups.get(defendant.group) ?? []), defendant]);
+  }
+  return [...groups.entries()].map(([group, members]) => {
+    const unconverted: DatedAmount[] = [];
+    let finesTotal = 0;
+    let finesBelowValue = 0;
+    const caseValues = new Map<string, number | undefined>();
+    for (const member of members) {
+      if (!caseValues.has(member.caseId)) {
+        const value = convert(values.get(member.caseId) ?? [], rates);
+        unconverted.push(...value.unconverted);
+        caseValues.set(
+          member.caseId,
+          (values.get(member.caseId) ?? []).length > 0 ? value.whole : undefined,
+        );
+      }
+      const fine = convert(fines.get(`${member.caseId}/${member.partyId}`) ?? [], rates);
+      unconverted.push(...fine.unconverted);
+      finesTotal += fine.convertedSum;
+      const caseValue = caseValues.get(member.caseId);
+      if (fine.whole !== undefined && caseValue !== undefined && member.convictedInCase > 0) {
+        if (fine.whole < caseValue / member.convictedInCase) finesBelowValue += 1;
+      }
+    }
+    const estimatedValueTotal = [...caseValues.values()].reduce<number>(
+      (sum, value) => sum + (value ?? 0),
+      0,
+    );
+    return {
+      id: group,
+      group,
+      sentenced: members.length,
+      finesTotal: cents(finesTotal),
+      estimatedValueTotal: cents(estimatedValueTotal),
+      finesBelowValue,
+      ratio: estimatedValueTotal > 0 ? finesTotal / estimatedValueTotal : null,
+      unconvertedAmounts: unconverted.length,
+      unconvertedCurrencies: [...new Set(unconverted.map((money) => money.currency ?? ''))].sort(),
+    };
+  });
+}
