@@ -1,11 +1,17 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
+import notifications from './notifications';
+import deadLetters from './operations/dead-letters';
+import { ProjectionsPage } from './operations/ProjectionsPage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { SystemPage } from './system/SystemPage';
+import { darkTheme, lightTheme } from './theme/theme';
+import users from './users';
 
 export function App() {
   return (
@@ -16,10 +22,17 @@ export function App() {
       authProvider={authProvider}
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
+      theme={lightTheme}
+      darkTheme={darkTheme}
       disableTelemetry
     >
+      <Resource name="notifications" {...notifications} />
+      <Resource name="users" {...users} />
+      <Resource name="dead-letters" {...deadLetters} />
       <CustomRoutes>
         <Route path="/system" element={<SystemPage />} />
+        <Route path="/analytics" element={<AnalyticsPage />} />
+        <Route path="/projections" element={<ProjectionsPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,25 +1,25 @@
-import { Card, CardContent, Stack, Typography } from '@mui/material';
-import { Title } from 'react-admin';
-import { session } from '../providers/session';
+import { Stack } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { offers } from '../layout/role-menu';
+import { useRole } from '../layout/use-role';
 import { SystemStatus } from '../system/SystemStatus';
+import { FunnelOverview } from './FunnelOverview';
+import { RecentCases } from './RecentCases';
+import { RecentNotifications } from './RecentNotifications';
+import { Welcome } from './Welcome';
 
+/** What each role looks at first: officers their cases, analysts and administrators the chain. */
 export function Dashboard() {
-  const user = session.user();
+  const translate = useTranslate();
+  const role = useRole();
+  const readsAcrossCountries = role === 'analyst' || role === 'admin';
   return (
-    <Stack spacing={2} sx={{ mt: 2 }}>
-      <Title title="Greenchain" />
-      <Card>
-        <CardContent>
-          <Typography variant="h5" component="h1" gutterBottom>
-            Welcome, {user?.displayName}
-          </Typography>
-          <Typography color="text.secondary">
-            Role: {user?.role}
-            {user?.country ? ` · Country: ${user.country}` : ' · All countries'}
-            {user?.agency ? ` · ${user.agency}` : ''}
-          </Typography>
-        </CardContent>
-      </Card>
+    <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
+      <Title title={translate('ra.page.dashboard')} />
+      <Welcome />
+      {offers(role, 'notifications') && <RecentNotifications />}
+      {offers(role, 'cases') && !readsAcrossCountries && <RecentCases />}
+      {readsAcrossCountries && <FunnelOverview />}
       <SystemStatus />
     </Stack>
   );

@@ -1,10 +1,22 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
+import { mergeTranslations, resolveBrowserLocale, type TranslationMessages } from 'react-admin';
+import { featureMessages } from './feature-messages';
+import { isLocale, type Locale, localeNames, locales } from './locales';
+import { raMessages } from './ra-messages';
 
-/** Greenchain signs people in by email; react-admin's default says "Username". */
-const en = {
-  ...englishMessages,
-  ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
-};
+function messagesFor(locale: string): TranslationMessages {
+  const chosen: Locale = isLocale(locale) ? locale : 'en';
+  return mergeTranslations(
+    raMessages[chosen],
+    ...Object.values(featureMessages).map((feature) => feature[chosen]),
+  ) as TranslationMessages;
+}
 
-export const i18nProvider = polyglotI18nProvider(() => en, 'en');
+/** The browser's language when we have it; the user's later choice is kept in react-admin's store. */
+const browserLocale = resolveBrowserLocale('en');
+
+export const i18nProvider = polyglotI18nProvider(
+  messagesFor,
+  isLocale(browserLocale) ? browserLocale : 'en',
+  locales.map((locale) => ({ locale, name: localeNames[locale] })),
+);

@@ -1,0 +1,83 @@
+import { MenuItem, Stack, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { agreementCodes, type AnalyticsFilter, type Grouping, groupings } from './analytics';
+
+interface Props {
+  readonly filter: AnalyticsFilter;
+  readonly groupBy: Grouping;
+  /** Officers see their own country only, so they are not offered a country filter. */
+  readonly acrossCountries: boolean;
+  onFilter(filter: AnalyticsFilter): void;
+  onGroupBy(groupBy: Grouping): void;
+}
+
+export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Props) {
+  const translate = useTranslate();
+  const set = (key: keyof AnalyticsFilter) => (event: { target: { value: string } }) =>
+    on.onFilter({ ...filter, [key]: event.target.value });
+  const field = { size: 'small', variant: 'outlined', sx: { minWidth: 160 } } as const;
+  return (
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <TextField
+        {...field}
+        select
+        label={translate('analytics.groupBy')}
+        value={groupBy}
+        onChange={(event) => on.onGroupBy(event.target.value as Grouping)}
+      >
+        {groupings.map((grouping) => (
+          <MenuItem key={grouping} value={grouping}>
+            {translate(`analytics.groupings.${grouping}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {acrossCountries && (
+        <TextField
+          {...field}
+          label={translate('analytics.filters.country')}
+          value={filter.country ?? ''}
+          onChange={(event) =>
+            on.onFilter({ ...filter, country: event.target.value.toUpperCase().slice(0, 2) })
+          }
+          helperText={translate('analytics.filters.countryHelp')}
+        />
+      )}
+      <TextField
+        {...field}
+        select
+        label={translate('analytics.filters.agreement')}
+        value={filter.agreement ?? ''}
+        onChange={set('agreement')}
+      >
+        <MenuItem value="">{translate('analytics.filters.any')}</MenuItem>
+        {agreementCodes.map((code) => (
+          <MenuItem key={code} value={code}>
+            {translate(`analytics.agreements.${code}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        {...field}
+        label={translate('analytics.filters.port')}
+        value={filter.port ?? ''}
+        onChange={set('port')}
+      />
+      <TextField
+        {...field}
+        type="date"
+        label={translate('analytics.filters.from')}
+        value={filter.from ?? ''}
+        onChange={set('from')}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        {...field}
+        type="date"
+        label={translate('analytics.filters.to')}
+        value={filter.to ?? ''}
+        onChange={set('to')}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import { Stack, Typography } from '@mui/material';
+import { Title, useAuthenticated, useStore, useTranslate } from 'react-admin';
+import { useFormatters } from '../i18n/use-formatters';
+import { useRole } from '../layout/use-role';
+import { session } from '../providers/session';
+import { type AnalyticsFilter, type Grouping } from './analytics';
+import { AnalyticsFilters } from './AnalyticsFilters';
+import { AnalyticsSection } from './AnalyticsSection';
+import { ChainBreaks } from './ChainBreaks';
+import { PenaltyAdequacy } from './PenaltyAdequacy';
+
+export function AnalyticsPage() {
+  useAuthenticated();
+  const translate = useTranslate();
+  const format = useFormatters();
+  const role = useRole();
+  const [filter, setFilter] = useStore<AnalyticsFilter>('analytics.filter', {});
+  const [groupBy, setGroupBy] = useStore<Grouping>('analytics.groupBy', 'country');
+  const acrossCountries = role === 'analyst' || role === 'admin';
+  const country = session.user()?.country;
+  const scope =
+    acrossCountries || !country
+      ? translate('analytics.scopeAll')
+      : translate('analytics.scopeCountry', { country: format.country(country) });
+  return (
+    <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
+      <Title title={translate('analytics.title')} />
+      <AnalyticsSection title={translate('analytics.title')}>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {scope} {translate('analytics.noPersonalData')}
+        </Typography>
+        <AnalyticsFilters
+          filter={filter}
+          groupBy={groupBy}
+          acrossCountries={acrossCountries}
+          onFilter={setFilter}
+          onGroupBy={setGroupBy}
+        />
+      </AnalyticsSection>
+      <ChainBreaks filter={filter} groupBy={groupBy} />
+      <AnalyticsSection title={translate('analytics.penalty.title')}>
+        <Typography color="text.secondary" gutterBottom>
+          {translate('analytics.penalty.help')}
+        </Typography>
+        <PenaltyAdequacy filter={filter} groupBy={groupBy} />
+      </AnalyticsSection>
+    </Stack>
+  );
+}

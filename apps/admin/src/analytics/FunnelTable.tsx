@@ -1,0 +1,47 @@
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useFormatters } from '../i18n/use-formatters';
+import { dropOuts, type FunnelRow, funnelStages, type Grouping } from './analytics';
+import { useGroupLabel } from './use-group-label';
+
+/** The numbers behind the charts, every group, readable by a screen reader. */
+export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; groupBy: Grouping }) {
+  const translate = useTranslate();
+  const format = useFormatters();
+  const label = useGroupLabel(groupBy);
+  const columns = [...funnelStages, ...dropOuts];
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={translate('analytics.tableTitle')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate(`analytics.groupings.${groupBy}`)}</TableCell>
+            {columns.map((column) => (
+              <TableCell key={column} align="right">
+                {translate(`analytics.stages.${column}`)}
+              </TableCell>
+            ))}
+            <TableCell align="right">{translate('analytics.conversion')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell component="th" scope="row">
+                {label(row.group)}
+              </TableCell>
+              {columns.map((column) => (
+                <TableCell key={column} align="right">
+                  {format.number(row[column])}
+                </TableCell>
+              ))}
+              <TableCell align="right">
+                {row.seized > 0 ? format.percent(row.sentenced / row.seized) : '—'}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

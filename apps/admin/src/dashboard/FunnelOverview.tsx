@@ -1,0 +1,24 @@
+import { Button, LinearProgress } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useTranslate } from 'react-admin';
+import { AnalyticsSection } from '../analytics/AnalyticsSection';
+import { DropOutSummary } from '../analytics/DropOutSummary';
+import { FunnelChart } from '../analytics/FunnelChart';
+import { useFunnel } from '../analytics/use-analytics';
+
+/** The whole chain at a glance, with the way to the detailed breakdowns. */
+export function FunnelOverview() {
+  const translate = useTranslate();
+  const { data, isPending, isError } = useFunnel({}, 'country');
+  return (
+    <AnalyticsSection title={translate('analytics.funnelTitle')}>
+      {isPending && <LinearProgress />}
+      {isError && translate('analytics.unavailable')}
+      {data && <FunnelChart rows={data} />}
+      {data && <DropOutSummary rows={data} />}
+      <Button component={Link} to="/analytics" sx={{ mt: 1 }}>
+        {translate('dashboard.openAnalytics')}
+      </Button>
+    </AnalyticsSection>
+  );
+}

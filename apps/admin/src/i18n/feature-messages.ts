@@ -1,0 +1,18 @@
+import * as analytics from '../analytics/analytics.messages';
+import * as dashboard from '../dashboard/dashboard.messages';
+import * as layout from '../layout/layout.messages';
+import * as notifications from '../notifications/notifications.messages';
+import * as operations from '../operations/operations.messages';
+import * as system from '../system/system.messages';
+import * as users from '../users/users.messages';
+
+/** Every feature's catalogue (`<feature>/<feature>.messages.ts`); the key-set test reads this list. */
+export const featureMessages = {
+  analytics,
+  dashboard,
+  layout,
+  notifications,
+  operations,
+  system,
+  users,
+};

@@ -1,0 +1,32 @@
+import { type Role } from '@greenchain/contracts';
+
+export type MenuEntry =
+  | 'cases'
+  | 'evidence'
+  | 'notifications'
+  | 'analytics'
+  | 'users'
+  | 'dead-letters'
+  | 'projections'
+  | 'system';
+
+/**
+ * What each role is offered, mirroring the API's abilities (docs/adr/0005): administrators run the
+ * system and read no case content; analysts read cases without personal data, not evidence;
+ * notifications go to the seizing office, which is customs.
+ */
+const menus: Record<Role, readonly MenuEntry[]> = {
+  customs: ['cases', 'evidence', 'notifications', 'analytics', 'system'],
+  prosecutor: ['cases', 'evidence', 'analytics', 'system'],
+  judiciary: ['cases', 'evidence', 'analytics', 'system'],
+  analyst: ['cases', 'analytics', 'system'],
+  admin: ['analytics', 'users', 'projections', 'dead-letters', 'system'],
+};
+
+export function menuFor(role: Role | undefined): readonly MenuEntry[] {
+  return role ? menus[role] : [];
+}
+
+export function offers(role: Role | undefined, entry: MenuEntry): boolean {
+  return menuFor(role).includes(entry);
+}

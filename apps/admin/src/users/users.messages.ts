@@ -1,0 +1,95 @@
+export const en = {
+  resources: {
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        email: 'Email',
+        displayName: 'Name',
+        password: 'Initial password',
+        role: 'Role',
+        country: 'Country',
+        agency: 'Agency',
+        active: 'Active',
+        createdAt: 'Created',
+        q: 'Search',
+      },
+    },
+  },
+  users: {
+    roles: {
+      customs: 'Customs officer',
+      prosecutor: 'Prosecutor',
+      judiciary: 'Judiciary liaison',
+      analyst: 'Analyst',
+      admin: 'Administrator',
+    },
+    countryHelp: 'Two-letter ISO code, e.g. KE. Officers only.',
+    passwordHelp: 'At least 12 characters; the user changes it after signing in.',
+    allCountries: 'All countries',
+    updated: 'User updated',
+  },
+};
+
+export const fr: typeof en = {
+  resources: {
+    users: {
+      name: 'Utilisateur |||| Utilisateurs',
+      fields: {
+        email: 'Adresse e-mail',
+        displayName: 'Nom',
+        password: 'Mot de passe initial',
+        role: 'Rôle',
+        country: 'Pays',
+        agency: 'Administration',
+        active: 'Actif',
+        createdAt: 'Créé le',
+        q: 'Rechercher',
+      },
+    },
+  },
+  users: {
+    roles: {
+      customs: 'Agent des douanes',
+      prosecutor: 'Procureur',
+      judiciary: 'Greffe',
+      analyst: 'Analyste',
+      admin: 'Administrateur',
+    },
+    countryHelp: 'Code ISO à deux lettres, p. ex. KE. Agents uniquement.',
+    passwordHelp: 'Au moins 12 caractères ; l’utilisateur le change après sa connexion.',
+    allCountries: 'Tous les pays',
+    updated: 'Utilisateur modifié',
+  },
+};
+
+export const es: typeof en = {
+  resources: {
+    users: {
+      name: 'Usuario |||| Usuarios',
+      fields: {
+        email: 'Correo electrónico',
+        displayName: 'Nombre',
+        password: 'Contraseña inicial',
+        role: 'Función',
+        country: 'País',
+        agency: 'Organismo',
+        active: 'Activo',
+        createdAt: 'Creado',
+        q: 'Buscar',
+      },
+    },
+  },
+  users: {
+    roles: {
+      customs: 'Agente de aduanas',
+      prosecutor: 'Fiscal',
+      judiciary: 'Enlace judicial',
+      analyst: 'Analista',
+      admin: 'Administrador',
+    },
+    countryHelp: 'Código ISO de dos letras, p. ej. KE. Solo para agentes.',
+    passwordHelp: 'Al menos 12 caracteres; el usuario la cambia tras iniciar sesión.',
+    allCountries: 'Todos los países',
+    updated: 'Usuario actualizado',
+  },
+};

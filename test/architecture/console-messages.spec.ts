@@ -1,0 +1,52 @@
+import { featureMessages } from '../../apps/admin/src/i18n/feature-messages';
+import { raMessages } from '../../apps/admin/src/i18n/ra-messages';
+
+type Catalogue = { readonly [key: string]: string | Catalogue };
+
+function keys(catalogue: Catalogue, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+function missing(from: Catalogue, reference: Catalogue): string[] {
+  const present = new Set(keys(from));
+  return keys(reference).filter((key) => !present.has(key));
+}
+
+function empty(catalogue: Catalogue): string[] {
+  const values = (entry: Catalogue, prefix = ''): [string, string][] =>
+    Object.entries(entry).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : values(value, `${prefix}${key}.`),
+    );
+  // react-admin's boolean.null is a single space on purpose (an empty cell).
+  return values(catalogue)
+    .filter(([key, value]) => value.trim() === '' && key !== 'ra.boolean.null')
+    .map(([key]) => key);
+}
+
+const catalogues: [string, { en: Catalogue; fr: Catalogue; es: Catalogue }][] = [
+  ['react-admin', raMessages as unknown as { en: Catalogue; fr: Catalogue; es: Catalogue }],
+  ...Object.entries(featureMessages),
+];
+
+describe('console translations', () => {
+  it.each(catalogues)('%s has every English key in French and Spanish, and no extra', (_, set) => {
+    expect({ fr: missing(set.fr, set.en), es: missing(set.es, set.en) }).toEqual({
+      fr: [],
+      es: [],
+    });
+    expect({ fr: missing(set.en, set.fr), es: missing(set.en, set.es) }).toEqual({
+      fr: [],
+      es: [],
+    });
+  });
+
+  it.each(catalogues)('%s has no empty message', (_, set) => {
+    expect([set.en, set.fr, set.es].flatMap(empty)).toEqual([]);
+  });
+
+  it('finds a key missing from a catalogue, so a pass means something', () => {
+    expect(missing({ a: { b: 'x' } }, { a: { b: 'x', c: 'y' } })).toEqual(['a.c']);
+  });
+});
