@@ -3,12 +3,16 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { HealthModule, PlatformModule, type PlatformRuntime } from '@greenchain/platform';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { CommandsModule } from './commands/commands.module';
 import { ConsoleModule } from './console/console.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { FilesModule } from './files/files.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OperationsModule } from './operations/operations.module';
 import { ReferenceModule } from './reference/reference.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { UsersModule } from './users/users.module';
@@ -32,6 +36,10 @@ export class ApiModule {
         EvidenceModule,
         ReferenceModule,
         UserAdminModule,
+        OperationsModule,
+        FilesModule,
+        NotificationsModule,
+        AnalyticsModule,
         ConsoleModule.forRoot(),
         ...extra,
       ],

@@ -1,0 +1,43 @@
+import { type SessionUser } from '@greenchain/contracts';
+import { type AnalyticsFilter } from '@greenchain/read-models';
+import { filterParam, invalidListParam, jsonParam } from '../records/list-params';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function codes(name: string, value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  if (list.length > 100 || !list.every((code) => typeof code === 'string' && code.length <= 100)) {
+    throw invalidListParam('filter', `${name} must be a code or a list of at most 100 codes`);
+  }
+  return list as string[];
+}
+
+function date(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const valid =
+    typeof value === 'string' &&
+    isoDate.test(value) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw invalidListParam('filter', `${name} must be a date (YYYY-MM-DD)`);
+  return value;
+}
+
+/**
+ * The analytics filter from the query string. Analysts and administrators see every country; other
+ * roles only their own, whatever the filter asks.
+ */
+export function analyticsFilter(raw: string | undefined, user: SessionUser): AnalyticsFilter {
+  const { country, agreement, port, from, to, ...unknown } = filterParam(jsonParam('filter', raw));
+  const [extra] = Object.keys(unknown);
+  if (extra !== undefined) throw invalidListParam('filter', `unknown filter field ${extra}`);
+  const everyCountry = user.role === 'analyst' || user.role === 'admin';
+  const countries = everyCountry ? codes('country', country) : [user.country ?? ''];
+  return {
+    ...(countries && { country: countries }),
+    ...(agreement !== undefined && { agreement: codes('agreement', agreement) }),
+    ...(port !== undefined && { port: codes('port', port) }),
+    ...(from !== undefined && { from: date('from', from) }),
+    ...(to !== undefined && { to: date('to', to) }),
+  };
+}

@@ -1,0 +1,94 @@
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type SessionUser } from '@greenchain/contracts';
+import { ProblemException } from '@greenchain/platform';
+import { ChainBreakdownQuery, PenaltyAdequacyQuery } from '@greenchain/read-models';
+import { type Response } from 'express';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AbilityGuard } from '../authorization/ability.guard';
+import { Allow } from '../authorization/allow.decorator';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { contentRange } from '../records/list-params';
+import { analyticsFilter } from './analytics-filter';
+import { AnalyticsQuery } from './analytics.query';
+import { FunnelRowResponse, PenaltyAdequacyRowResponse } from './analytics.responses';
+
+const readers =
+  'Analysts and administrators: every country; officers: their own country only. Aggregates from read models without personal fields.';
+
+/** The read model is created by the worker on its first run; until then: 503, retry. */
+async function fromReadModels<T>(query: () => Promise<T>): Promise<T> {
+  try {
+    return await query();
+  } catch (error) {
+    const code =
+      error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+    if (code === '42P01') {
+      throw new ProblemException(
+        503,
+        'read-model/not-ready',
+        'The analytics read models are being built by the worker; retry shortly.',
+      );
+    }
+    throw error;
+  }
+}
+
+/** Where the enforcement chain breaks, by country, agreement, port or year. */
+@ApiTags('analytics')
+@ApiBearerAuth()
+@Controller('analytics')
+@UseGuards(AbilityGuard)
+@Allow('read', 'Analytics')
+export class AnalyticsController {
+  private readonly funnel: ChainBreakdownQuery;
+  private readonly penalties: PenaltyAdequacyQuery;
+
+  constructor(dataSource: DataSource) {
+    this.funnel = new ChainBreakdownQuery(dataSource);
+    this.penalties = new PenaltyAdequacyQuery(dataSource);
+  }
+
+  @Get('funnel')
+  @ApiOperation({
+    summary:
+      'Cases per group that reached each step: seized, referred, accepted, charged, convicted, sentenced; and drop-outs.',
+    description: readers,
+  })
+  @ApiOkResponse({ type: [FunnelRowResponse] })
+  @ApiProblems(400, 401, 403, 429, 503)
+  async funnelRows(
+    @Query() query: AnalyticsQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FunnelRowResponse[]> {
+    const filter = analyticsFilter(query.filter, user);
+    const rows = await fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
+    response.setHeader('Content-Range', contentRange('funnel', 0, rows.length, rows.length));
+    return rows;
+  }
+
+  @Get('penalty-adequacy')
+  @ApiOperation({
+    summary: 'Fines against the value of the goods per group, in USD by a dated rate table.',
+    description: `${readers} Amounts with no rate for their currency and year are left out and counted (unconvertedAmounts).`,
+  })
+  @ApiOkResponse({ type: [PenaltyAdequacyRowResponse] })
+  @ApiProblems(400, 401, 403, 429, 503)
+  async penaltyRows(
+    @Query() query: AnalyticsQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PenaltyAdequacyRowResponse[]> {
+    const filter = analyticsFilter(query.filter, user);
+    const rows = await fromReadModels(() =>
+      this.penalties.rows(filter, query.groupBy ?? 'country'),
+    );
+    response.setHeader(
+      'Content-Range',
+      contentRange('penalty-adequacy', 0, rows.length, rows.length),
+    );
+    return rows;
+  }
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** The chain funnel of one group, counted in cases. */
+export class FunnelRowResponse {
+  @ApiProperty({ description: 'The group key (also the react-admin id); "unknown" when absent.' })
+  id!: string;
+
+  @ApiProperty({ example: 'KE' })
+  group!: string;
+
+  @ApiProperty()
+  seized!: number;
+
+  @ApiProperty()
+  referred!: number;
+
+  @ApiProperty({ description: 'The referral was accepted (prosecution reached).' })
+  accepted!: number;
+
+  @ApiProperty()
+  charged!: number;
+
+  @ApiProperty()
+  convicted!: number;
+
+  @ApiProperty()
+  sentenced!: number;
+
+  @ApiProperty()
+  closed!: number;
+
+  @ApiProperty()
+  declined!: number;
+
+  @ApiProperty()
+  dismissedOrAcquitted!: number;
+
+  @ApiProperty({ description: 'A pending step is past its deadline today.' })
+  stalled!: number;
+
+  @ApiPropertyOptional({ description: 'Median days from seizure to the first verdict.' })
+  medianDaysToVerdict?: number;
+}
+
+/** Fines against the value of the goods for the sentenced defendants of one group, in USD. */
+export class PenaltyAdequacyRowResponse {
+  @ApiProperty()
+  id!: string;
+
+  @ApiProperty()
+  group!: string;
+
+  @ApiProperty({ description: 'Sentenced defendants.' })
+  sentenced!: number;
+
+  @ApiProperty({ description: 'Their fines in USD; amounts without a rate left out.' })
+  finesTotal!: number;
+
+  @ApiProperty({
+    description: 'Values of their cases in USD, over cases whose every item value converts.',
+  })
+  estimatedValueTotal!: number;
+
+  @ApiProperty({ description: 'Defendants whose whole fine is below their share of the value.' })
+  finesBelowValue!: number;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'finesTotal / estimatedValueTotal.' })
+  ratio!: number | null;
+
+  @ApiProperty({
+    description:
+      'Amounts left out because the rate table has no rate for their currency and year (rates: yearly averages, recalled and not yet verified against IMF IFS).',
+  })
+  unconvertedAmounts!: number;
+
+  @ApiProperty({ type: [String], example: ['XAF'] })
+  unconvertedCurrencies!: string[];
+}

@@ -1,0 +1,98 @@
+import { Controller, Get, Post, Query, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type SessionUser } from '@greenchain/contracts';
+import { type Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AbilityGuard } from '../authorization/ability.guard';
+import { Allow } from '../authorization/allow.decorator';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { CommandContextParam, type CommandContext } from '../commands/command-context.decorator';
+import { IdParam } from '../commands/id-param.decorator';
+import {
+  contentRange,
+  filterParam,
+  invalidListParam,
+  jsonParam,
+  rangeParam,
+} from '../records/list-params';
+import { ListQuery } from '../records/list.query';
+import { IdempotentRequests } from '../operations/idempotent-requests.service';
+import { IdempotentRoute } from '../operations/idempotent-route.decorator';
+import { NoBody } from '../operations/no-body.decorator';
+import { NotificationResponse } from './notification.response';
+import { Notifications } from './notifications.service';
+
+const office = 'Customs officers: the notifications of their own country and agency.';
+
+function unreadFilter(query: ListQuery): boolean {
+  const { unread, ...rest } = filterParam(jsonParam('filter', query.filter));
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) throw invalidListParam('filter', `unknown filter field ${unknown[0]}`);
+  if (unread !== undefined && typeof unread !== 'boolean') {
+    throw invalidListParam('filter', 'unread must be true or false');
+  }
+  return unread === true;
+}
+
+/** Outcomes of the office's cases as the prosecutor and the court record them. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+@UseGuards(AbilityGuard)
+@Allow('read', 'Notification')
+export class NotificationsController {
+  constructor(
+    private readonly notifications: Notifications,
+    private readonly idempotent: IdempotentRequests,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Notifications, newest first (filter {"unread":true}; Content-Range gives the total).',
+    description: office,
+  })
+  @ApiOkResponse({
+    type: [NotificationResponse],
+    headers: { 'Content-Range': { description: 'notifications <first>-<last>/<total>' } },
+  })
+  @ApiProblems(400, 401, 403, 429)
+  async list(
+    @Query() query: ListQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NotificationResponse[]> {
+    const range = rangeParam(jsonParam('range', query.range), 100);
+    if (query.sort !== undefined) jsonParam('sort', query.sort);
+    const page = await this.notifications.list(user, unreadFilter(query), range);
+    response.setHeader(
+      'Content-Range',
+      contentRange('notifications', range[0], page.rows.length, page.total),
+    );
+    return page.rows;
+  }
+
+  @Post(':id/read')
+  @IdempotentRoute({
+    status: 204,
+    noBody: true,
+    summary: 'Mark a notification read (for the whole office); repeating it changes nothing.',
+    description: office,
+  })
+  @ApiNoContentResponse({ description: 'Marked read.' })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  async markRead(
+    @IdParam('id') id: string,
+    @NoBody() _body: undefined,
+    @CommandContextParam() context: CommandContext,
+  ): Promise<void> {
+    await this.idempotent.run(context.user.id, context.headers.idempotencyKey, ['read', id], () =>
+      this.notifications.markRead(context.user, id),
+    );
+  }
+}
