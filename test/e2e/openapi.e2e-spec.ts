@@ -60,4 +60,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(gaps).toEqual([]);
     expect(document.components.schemas).toHaveProperty('ProblemResponse');
   });
+
+  it('leaves the Prometheus scrape out: it is operations, outside /api, like the health checks', () => {
+    expect(nestRoutes(subject.app).map((route) => route.url)).toContain('/metrics');
+    expect(Object.keys(document.paths)).not.toContain('/metrics');
+  });
 });

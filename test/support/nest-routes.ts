@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 
 /** Routes outside the global 'api' prefix (see configureHttp). */
-const unprefixed = new Set(['/health/live', '/health/ready', '/']);
+const unprefixed = new Set(['/health/live', '/health/ready', '/metrics', '/']);
 
 export interface NestRoute {
   /** "POST /cases/:caseId/items": the key the authorization fixture uses. */

@@ -13,6 +13,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { FilesModule } from './files/files.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OperationsModule } from './operations/operations.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReferenceModule } from './reference/reference.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { UsersModule } from './users/users.module';
@@ -27,6 +28,7 @@ export class ApiModule {
         PlatformModule.forRoot(runtime),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1_200 }]),
         HealthModule,
+        MetricsModule,
         UsersModule,
         AuthModule,
         CqrsModule.forRoot(),

@@ -52,6 +52,7 @@ export function abilityFor(user: SessionUser): AppAbility {
       can('verify', ['Case', 'Evidence']);
       can('manage', ['Projection', 'DeadLetter']);
       can('read', 'Analytics');
+      can('read', 'Metrics');
       break;
   }
   return build();

@@ -42,7 +42,9 @@ export type AppSubjectType =
   /** Outcome notifications of the seizing office. */
   | 'Notification'
   /** Aggregates without personal fields. */
-  | 'Analytics';
+  | 'Analytics'
+  /** The Prometheus scrape: request and command figures, no record content. */
+  | 'Metrics';
 
 export type CaseScope = RecordScope & ForcedSubject<'Case'>;
 export type EvidenceScope = RecordScope & ForcedSubject<'Evidence'>;

@@ -7,9 +7,13 @@ import {
   validationProblem,
 } from '@greenchain/platform';
 import helmet from 'helmet';
+import { ApiMetrics } from '../metrics/api-metrics';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 
 /** Everything HTTP-wide: security headers, limits, validation, errors, routes and the OpenAPI document. */
 export function configureHttp(app: NestExpressApplication, config: GreenchainConfig): void {
+  // First, so refusals by the body parser and helmet are timed and counted too.
+  app.use(httpMetricsMiddleware(app.get(ApiMetrics)));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
   app.enableCors({
     origin: [...config.http.corsOrigins],
@@ -24,6 +28,7 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
       { path: '/', method: RequestMethod.GET },
     ],
   });

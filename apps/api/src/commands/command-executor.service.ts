@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Decider, type DomainCommand, type DomainEvent } from '@greenchain/domain';
 import { EventStore } from '@greenchain/event-store';
+import { ProblemException } from '@greenchain/platform';
+import { ApiMetrics } from '../metrics/api-metrics';
 import { markPersonalFields } from '../event-store/mark-personal-fields';
 import { type CommandHeaders } from './command-headers';
 import { CommandKeys } from './command-keys.service';
@@ -28,6 +30,7 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly keys: CommandKeys,
     private readonly wake: ProjectionWakePublisher,
+    private readonly metrics: ApiMetrics,
   ) {}
 
   async execute<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -46,7 +49,12 @@ export class CommandExecutor {
         requestHash: this.keys.requestHash(streamId, input.command.type, input.command.data),
       });
       // handleCommand has committed by now; a replay wrote nothing to wake anyone for.
-      if (!result.replayed && result.globalPositions.length > 0) this.wake.committed();
+      const appended = !result.replayed && result.globalPositions.length > 0;
+      if (appended) this.wake.committed();
+      this.metrics.countCommand(
+        input.command.type,
+        result.replayed ? 'replayed' : appended ? 'appended' : 'unchanged',
+      );
       return {
         streamId,
         id: input.id,
@@ -56,7 +64,12 @@ export class CommandExecutor {
         replayed: result.replayed,
       };
     } catch (error) {
-      throw toProblem(error, expectedVersion !== undefined, `${input.streamType}Id`);
+      const problem = toProblem(error, expectedVersion !== undefined, `${input.streamType}Id`);
+      this.metrics.countCommand(
+        input.command.type,
+        problem instanceof ProblemException ? 'refused' : 'failed',
+      );
+      throw problem;
     }
   }
 }
