@@ -5,3 +5,5 @@ export * from './world/generate-world';
 export * from './world/plan-case';
 export * from './world/scenarios';
 export type { PlannedCommand } from './world/story';
+export * from './writer/decide-streams';
+export * from './writer/world-writer';

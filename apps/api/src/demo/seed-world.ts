@@ -1,0 +1,39 @@
+import {
+  generateWorld,
+  writeWorld,
+  type GeneratedCase,
+  type WriteMode,
+  type WriteSummary,
+} from '@greenchain/demo-world';
+import { type EventStore } from '@greenchain/event-store';
+import { type DataSource } from 'typeorm';
+import { markPersonalFields } from '../event-store/mark-personal-fields';
+import { seedWorldUsers } from './world-users';
+
+export interface SeedWorldOptions {
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  readonly seed: number;
+  readonly cases: number;
+  readonly mode: WriteMode;
+  readonly concurrency: number;
+  readonly onCase?: (generated: GeneratedCase, eventsAdded: number) => void;
+  readonly shouldStop?: () => boolean;
+}
+
+/**
+ * The demo world in a database: its officers as users, then its cases through the deciders and the
+ * event store, personal values encrypted as the API encrypts them. Read models follow from the log
+ * through the worker's projections, as for any other command.
+ */
+export async function seedWorld(options: SeedWorldOptions): Promise<WriteSummary> {
+  await seedWorldUsers(options.dataSource);
+  return writeWorld(generateWorld({ seed: options.seed, cases: options.cases }), {
+    store: options.store,
+    mode: options.mode,
+    toStoredEvent: markPersonalFields,
+    concurrency: options.concurrency,
+    onCase: options.onCase,
+    shouldStop: options.shouldStop,
+  });
+}

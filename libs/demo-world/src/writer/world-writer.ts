@@ -1,0 +1,137 @@
+import {
+  caseDecider,
+  evidenceDecider,
+  type CaseCommand,
+  type DomainEvent,
+  type EvidenceCommand,
+} from '@greenchain/domain';
+import {
+  StreamVersionConflictError,
+  type EventStore,
+  type HandleCommandOptions,
+  type NewEvent,
+} from '@greenchain/event-store';
+import { Random } from '../random';
+import type { GeneratedCase } from '../world/plan-case';
+import type { PlannedCommand } from '../world/story';
+import { decideStreams, type DecidedStream } from './decide-streams';
+import { runConcurrently } from './run-concurrently';
+
+/**
+ * commands: one handleCommand per command, exactly the API's path (load, fold, decide, append).
+ * fast: each stream decided in memory by the same deciders, then appended whole in one call; many
+ * streams in flight, which the event store's group commit turns into batched transactions.
+ */
+export type WriteMode = 'commands' | 'fast';
+
+export interface WorldWriterOptions {
+  readonly store: EventStore;
+  readonly mode: WriteMode;
+  /** Marks personal values before they are stored, as the API does (markPersonalFields). */
+  readonly toStoredEvent: (event: DomainEvent) => NewEvent;
+  /** Cases written at once. */
+  readonly concurrency: number;
+  /** Called after each case, with the events it added (0 when it was there already). */
+  readonly onCase?: (generated: GeneratedCase, eventsAdded: number) => void;
+  /** Checked between cases: lets a shutting-down process stop seeding cleanly. */
+  readonly shouldStop?: () => boolean;
+}
+
+export interface WriteSummary {
+  readonly cases: number;
+  /** Cases with at least one event added by this run. */
+  readonly casesAdded: number;
+  readonly eventsAdded: number;
+}
+
+function commandOptions(
+  planned: PlannedCommand,
+  options: WorldWriterOptions,
+): HandleCommandOptions {
+  return {
+    streamType: planned.streamType,
+    commandId: planned.commandId,
+    correlationId: planned.commandId,
+    toStoredEvent: options.toStoredEvent,
+  };
+}
+
+async function writeByCommand(
+  generated: GeneratedCase,
+  options: WorldWriterOptions,
+): Promise<number> {
+  let added = 0;
+  for (const planned of generated.commands) {
+    const result =
+      planned.streamType === 'case'
+        ? await options.store.handleCommand(
+            caseDecider,
+            planned.streamId,
+            planned.command as CaseCommand,
+            commandOptions(planned, options),
+          )
+        : await options.store.handleCommand(
+            evidenceDecider,
+            planned.streamId,
+            planned.command as EvidenceCommand,
+            commandOptions(planned, options),
+          );
+    if (!result.replayed) added += result.events.length;
+  }
+  return added;
+}
+
+/**
+ * One append per stream, keyed by a command id drawn from the stream id: a second run replays it.
+ * A stream that exists under other commands (written in commands mode) is left as it is.
+ */
+async function appendStream(stream: DecidedStream, options: WorldWriterOptions): Promise<number> {
+  if (stream.events.length === 0) return 0;
+  const commandId = Random.of('demo-world-append', stream.streamId).uuid();
+  const events = stream.events.map(({ event, metadata }) => ({
+    ...options.toStoredEvent(event),
+    metadata: { actor: metadata.actor, occurredAt: metadata.occurredAt },
+  }));
+  try {
+    const result = await options.store.appendToStream(stream.streamId, events, {
+      streamType: stream.streamType,
+      expectedVersion: 'no-stream',
+      commandId,
+      correlationId: commandId,
+    });
+    return result.replayed ? 0 : events.length;
+  } catch (error) {
+    if (error instanceof StreamVersionConflictError) return 0;
+    throw error;
+  }
+}
+
+async function writeFast(generated: GeneratedCase, options: WorldWriterOptions): Promise<number> {
+  const streams = decideStreams(generated.commands);
+  const added = await Promise.all(streams.map((stream) => appendStream(stream, options)));
+  return added.reduce((sum, count) => sum + count, 0);
+}
+
+/** Writes the world's cases through the deciders and the event store; safe to run again. */
+export async function writeWorld(
+  world: Iterable<GeneratedCase>,
+  options: WorldWriterOptions,
+): Promise<WriteSummary> {
+  let cases = 0;
+  let casesAdded = 0;
+  let eventsAdded = 0;
+  const write = options.mode === 'fast' ? writeFast : writeByCommand;
+  await runConcurrently(
+    world[Symbol.iterator](),
+    options.concurrency,
+    async (generated) => {
+      const added = await write(generated, options);
+      cases += 1;
+      if (added > 0) casesAdded += 1;
+      eventsAdded += added;
+      options.onCase?.(generated, added);
+    },
+    options.shouldStop,
+  );
+  return { cases, casesAdded, eventsAdded };
+}
