@@ -112,19 +112,24 @@ describe('seeding the demo world into PostgreSQL', () => {
       type: 'body',
       metatype,
     });
+    const requests = {
+      RecordSeizure: [RecordSeizureRequest, ['caseId', 'country', 'agency']],
+      AddCommodityItem: [AddCommodityItemRequest, ['itemId']],
+      AddParty: [AddPartyRequest, ['partyId']],
+    } as const;
     for (const generated of generateWorld({ seed, cases: 200 })) {
       for (const { command } of generated.commands) {
-        const { occurredAt } = command.metadata;
-        if (command.type === 'RecordSeizure') {
-          const { caseId: _caseId, country: _country, agency: _agency, ...fields } = command.data;
-          await pipe.transform({ ...fields, occurredAt }, body(RecordSeizureRequest));
-        } else if (command.type === 'AddCommodityItem') {
-          const { itemId: _itemId, ...fields } = command.data;
-          await pipe.transform({ ...fields, occurredAt }, body(AddCommodityItemRequest));
-        } else if (command.type === 'AddParty') {
-          const { partyId: _partyId, ...fields } = command.data;
-          await pipe.transform({ ...fields, occurredAt }, body(AddPartyRequest));
-        }
+        if (!(command.type in requests)) continue;
+        // What the API derives itself (ids, the officer's country and agency) is not in the body.
+        const [metatype, derived] = requests[command.type as keyof typeof requests];
+        const fields = Object.entries(command.data).filter(
+          ([key]) => !(derived as readonly string[]).includes(key),
+        );
+        const requestBody = {
+          ...Object.fromEntries(fields),
+          occurredAt: command.metadata.occurredAt,
+        };
+        await pipe.transform(requestBody, body(metatype));
       }
     }
   });

@@ -1,10 +1,4 @@
-import {
-  caseDecider,
-  evidenceDecider,
-  type CaseCommand,
-  type DomainEvent,
-  type EvidenceCommand,
-} from '@greenchain/domain';
+import { caseDecider, evidenceDecider, type DomainEvent } from '@greenchain/domain';
 import {
   StreamVersionConflictError,
   type EventStore,
@@ -67,13 +61,13 @@ async function writeByCommand(
         ? await options.store.handleCommand(
             caseDecider,
             planned.streamId,
-            planned.command as CaseCommand,
+            planned.command,
             commandOptions(planned, options),
           )
         : await options.store.handleCommand(
             evidenceDecider,
             planned.streamId,
-            planned.command as EvidenceCommand,
+            planned.command,
             commandOptions(planned, options),
           );
     if (!result.replayed) added += result.events.length;
