@@ -17,6 +17,13 @@ import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+/** supertest buffers only text; a PDF body is collected as bytes. */
+function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
 /** Booting the app and argon2 sign-ins take seconds on a busy machine. */
 const bootTimeoutMs = 60_000;
 
@@ -206,6 +213,32 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
     expect(printed.text).toContain(`<code id="head-hash">${headHash}</code>`);
     expect(printed.text).toContain('ODPP-MSA-REGISTRY');
     expect(printed.text).not.toContain('<script>');
+    const pdf = async (ask: (call: request.Test) => request.Test) => {
+      const response = await ask(
+        http.get(`/api/evidence/${evidenceId}/custody-record`).set(bearer(tokens.customs ?? '')),
+      )
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+        .expect('Content-Type', 'application/pdf');
+      return bodyOf<Buffer>(response);
+    };
+    const file = await pdf((call) => call.query({ format: 'pdf' }));
+    const raw = file.toString('latin1');
+    expect(raw.startsWith('%PDF-')).toBe(true);
+    expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
+    const pages = raw.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(raw).toContain(`/Count ${pages}`);
+    expect(raw).toContain(`sha256-head-hash:${headHash}`);
+    const negotiated = await pdf((call) => call.set('Accept', 'application/pdf'));
+    expect(negotiated.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const wrong = await http
+      .get(`/api/evidence/${evidenceId}/custody-record`)
+      .query({ format: 'docx' })
+      .set(bearer(tokens.customs ?? ''))
+      .expect(400);
+    expect(problemOf(wrong).field).toBe('format');
   });
 
   it('looks up reference data', async () => {

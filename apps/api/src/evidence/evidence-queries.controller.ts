@@ -1,12 +1,13 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { entityTag } from '../commands/etag.interceptor';
 import { IdParam } from '../commands/id-param.decorator';
 import { IntegrityResponse } from '../records/integrity.response';
+import { custodyRecordFormat, CustodyRecordQuery } from './custody-record.query';
 import { EvidenceDetailResponse } from './evidence-detail.response';
 import { EvidenceReader } from './evidence-reader.service';
 
@@ -52,19 +53,39 @@ export class EvidenceQueriesController {
   }
 
   @Get(':evidenceId/custody-record')
-  @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('text/html')
+  @Header('Vary', 'Accept')
+  @ApiProduces('text/html', 'application/pdf')
   @ApiOperation({
-    summary: 'A printable chain-of-custody record (HTML) with the verified head hash.',
-    description: 'Readers of the exhibit.',
+    summary:
+      'A printable chain-of-custody record, HTML or PDF (A4), with the verification result and the head hash.',
+    description:
+      'Readers of the exhibit. ?format=pdf or Accept: application/pdf gives the PDF; HTML otherwise.',
   })
-  @ApiOkResponse({ description: 'HTML document.', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'The record as an HTML page or a PDF file.',
+    content: {
+      'text/html': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiProblems(400, 401, 404, 429)
-  custodyRecord(
+  async custodyRecord(
     @IdParam('evidenceId') evidenceId: string,
+    @Query() query: CustodyRecordQuery,
+    @Req() request: Request,
     @CurrentUser() user: SessionUser,
-  ): Promise<string> {
-    return this.evidence.custodyRecord(evidenceId, user);
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | StreamableFile> {
+    const format = custodyRecordFormat(query.format, (types) => request.accepts(types));
+    const record = await this.evidence.custodyRecord(evidenceId, user, format);
+    if (typeof record === 'string') {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      return record;
+    }
+    return new StreamableFile(record, {
+      type: 'application/pdf',
+      disposition: `inline; filename="custody-record-${evidenceId}.pdf"`,
+    });
   }
 }

@@ -6,6 +6,8 @@ import { type IntegrityResponse } from '../records/integrity.response';
 import { StreamIntegrity } from '../records/stream-integrity.service';
 import { timelineEntry } from '../records/timeline-entry.response';
 import { renderCustodyRecord } from './custody-record.html';
+import { renderCustodyRecordPdf } from './custody-record.pdf';
+import { type CustodyRecordFormat } from './custody-record.query';
 import { type EvidenceDetailResponse } from './evidence-detail.response';
 import { EvidenceRecords, evidenceStreamId } from './evidence-records.service';
 
@@ -50,9 +52,17 @@ export class EvidenceReader {
     return this.integrity.verify(evidenceStreamId(evidenceId));
   }
 
-  async custodyRecord(evidenceId: string, user: SessionUser): Promise<string> {
+  /** The printable record with the chain verified just now: an HTML page or a PDF file. */
+  async custodyRecord(
+    evidenceId: string,
+    user: SessionUser,
+    format: CustodyRecordFormat,
+  ): Promise<string | Buffer> {
     const detail = await this.detail(evidenceId, user);
     const integrity = await this.integrity.verify(detail.streamId);
-    return renderCustodyRecord(detail, integrity, user, new Date().toISOString());
+    const printedAt = new Date().toISOString();
+    return format === 'pdf'
+      ? renderCustodyRecordPdf(detail, integrity, user, printedAt)
+      : renderCustodyRecord(detail, integrity, user, printedAt);
   }
 }
