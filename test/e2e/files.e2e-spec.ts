@@ -204,7 +204,7 @@ describe('files: seizure imports and case-list exports through the worker', () =
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.file.body as Buffer);
+    await workbook.xlsx.load(new Uint8Array(xlsx.file.body as Buffer).buffer);
     const references = workbook
       .getWorksheet('cases')
       ?.getColumn(2)
