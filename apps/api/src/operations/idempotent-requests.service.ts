@@ -37,14 +37,14 @@ export class IdempotentRequests {
     try {
       const answer = await work();
       await this.dataSource.query(
-        `UPDATE idempotent_requests SET response_status = 200, response_body = $3
+        `UPDATE idempotent_operations SET response_status = 200, response_body = $3
           WHERE user_id = $1 AND key = $2`,
         [userId, key, JSON.stringify(answer ?? null)],
       );
       return answer;
     } catch (error) {
       await this.dataSource.query(
-        `DELETE FROM idempotent_requests WHERE user_id = $1 AND key = $2`,
+        `DELETE FROM idempotent_operations WHERE user_id = $1 AND key = $2`,
         [userId, key],
       );
       throw error;
@@ -55,10 +55,10 @@ export class IdempotentRequests {
     // A SELECT over the data-modifying CTE: TypeORM answers [rows, count] for a top-level UPDATE.
     const claimed = await this.dataSource.query<unknown[]>(
       `WITH fresh AS (
-         INSERT INTO idempotent_requests (user_id, key, request_hash) VALUES ($1, $2, $3)
+         INSERT INTO idempotent_operations (user_id, key, request_hash) VALUES ($1, $2, $3)
          ON CONFLICT (user_id, key) DO NOTHING RETURNING key),
        abandoned AS (
-         UPDATE idempotent_requests SET created_at = now()
+         UPDATE idempotent_operations SET created_at = now()
           WHERE user_id = $1 AND key = $2 AND request_hash = $3 AND response_status IS NULL
             AND created_at < now() - make_interval(secs => $4)
           RETURNING key)
@@ -70,7 +70,7 @@ export class IdempotentRequests {
 
   private async replay<T>(userId: string, key: string, hash: Buffer): Promise<T> {
     const [stored] = await this.dataSource.query<StoredRequest[]>(
-      `SELECT request_hash, response_status, response_body FROM idempotent_requests
+      `SELECT request_hash, response_status, response_body FROM idempotent_operations
         WHERE user_id = $1 AND key = $2`,
       [userId, key],
     );

@@ -5,12 +5,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * retries): the first answer is kept per user and key, with a keyed hash of the request, so a
  * repeat replays it and the same key with another request is refused.
  */
-export class IdempotentRequests1795910000001 implements MigrationInterface {
-  name = 'IdempotentRequests1795910000001';
+export class IdempotentOperations1795910000001 implements MigrationInterface {
+  name = 'IdempotentOperations1795910000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE TABLE idempotent_requests (
+      CREATE TABLE idempotent_operations (
         user_id         text        NOT NULL,
         key             text        NOT NULL,
         request_hash    bytea       NOT NULL,
@@ -22,6 +22,6 @@ export class IdempotentRequests1795910000001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE idempotent_requests`);
+    await queryRunner.query(`DROP TABLE idempotent_operations`);
   }
 }
