@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { demoActor, generateWorld, type ActingRole } from '@greenchain/demo-world';
+import { demoActor, generateWorld, writeWorld, type ActingRole } from '@greenchain/demo-world';
 import { EventStore, type RecordedEvent } from '@greenchain/event-store';
 import { migrateDatabase } from '@greenchain/platform';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
@@ -11,6 +11,7 @@ import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 import { AddCommodityItemRequest } from '../cases/requests/add-commodity-item.request';
 import { AddPartyRequest } from '../cases/requests/add-party.request';
 import { RecordSeizureRequest } from '../cases/requests/record-seizure.request';
+import { markPersonalFields } from '../event-store/mark-personal-fields';
 import { demoPassword } from '../users/demo-users';
 import { seedWorld } from './seed-world';
 
@@ -62,12 +63,19 @@ describe('seeding the demo world into PostgreSQL', () => {
     await second.drop();
   });
 
-  it('writes every case through the deciders and the event store, and adds nothing twice', async () => {
+  it('writes every case through the deciders and the event store, and adds nothing twice (skipped or replayed by command id)', async () => {
     const first = await seedWorld({ dataSource, store, seed, cases, mode: 'fast', concurrency: 8 });
     expect(first).toMatchObject({ cases, casesAdded: cases });
     expect(await countEvents(dataSource)).toBe(first.eventsAdded);
     const again = await seedWorld({ dataSource, store, seed, cases, mode: 'fast', concurrency: 8 });
     expect(again).toEqual({ cases, casesAdded: 0, eventsAdded: 0 });
+    const replayed = await writeWorld(generateWorld({ seed, cases }), {
+      store,
+      mode: 'fast',
+      toStoredEvent: markPersonalFields,
+      concurrency: 8,
+    });
+    expect(replayed).toEqual({ cases, casesAdded: 0, eventsAdded: 0 });
     expect(await countEvents(dataSource)).toBe(first.eventsAdded);
   }, 120_000);
 

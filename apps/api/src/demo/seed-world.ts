@@ -35,5 +35,17 @@ export async function seedWorld(options: SeedWorldOptions): Promise<WriteSummary
     concurrency: options.concurrency,
     onCase: options.onCase,
     shouldStop: options.shouldStop,
+    existingStreams: (streamIds) => existingStreams(options.dataSource, streamIds),
   });
+}
+
+async function existingStreams(
+  dataSource: DataSource,
+  streamIds: readonly string[],
+): Promise<ReadonlySet<string>> {
+  const rows = await dataSource.query<{ stream_id: string }[]>(
+    'SELECT stream_id FROM streams WHERE stream_id = ANY($1::text[])',
+    [streamIds],
+  );
+  return new Set(rows.map((row) => row.stream_id));
 }

@@ -29,6 +29,11 @@ export interface WorldWriterOptions {
   readonly onCase?: (generated: GeneratedCase, eventsAdded: number) => void;
   /** Checked between cases: lets a shutting-down process stop seeding cleanly. */
   readonly shouldStop?: () => boolean;
+  /**
+   * Which of these streams exist already, asked once per slice of cases in fast mode so that a
+   * second run skips them without an append each (command ids would still refuse doubles).
+   */
+  readonly existingStreams?: (streamIds: readonly string[]) => Promise<ReadonlySet<string>>;
 }
 
 export interface WriteSummary {
@@ -100,10 +105,32 @@ async function appendStream(stream: DecidedStream, options: WorldWriterOptions):
   }
 }
 
-async function writeFast(generated: GeneratedCase, options: WorldWriterOptions): Promise<number> {
-  const streams = decideStreams(generated.commands);
+async function writeFast(
+  generated: GeneratedCase,
+  options: WorldWriterOptions,
+  existing: ReadonlySet<string>,
+): Promise<number> {
+  if (generated.commands.every((planned) => existing.has(planned.streamId))) return 0;
+  const streams = decideStreams(generated.commands).filter(
+    (stream) => !existing.has(stream.streamId),
+  );
   const added = await Promise.all(streams.map((stream) => appendStream(stream, options)));
   return added.reduce((sum, count) => sum + count, 0);
+}
+
+/** Cases taken from the world at a time, to ask which of their streams exist in one query. */
+const sliceSize = 1000;
+
+function* slices<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let slice: T[] = [];
+  for (const item of items) {
+    slice.push(item);
+    if (slice.length === size) {
+      yield slice;
+      slice = [];
+    }
+  }
+  if (slice.length > 0) yield slice;
 }
 
 /** Writes the world's cases through the deciders and the event store; safe to run again. */
@@ -111,21 +138,36 @@ export async function writeWorld(
   world: Iterable<GeneratedCase>,
   options: WorldWriterOptions,
 ): Promise<WriteSummary> {
-  let cases = 0;
-  let casesAdded = 0;
-  let eventsAdded = 0;
-  const write = options.mode === 'fast' ? writeFast : writeByCommand;
-  await runConcurrently(
-    world[Symbol.iterator](),
-    options.concurrency,
-    async (generated) => {
-      const added = await write(generated, options);
-      cases += 1;
-      if (added > 0) casesAdded += 1;
-      eventsAdded += added;
-      options.onCase?.(generated, added);
-    },
-    options.shouldStop,
-  );
-  return { cases, casesAdded, eventsAdded };
+  const summary = { cases: 0, casesAdded: 0, eventsAdded: 0 };
+  const record = (generated: GeneratedCase, added: number) => {
+    summary.cases += 1;
+    if (added > 0) summary.casesAdded += 1;
+    summary.eventsAdded += added;
+    options.onCase?.(generated, added);
+  };
+  if (options.mode === 'commands') {
+    await runConcurrently(
+      world[Symbol.iterator](),
+      options.concurrency,
+      async (generated) => record(generated, await writeByCommand(generated, options)),
+      options.shouldStop,
+    );
+    return summary;
+  }
+  for (const slice of slices(world, sliceSize)) {
+    if (options.shouldStop?.()) break;
+    const streamIds = [
+      ...new Set(
+        slice.flatMap((generated) => generated.commands.map((planned) => planned.streamId)),
+      ),
+    ];
+    const existing = (await options.existingStreams?.(streamIds)) ?? new Set<string>();
+    await runConcurrently(
+      slice.values(),
+      options.concurrency,
+      async (generated) => record(generated, await writeFast(generated, options, existing)),
+      options.shouldStop,
+    );
+  }
+  return summary;
 }
