@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { CommandsModule } from './commands/commands.module';
 import { ConsoleModule } from './console/console.module';
+import { DemoWorldModule } from './demo/demo-world.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FilesModule } from './files/files.module';
@@ -38,6 +39,7 @@ export class ApiModule {
         EvidenceModule,
         ReferenceModule,
         UserAdminModule,
+        DemoWorldModule,
         OperationsModule,
         FilesModule,
         NotificationsModule,
