@@ -10,6 +10,7 @@ import { Throttle } from '@nestjs/throttler';
 import { type LoginResponse, type SessionUser } from '@greenchain/contracts';
 import { ProblemException, Public } from '@greenchain/platform';
 import { ApiProblems } from '../commands/api-problems.decorator';
+import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { type UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
@@ -40,8 +41,9 @@ export class AuthController {
     summary: 'Exchange an email and password for a short-lived access token and a refresh token.',
     description: 'Public.',
   })
+  @IdempotentPost('password')
   @ApiOkResponse({ type: LoginResponseBody })
-  @ApiProblems(400, 401, 413, 429)
+  @ApiProblems(400, 401, 409, 413, 422, 429)
   async login(@Body() body: LoginRequestBody): Promise<LoginResponse> {
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
@@ -57,10 +59,11 @@ export class AuthController {
   @ApiOperation({
     summary: 'Rotate a refresh token: a new access token and a new refresh token.',
     description:
-      'Public (the refresh token is the credential). A used token revokes its whole session.',
+      "Public (the refresh token is the credential). A used token revokes its whole session, unless the retry carries the first attempt's Idempotency-Key: then it gets the first answer again.",
   })
+  @IdempotentPost('refresh-token')
   @ApiOkResponse({ type: LoginResponseBody })
-  @ApiProblems(400, 401, 429)
+  @ApiProblems(400, 401, 409, 422, 429)
   async refresh(@Body() body: RefreshRequestBody): Promise<LoginResponse> {
     const rotated = await this.refreshTokens.rotate(
       body.refreshToken,
@@ -84,8 +87,9 @@ export class AuthController {
     summary: 'End the session of a refresh token (its whole family).',
     description: 'Public.',
   })
+  @IdempotentPost('refresh-token')
   @ApiNoContentResponse({ description: 'Ended (also when the token was unknown).' })
-  @ApiProblems(400, 429)
+  @ApiProblems(400, 409, 422, 429)
   async logout(@Body() body: RefreshRequestBody): Promise<void> {
     await this.refreshTokens.revoke(body.refreshToken);
   }

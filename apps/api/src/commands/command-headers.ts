@@ -18,7 +18,6 @@ export interface HeaderSource {
 
 export function parseCommandHeaders(request: HeaderSource): CommandHeaders {
   const ifMatch = request.header('if-match');
-  const key = request.header('idempotency-key');
   if (ifMatch !== undefined && !entityTag.test(ifMatch.trim())) {
     throw new ProblemException(
       400,
@@ -27,6 +26,17 @@ export function parseCommandHeaders(request: HeaderSource): CommandHeaders {
       'If-Match',
     );
   }
+  const key = parseIdempotencyKey(request);
+  const version = ifMatch && entityTag.exec(ifMatch.trim())?.[1];
+  return {
+    ...(version ? { expectedVersion: Number(version) } : {}),
+    ...(key ? { idempotencyKey: key } : {}),
+  };
+}
+
+/** The Idempotency-Key of any POST, checked; undefined when there is none. */
+export function parseIdempotencyKey(request: HeaderSource): string | undefined {
+  const key = request.header('idempotency-key');
   if (key !== undefined && !idempotencyKey.test(key)) {
     throw new ProblemException(
       400,
@@ -35,9 +45,5 @@ export function parseCommandHeaders(request: HeaderSource): CommandHeaders {
       'Idempotency-Key',
     );
   }
-  const version = ifMatch && entityTag.exec(ifMatch.trim())?.[1];
-  return {
-    ...(version ? { expectedVersion: Number(version) } : {}),
-    ...(key ? { idempotencyKey: key } : {}),
-  };
+  return key;
 }

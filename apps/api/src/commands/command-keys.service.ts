@@ -46,6 +46,11 @@ export class CommandKeys {
     };
   }
 
+  /** A keyed digest of any JSON value: idempotency keys and hashes outside the event store. */
+  digest(value: unknown): Buffer {
+    return this.hmac(canonicalJson(value));
+  }
+
   /** A digest shaped as a version-5-style UUID, since the store keys commands by UUID. */
   private uuid(parts: readonly string[]): string {
     const hex = this.hmac(canonicalJson(parts)).toString('hex');

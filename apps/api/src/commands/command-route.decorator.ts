@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse } from '@n
 import { ApiProblems } from './api-problems.decorator';
 import { CommandResultResponse } from './command-result.response';
 import { EtagInterceptor } from './etag.interceptor';
+import { IdempotentBy } from './http-idempotency/idempotent-by.decorator';
 
 export interface CommandRouteOptions {
   readonly command: string;
@@ -21,6 +22,7 @@ export function CommandRoute(options: CommandRouteOptions) {
   const status = options.creates ? 201 : 200;
   return applyDecorators(
     HttpCode(status),
+    IdempotentBy('event-store'),
     UseInterceptors(EtagInterceptor),
     ApiBearerAuth(),
     ApiOperation({

@@ -7,6 +7,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
+import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { ErasureResponse } from './erasure.response';
 
 const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
@@ -28,8 +29,9 @@ export class DataSubjectsController {
     description: 'Administrators. Irreversible; repeating it is harmless.',
   })
   @ApiParam({ name: 'subjectId', description: 'The party id.' })
+  @IdempotentPost()
   @ApiOkResponse({ type: ErasureResponse })
-  @ApiProblems(400, 401, 403, 429)
+  @ApiProblems(400, 401, 403, 409, 422, 429)
   async erase(
     @Param('subjectId') id: string,
     @CurrentUser() user: SessionUser,

@@ -14,6 +14,7 @@ import { RefreshTokens } from '../auth/refresh-tokens.service';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
+import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import { CreateUserRequestBody } from './create-user.request';
 import { UpdateUserRequestBody } from './update-user.request';
@@ -75,6 +76,7 @@ export class UsersAdminController {
     summary: 'Create a user (officers need a country and an agency).',
     description: 'Administrators.',
   })
+  @IdempotentPost()
   @ApiCreatedResponse({ type: UserRecordResponse })
   @ApiProblems(400, 401, 403, 409, 422, 429)
   async create(@Body() body: CreateUserRequestBody): Promise<UserRecord> {
