@@ -1,0 +1,224 @@
+import { type CommandResult } from '@greenchain/contracts';
+import { expectEventually } from '@greenchain/testing';
+import request from 'supertest';
+import {
+  type FunnelRowResponse,
+  type PenaltyAdequacyRowResponse,
+} from '../../apps/api/src/analytics/analytics.responses';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import {
+  chargesRequest,
+  consigneeRequest,
+  declineRequest,
+  forwarderRequest,
+  itemRequest,
+  referralRequest,
+  seizureRequest,
+  sentenceRequest,
+  verdictRequest,
+} from '../support/hcfc-22-case';
+import { bodyOf, problemOf } from '../support/http';
+import { bearer, signIn } from '../support/sessions';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createUser, testPassword } from '../support/users';
+
+/** KES 2,000,000 at the 2024 average of the rate table (134.82 per USD). */
+const fineInUsd = Math.round((2_000_000 / 134.82) * 100) / 100;
+
+describe('analytics: the chain funnel and penalty adequacy from the read models', () => {
+  let subject: TestApp;
+  let http: ReturnType<typeof request>;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    subject = await startTestApp({ with: [WorkerModule] });
+    http = request(subject.app.getHttpServer());
+    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
+      tokens[role] = (await signIn(http, role)).accessToken;
+    }
+    await createUser(http, tokens.admin ?? '', {
+      email: 'customs@ura.test',
+      role: 'customs',
+      country: 'UG',
+      agency: 'Uganda Revenue Authority',
+    });
+    tokens.uganda = (
+      await signIn(http, 'customs', { email: 'customs@ura.test', password: testPassword })
+    ).accessToken;
+
+    /** One case to sentence: its item value and the consignee's fine are given. */
+    const sentencedCase = async (
+      value: object,
+      fine: { amount: number; currency: string },
+      declineForwarder: boolean,
+    ) => {
+      const post = async (who: string, path: string, body: object) => {
+        const response = await http
+          .post(`/api/cases${path}`)
+          .set(bearer(tokens[who] ?? ''))
+          .send(body);
+        if (response.status >= 300) throw new Error(`${path}: ${response.text}`);
+        return bodyOf<CommandResult>(response);
+      };
+      const caseId = (await post('customs', '', seizureRequest)).id;
+      await post('customs', `/${caseId}/items`, { ...itemRequest, estimatedValue: value });
+      const consignee = (await post('customs', `/${caseId}/parties`, consigneeRequest)).created
+        .partyId;
+      const forwarder = (await post('customs', `/${caseId}/parties`, forwarderRequest)).created
+        .partyId;
+      const referral = (await post('customs', `/${caseId}/refer-to-prosecution`, referralRequest))
+        .created.referralId;
+      await post('prosecutor', `/${caseId}/referrals/${referral}/accept`, {
+        occurredAt: '2024-04-02',
+      });
+      await post('prosecutor', `/${caseId}/defendants/${consignee}/charges`, chargesRequest);
+      if (declineForwarder) {
+        await post('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(forwarder ?? ''));
+      }
+      await post('judiciary', `/${caseId}/defendants/${consignee}/verdict`, verdictRequest);
+      await post('judiciary', `/${caseId}/defendants/${consignee}/sentence`, {
+        ...sentenceRequest,
+        penaltyLines: [{ type: 'fine', amount: fine }],
+        statutoryMaximum: { fine: { ...fine, amount: fine.amount * 10 } },
+      });
+    };
+    await sentencedCase(
+      { amount: 27200, currency: 'USD' },
+      { amount: 2_000_000, currency: 'KES' },
+      true,
+    );
+    await sentencedCase(
+      { amount: 1000, currency: 'USD' },
+      { amount: 500000, currency: 'XAF' },
+      false,
+    );
+    await http
+      .post('/api/cases')
+      .set(bearer(tokens.uganda ?? ''))
+      .send(seizureRequest)
+      .expect(201);
+  }, 90_000);
+  afterAll(() => subject.close());
+
+  const get = async <T>(who: string, path: string, query: Record<string, string> = {}) =>
+    bodyOf<T>(
+      await http
+        .get(`/api/analytics/${path}`)
+        .query(query)
+        .set(bearer(tokens[who] ?? ''))
+        .expect(200),
+    );
+
+  it('counts cases at each step per country for analysts, and only their own country for officers', async () => {
+    const rows = await expectEventually(
+      async () => {
+        const funnel = await get<FunnelRowResponse[]>('analyst', 'funnel');
+        expect(funnel.find((row) => row.id === 'KE')?.sentenced).toBe(2);
+        expect(funnel.find((row) => row.id === 'UG')?.seized).toBe(1);
+        return funnel;
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    expect(rows).toEqual([
+      {
+        id: 'KE',
+        group: 'KE',
+        seized: 2,
+        referred: 2,
+        accepted: 2,
+        charged: 2,
+        convicted: 2,
+        sentenced: 2,
+        closed: 0,
+        declined: 1,
+        dismissedOrAcquitted: 0,
+        // The second case's forwarder waits for a charge decision since 2024-03-20 (180 days).
+        stalled: 1,
+        medianDaysToVerdict: 193,
+      },
+      {
+        id: 'UG',
+        group: 'UG',
+        seized: 1,
+        referred: 0,
+        accepted: 0,
+        charged: 0,
+        convicted: 0,
+        sentenced: 0,
+        closed: 0,
+        declined: 0,
+        dismissedOrAcquitted: 0,
+        // Seized 2024-03-01 and never referred: past the 30 days to a referral decision.
+        stalled: 1,
+      },
+    ]);
+    const prosecutor = await get<FunnelRowResponse[]>('prosecutor', 'funnel', {
+      filter: JSON.stringify({ country: ['UG'] }),
+    });
+    expect(prosecutor.map((row) => row.id)).toEqual(['KE']);
+    const byAgreement = await get<FunnelRowResponse[]>('analyst', 'funnel', {
+      groupBy: 'agreement',
+      filter: JSON.stringify({ agreement: 'MP', from: '2024-01-01', to: '2024-12-31' }),
+    });
+    // The Ugandan seizure has no item yet, so no agreement: it is not in an MP filter.
+    expect(byAgreement.map((row) => [row.id, row.seized])).toEqual([['MP', 2]]);
+    const noFilter = await get<FunnelRowResponse[]>('analyst', 'funnel', { groupBy: 'agreement' });
+    expect(noFilter.map((row) => [row.id, row.seized])).toEqual([
+      ['MP', 2],
+      ['unknown', 1],
+    ]);
+    const byYear = await get<FunnelRowResponse[]>('admin', 'funnel', { groupBy: 'year' });
+    expect(byYear.map((row) => [row.id, row.seized])).toEqual([['2024', 3]]);
+  }, 60_000);
+
+  it('compares fines with the value of the goods in USD, leaving out and counting a currency without a rate', async () => {
+    const rows = await expectEventually(
+      async () => {
+        const adequacy = await get<PenaltyAdequacyRowResponse[]>('analyst', 'penalty-adequacy');
+        expect(adequacy[0]?.sentenced).toBe(2);
+        return adequacy;
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    expect(rows).toEqual([
+      {
+        id: 'KE',
+        group: 'KE',
+        sentenced: 2,
+        finesTotal: fineInUsd,
+        estimatedValueTotal: 28200,
+        finesBelowValue: 1,
+        ratio: expect.closeTo(fineInUsd / 28200, 4) as number,
+        unconvertedAmounts: 1,
+        unconvertedCurrencies: ['XAF'],
+      },
+    ]);
+    expect(await get('uganda', 'penalty-adequacy')).toEqual([]);
+    const text = JSON.stringify(rows) + JSON.stringify(await get('analyst', 'funnel'));
+    for (const personal of ['John Kamau', 'AK1234567', 'Coastline']) {
+      expect(text).not.toContain(personal);
+    }
+  }, 60_000);
+
+  it('names the parameter that is wrong', async () => {
+    const filter = await http
+      .get('/api/analytics/funnel')
+      .query({ filter: '{"from":"2024-02-30"}' })
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(400);
+    expect(problemOf(filter).field).toBe('filter');
+    const unknown = await http
+      .get('/api/analytics/penalty-adequacy')
+      .query({ filter: '{"defendant":"x"}' })
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(400);
+    expect(problemOf(unknown).field).toBe('filter');
+    const group = await http
+      .get('/api/analytics/funnel')
+      .query({ groupBy: 'party' })
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(400);
+    expect(JSON.stringify(problemOf(group))).toContain('groupBy');
+    await http.get('/api/analytics/funnel').expect(401);
+  });
+});
