@@ -20,6 +20,7 @@ export * from './runner/projection-lag';
 export * from './runner/projection-runner';
 export * from './runner/projection-status';
 export * from './runner/projection-wake';
+export * from './runner/shared-batch-reads';
 export { PollingLoop } from './shared/polling-loop';
 export { physicalTableName } from './runner/projection-tables';
 export {

@@ -1,6 +1,8 @@
 import {
+  initialCheckpoint,
   loadCheckpoint,
   saveCheckpoint,
+  type Checkpoint,
   type EventStore,
   type RecordedEvent,
 } from '@greenchain/event-store';
@@ -8,6 +10,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { isConnectionError } from './connection-errors';
 import type { Projection } from './projection';
 import { loadStatus, type ProjectionStatusRecord } from './projection-status';
+import type { SharedBatchReads } from './shared-batch-reads';
 import {
   checkpointId,
   createGenerationTables,
@@ -29,9 +32,23 @@ export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
   /** Polling is the truth; wake() only shortens the wait. Defaults to 250 ms. */
   readonly pollIntervalMs?: number;
+  /**
+   * The wait after a batch that applied events but was not full, doubling on each empty poll up to
+   * pollIntervalMs: under steady writes the runner comes back soon with a few more events, idle it
+   * polls slowly, and a full batch (more waiting) is followed at once. Defaults to 25 ms.
+   */
+  readonly busyPollIntervalMs?: number;
+  /**
+   * False commits batches with synchronous_commit off: no wait for the WAL flush. Safe for read
+   * models, whose rows and checkpoint commit together: a server crash loses both and the batch is
+   * applied again. Not for a subscription whose commit lets a side effect happen. Defaults to true.
+   */
+  readonly durableCommits?: boolean;
   /** Wait before reconnecting after a connection failure; defaults to 1,000 ms. */
   readonly reconnectDelayMs?: number;
   readonly logger?: RunnerLogger;
+  /** Shared by the runners of one process, so that each batch of the log is read and decoded once. */
+  readonly sharedReads?: SharedBatchReads;
 }
 
 /** Advisory lock namespace of projection leaders (the key is hashtext of the projection name). */
@@ -47,6 +64,20 @@ class ProjectionEventError extends Error {
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
+}
+
+/**
+ * The subscription's checkpoint, its row locked for the transaction. Under READ COMMITTED a locking
+ * read that waited for another transaction returns the row as that transaction committed it.
+ */
+async function lockCheckpoint(connection: QueryRunner, subscription: string): Promise<Checkpoint> {
+  const [row] = (await connection.query(
+    `SELECT transaction_id, global_position FROM checkpoints WHERE subscription_id = $1 FOR UPDATE`,
+    [subscription],
+  )) as { transaction_id: string; global_position: string }[];
+  return row
+    ? { transactionId: row.transaction_id, globalPosition: Number(row.global_position) }
+    : initialCheckpoint;
 }
 
 const consoleLogger: RunnerLogger = {
@@ -65,6 +96,8 @@ export class ProjectionRunner {
   private readonly projection: Projection;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly busyPollIntervalMs: number;
+  private nextWaitMs: number;
   private readonly reconnectDelayMs: number;
   private readonly logger: RunnerLogger;
   private connection: QueryRunner | undefined;
@@ -72,6 +105,8 @@ export class ProjectionRunner {
   private running: Promise<void> | undefined;
   private stopping = false;
   private wakeUp: (() => void) | undefined;
+  /** The generation whose tables this connection has made sure of, so a rebuild checks once. */
+  private preparedGeneration: number | undefined;
   /** Events left to read one at a time after a batch failed, to find the failing one. */
   private isolating = 0;
 
@@ -79,6 +114,8 @@ export class ProjectionRunner {
     this.projection = options.projection;
     this.batchSize = options.batchSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.busyPollIntervalMs = Math.min(options.busyPollIntervalMs ?? 25, this.pollIntervalMs);
+    this.nextWaitMs = this.pollIntervalMs;
     this.reconnectDelayMs = options.reconnectDelayMs ?? 1000;
     this.logger = options.logger ?? consoleLogger;
   }
@@ -127,7 +164,11 @@ export class ProjectionRunner {
       try {
         const leader = await this.ensureLeader();
         const applied = leader ? await this.step() : 0;
-        if (applied === 0) await this.sleep(this.pollIntervalMs);
+        // A full batch, or one event of an isolation walk: more is waiting, go on at once.
+        if (applied >= this.batchSize || this.isolating > 0) continue;
+        if (applied > 0) this.nextWaitMs = this.busyPollIntervalMs;
+        await this.sleep(this.nextWaitMs);
+        if (applied === 0) this.nextWaitMs = Math.min(this.nextWaitMs * 2, this.pollIntervalMs);
       } catch (error) {
         this.logger.error(`projection ${this.name}: ${(error as Error).message}`, error);
         await this.dropConnection();
@@ -200,7 +241,10 @@ export class ProjectionRunner {
     }
     if (status.buildingGeneration !== null) {
       if (status.buildingVersion !== this.projection.version) return applied;
-      await createGenerationTables(connection, this.projection, status.buildingGeneration);
+      if (this.preparedGeneration !== status.buildingGeneration) {
+        await createGenerationTables(connection, this.projection, status.buildingGeneration);
+        this.preparedGeneration = status.buildingGeneration;
+      }
       const built = await this.guardedBatch(connection, status, status.buildingGeneration);
       if (built === 0 && (await this.buildHasCaughtUp(connection, status))) {
         await this.switchToBuilt(connection, status, status.buildingGeneration);
@@ -240,18 +284,17 @@ export class ProjectionRunner {
     const subscription = checkpointId(this.projection, generation);
     await connection.startTransaction();
     try {
+      if (this.options.durableCommits === false) {
+        await connection.query(`SET LOCAL synchronous_commit = off`);
+      }
       // Row lock first: a second runner on this subscription (a lost lock, a manual run) waits
       // here and then reads the moved checkpoint. saveCheckpoint's compare-and-set cannot be relied
       // on alone: through TypeORM an UPDATE answers [rows, count], never an empty list.
-      await connection.query(`SELECT 1 FROM checkpoints WHERE subscription_id = $1 FOR UPDATE`, [
-        subscription,
-      ]);
-      const after = await loadCheckpoint(connection, subscription);
-      const { events, checkpoint } = await this.options.store.readAll({
-        after,
-        limit: this.isolating > 0 ? 1 : this.batchSize,
-        executor: connection,
-      });
+      const after = await lockCheckpoint(connection, subscription);
+      const limit = this.isolating > 0 ? 1 : this.batchSize;
+      const { events, checkpoint } = this.options.sharedReads
+        ? await this.options.sharedReads.read(after, limit, connection)
+        : await this.options.store.readAll({ after, limit, executor: connection });
       if (events.length === 0) {
         await connection.commitTransaction();
         return 0;
@@ -381,6 +424,7 @@ export class ProjectionRunner {
     const connection = this.connection;
     this.connection = undefined;
     this.leader = false;
+    this.preparedGeneration = undefined;
     if (!connection || connection.isReleased) return;
     try {
       // The session lock must not outlive leadership on a pooled connection.

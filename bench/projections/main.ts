@@ -1,0 +1,199 @@
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
+import {
+  allProjections,
+  ProjectionRunner,
+  readModelMigrations,
+  SharedBatchReads,
+} from '@greenchain/read-models';
+import { environmentSchema } from '../../libs/platform/src/config/config.schema';
+import { measureLag, type LagResult } from './lag-run';
+import type { Percentiles } from './percentiles';
+import {
+  forgetProjections,
+  loadCases,
+  readModelWriteLimit,
+  timeUntilCaughtUp,
+  type BuildResult,
+  type LoadResult,
+  type WriteLimit,
+} from './rebuild-run';
+
+/**
+ * Projection benchmark (quality targets P3 and P4): lag of the worker's projection runners under
+ * sustained appends, then the rate at which they build every read model over 1,000,000 events,
+ * beside PostgreSQL's own rate of writing those read models' rows, all in one fresh database.
+ */
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const lagSeconds = Number(process.env.BENCH_LAG_SECONDS ?? 45);
+const appendsPerSecond = Number(process.env.BENCH_LAG_APPENDS_PER_SECOND ?? 400);
+const rebuildEvents = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
+const defaults = environmentSchema.parse({});
+/** The worker's settings at their defaults, so the runners here behave as in production. */
+const runnerSettings = {
+  pollIntervalMs: defaults.PROJECTION_POLL_INTERVAL_MS,
+  batchSize: defaults.PROJECTION_BATCH_SIZE,
+  durableCommits: false,
+};
+
+interface Results {
+  readonly lag: LagResult;
+  readonly load: LoadResult;
+  readonly build: BuildResult;
+  readonly limit: WriteLimit;
+  readonly eventsInLog: number;
+}
+
+async function main(): Promise<void> {
+  const database = `gc_bench_${randomBytes(4).toString('hex')}`;
+  await admin(`CREATE DATABASE ${database}`);
+  try {
+    const loadBefore = loadAverages();
+    printTables(await runAll(withDatabase(database)));
+    // Other processes share the two cores: the load says how much of the machine the run had.
+    process.stdout.write(
+      `Load average (1, 5, 15 min): ${loadBefore} at start, ${loadAverages()} at end\n`,
+    );
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+async function runAll(url: string): Promise<Results> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    migrations: [...eventStoreMigrations, ...readModelMigrations],
+    extra: { max: 20 },
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const store = new EventStore({ dataSource, masterKey: randomBytes(32) });
+  const names = allProjections.map((projection) => projection.name);
+  try {
+    const lag = await withRunners(dataSource, store, async () => {
+      await timeUntilCaughtUp(dataSource, allProjections);
+      console.warn(`lag: ${appendsPerSecond} appends/s for ${lagSeconds} s`);
+      return measureLag(
+        {
+          dataSource,
+          store,
+          appendsPerSecond,
+          seconds: lagSeconds,
+          warmUpSeconds: 5,
+          monitorIntervalMs: 10,
+        },
+        names,
+      );
+    });
+    console.warn(`loading ${rebuildEvents} events`);
+    const load = await loadCases(store, rebuildEvents);
+    await dataSource.query('VACUUM ANALYZE events');
+    const eventsInLog = await countEvents(dataSource);
+    await forgetProjections(dataSource, allProjections);
+    console.warn('building every read model from zero');
+    const build = await withRunners(dataSource, store, () =>
+      timeUntilCaughtUp(dataSource, allProjections),
+    );
+    const limit = await readModelWriteLimit(dataSource, allProjections);
+    return { lag, load, build, limit, eventsInLog };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The worker's runners, one per projection, for the duration of `work`. */
+async function withRunners<T>(
+  dataSource: DataSource,
+  store: EventStore,
+  work: () => Promise<T>,
+): Promise<T> {
+  const sharedReads = new SharedBatchReads(store);
+  const runners = allProjections.map(
+    (projection) =>
+      new ProjectionRunner({ dataSource, store, projection, sharedReads, ...runnerSettings }),
+  );
+  for (const runner of runners) runner.start();
+  try {
+    return await work();
+  } finally {
+    await Promise.all(runners.map((runner) => runner.stop()));
+  }
+}
+
+async function countEvents(dataSource: DataSource): Promise<number> {
+  const [row] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM events`);
+  return row?.n ?? 0;
+}
+
+function printTables({ lag, load, build, limit, eventsInLog }: Results): void {
+  const ms = (value: number) => value.toFixed(0);
+  const rate = (value: number) => Math.round(value).toLocaleString('en-US');
+  const lagRow = (name: string, p: Percentiles | undefined) =>
+    p
+      ? `| ${name} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${ms(p.max)} | ${rate(p.count)} |`
+      : '';
+  const byProjection = [...lag.byProjection.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const limitRate = eventsInLog / limit.seconds;
+  const buildRate = eventsInLog / build.seconds;
+  const lines = [
+    `Projection lag under sustained writes: ${rate(lag.appendsPerSecond)} appends/s (${rate(lag.eventsPerSecond)} events/s) for ${lagSeconds} s, first 5 s left out; append latency p50 ${ms(lag.appendLatency.p50)} ms, p99 ${ms(lag.appendLatency.p99)} ms`,
+    '',
+    '| lag until (ms) | p50 | p95 | p99 (target < 250 for all) | max | events |',
+    '|---|---:|---:|---:|---:|---:|',
+    lagRow('**every read model**', lag.all),
+    ...byProjection.map(([name, p]) => lagRow(name, p)),
+    '',
+    `Build from zero over ${rate(eventsInLog)} events (${rate(load.events)} loaded as ${rate(load.cases)} cases in ${load.seconds.toFixed(0)} s = ${rate(load.events / load.seconds)} events/s through group commit), all ${allProjections.length} projections at once:`,
+    '',
+    '| build | seconds | events/s | target >= 20,000 | of the PostgreSQL limit |',
+    '|---|---:|---:|---|---:|',
+    `| **every read model, from position 0 into empty tables** | ${build.seconds.toFixed(1)} | ${rate(buildRate)} | ${pass(buildRate >= 20_000)} | ${((100 * buildRate) / limitRate).toFixed(0)}% |`,
+    `| PostgreSQL limit: INSERT ... SELECT of the built rows (${rate(limit.rows)} rows) | ${limit.seconds.toFixed(1)} | ${rate(limitRate)} | | 100% |`,
+    '',
+    '| projection | done at (s) | its events/s |',
+    '|---|---:|---:|',
+    ...[...build.byProjection.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([name, seconds]) => `| ${name} | ${seconds.toFixed(1)} | ${rate(eventsInLog / seconds)} |`,
+      ),
+  ];
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
+  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machine}, Node ${process.version}\n`);
+}
+
+function pass(met: boolean): string {
+  return met ? 'met' : '**missed**';
+}
+
+function loadAverages(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function withDatabase(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

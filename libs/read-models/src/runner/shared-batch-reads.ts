@@ -1,0 +1,44 @@
+import type { Checkpoint, EventStore, ReadAllBatch, SqlExecutor } from '@greenchain/event-store';
+
+/** Batches kept: runners of one process that catch up together stay within a few batches. */
+const defaultCapacity = 8;
+
+/**
+ * One read of the log for every runner of a process that asks for the same batch. A commit-safe
+ * batch (only transactions below the snapshot's xmin) never changes once read: every transaction
+ * it could include has finished and any later one sorts after it. So a batch read in one runner's
+ * transaction is the right answer for another runner at the same checkpoint with the same limit,
+ * at most shorter than a fresh read would be, which only means a later batch takes the rest.
+ * Runners building or catching up several projections then decode each event once, not once each.
+ */
+export class SharedBatchReads {
+  private readonly batches = new Map<string, Promise<ReadAllBatch>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly capacity = defaultCapacity,
+  ) {}
+
+  read(after: Checkpoint, limit: number, executor: SqlExecutor): Promise<ReadAllBatch> {
+    const key = `${after.transactionId}:${after.globalPosition}:${limit}`;
+    const known = this.batches.get(key);
+    // Another runner's failed read (its connection lost) is no reason for this one to fail.
+    if (known) return known.catch(() => this.store.readAll({ after, limit, executor }));
+    const reading = this.store.readAll({ after, limit, executor });
+    this.batches.set(key, reading);
+    // A failed read (a lost connection, a rolled-back transaction) must not be served again.
+    reading.then(
+      (batch) => {
+        // An empty batch says only that nothing was there yet: the next poll must look again.
+        if (batch.events.length === 0) this.batches.delete(key);
+      },
+      () => this.batches.delete(key),
+    );
+    while (this.batches.size > this.capacity) {
+      const oldest = this.batches.keys().next().value;
+      if (oldest === undefined) break;
+      this.batches.delete(oldest);
+    }
+    return reading;
+  }
+}
