@@ -1,23 +1,18 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
-import { QueueFactory } from '@greenchain/platform';
-import {
-  defaultStalledDeadlines,
-  dueDeadlines,
-  flagMissedDeadlines,
-} from '@greenchain/read-models';
+import { GREENCHAIN_CONFIG, QueueFactory, type GreenchainConfig } from '@greenchain/platform';
+import { dueDeadlines, flagMissedDeadlines } from '@greenchain/read-models';
 import type { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 const queueName = 'deadlines';
 const schedulerId = 'stage-deadline-scan';
-/** Deadlines are days: a scan a minute flags a missed one well within its day. */
-const scanEveryMs = 60_000;
 
 /**
  * Scans the stage_deadlines read model on a BullMQ job scheduler (one scan at a time across
@@ -33,6 +28,7 @@ export class DeadlineScanService implements OnApplicationBootstrap, OnApplicatio
     private readonly dataSource: DataSource,
     private readonly store: EventStore,
     private readonly queues: QueueFactory,
+    @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,7 +37,8 @@ export class DeadlineScanService implements OnApplicationBootstrap, OnApplicatio
     this.worker.on('error', (error) => this.logger.error(error));
     await this.queue.upsertJobScheduler(
       schedulerId,
-      { every: scanEveryMs },
+      // Deadlines are days: the default scan a minute flags a missed one well within its day.
+      { every: this.config.worker.deadlineScanIntervalMs },
       { name: 'scan', opts: { removeOnComplete: true, removeOnFail: 100 } },
     );
   }
@@ -55,7 +52,7 @@ export class DeadlineScanService implements OnApplicationBootstrap, OnApplicatio
     const now = new Date();
     const due = await dueDeadlines(
       this.dataSource,
-      defaultStalledDeadlines,
+      this.config.stageDeadlines,
       now.toISOString().slice(0, 10),
     );
     const flagged = await flagMissedDeadlines(this.store, due, now);

@@ -48,6 +48,8 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
       dataSource,
       store,
       projection: dispatchProjection(allJobHandlers),
+      pollIntervalMs: config.worker.projectionPollIntervalMs,
+      batchSize: config.worker.projectionBatchSize,
       logger: this.logger,
     });
   }
@@ -55,7 +57,12 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     const queue = this.queues.createQueue(queueName);
     this.queue = queue;
-    this.pump = new JobQueuePump({ dataSource: this.dataSource, queue, logger: this.logger });
+    this.pump = new JobQueuePump({
+      dataSource: this.dataSource,
+      queue,
+      intervalMs: this.config.worker.jobPumpIntervalMs,
+      logger: this.logger,
+    });
     this.processor = new JobProcessor({
       dataSource: this.dataSource,
       handlers: allJobHandlers,

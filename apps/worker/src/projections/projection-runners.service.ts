@@ -12,13 +12,11 @@ import {
   ProjectionRunner,
   projectionLags,
   projectionWakeChannel,
+  SharedBatchReads,
   type ProjectionLag,
 } from '@greenchain/read-models';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-
-/** Polling is the truth: a wake-up message only shortens the wait for the next batch. */
-const pollIntervalMs = 250;
 
 /**
  * Starts one runner per projection when the worker boots and stops them on shutdown. Several
@@ -35,13 +33,18 @@ export class ProjectionRunnersService implements OnApplicationBootstrap, OnAppli
     store: EventStore,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
+    const sharedReads = new SharedBatchReads(store);
     this.runners = allProjections.map(
       (projection) =>
         new ProjectionRunner({
           dataSource,
           store,
           projection,
-          pollIntervalMs,
+          // Polling is the truth: a wake-up message only shortens the wait for the next batch.
+          pollIntervalMs: config.worker.projectionPollIntervalMs,
+          batchSize: config.worker.projectionBatchSize,
+          durableCommits: false,
+          sharedReads,
           logger: new Logger(`Projection ${projection.name}`),
         }),
     );

@@ -34,6 +34,12 @@ export const environmentSchema = z.object({
     .default('greenchain'),
   WORKER_HEARTBEAT_INTERVAL_MS: positiveInteger.default(5_000),
   WORKER_HEARTBEAT_STALE_MS: positiveInteger.default(30_000),
+  PROJECTION_LAG_THRESHOLD_MS: positiveInteger.default(30_000),
+  PROJECTION_POLL_INTERVAL_MS: positiveInteger.default(250),
+  PROJECTION_BATCH_SIZE: positiveInteger.max(20_000).default(4_000),
+  JOB_PUMP_INTERVAL_MS: positiveInteger.default(250),
+  DEADLINE_SCAN_INTERVAL_MS: positiveInteger.default(60_000),
+  STAGE_DEADLINES_FILE: z.string().min(1).optional(),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')

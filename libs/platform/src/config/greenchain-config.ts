@@ -1,3 +1,5 @@
+import type { StalledDeadlines } from '@greenchain/read-models';
+
 /** The validated, resolved configuration every module receives (never `process.env` directly). */
 export interface GreenchainConfig {
   readonly env: 'development' | 'production' | 'test';
@@ -30,7 +32,22 @@ export interface GreenchainConfig {
   readonly encryptionMasterKey: Buffer;
   readonly logLevel: string;
   readonly seedDemoData: boolean;
-  readonly worker: { readonly heartbeatIntervalMs: number; readonly heartbeatStaleMs: number };
+  readonly worker: {
+    readonly heartbeatIntervalMs: number;
+    readonly heartbeatStaleMs: number;
+    /** Readiness fails when a projection's oldest unapplied event is older than this. */
+    readonly projectionLagThresholdMs: number;
+    /** The longest wait of an idle projection runner between two looks at the log. */
+    readonly projectionPollIntervalMs: number;
+    /** Events a projection runner reads and applies per transaction. */
+    readonly projectionBatchSize: number;
+    /** How often pending job dispatches are moved to the queue. */
+    readonly jobPumpIntervalMs: number;
+    /** How often the stage deadlines are scanned for missed ones. */
+    readonly deadlineScanIntervalMs: number;
+  };
+  /** Days allowed per pending step of a case, by default and per country (STAGE_DEADLINES_FILE). */
+  readonly stageDeadlines: StalledDeadlines;
 }
 
 export const GREENCHAIN_CONFIG = Symbol('GREENCHAIN_CONFIG');

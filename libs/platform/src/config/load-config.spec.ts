@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from './configuration.error';
@@ -72,5 +72,66 @@ describe('loadConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: '' }).database.mode).toBe('embedded');
+  });
+
+  it('takes the worker timings and sizes from the environment, with defaults', () => {
+    expect(loadConfig(external).worker).toMatchObject({
+      projectionLagThresholdMs: 30_000,
+      projectionPollIntervalMs: 250,
+      projectionBatchSize: 4_000,
+    });
+    const tuned = loadConfig({ ...external, PROJECTION_LAG_THRESHOLD_MS: '5000' });
+    expect(tuned.worker.projectionLagThresholdMs).toBe(5_000);
+    expect(problemsFor({ ...external, PROJECTION_BATCH_SIZE: '0' })).toEqual([
+      'PROJECTION_BATCH_SIZE',
+    ]);
+  });
+});
+
+describe('stage deadlines', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'gc-deadlines-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  function withFile(content: string): NodeJS.ProcessEnv {
+    const path = join(folder, 'deadlines.json');
+    writeFileSync(path, content);
+    return { ...external, STAGE_DEADLINES_FILE: path };
+  }
+
+  it("uses the domain brief's defaults without a file", () => {
+    expect(loadConfig(external).stageDeadlines).toEqual({
+      default: { referral_decision: 30, charge_decision: 180, verdict: 365 },
+    });
+  });
+
+  it('overrides the defaults and sets per-country days from the file', () => {
+    const env = withFile(
+      JSON.stringify({ default: { verdict: 400 }, byCountry: { PY: { charge_decision: 90 } } }),
+    );
+    expect(loadConfig(env).stageDeadlines).toEqual({
+      default: { referral_decision: 30, charge_decision: 180, verdict: 400 },
+      byCountry: { PY: { charge_decision: 90 } },
+    });
+  });
+
+  it('refuses a wrong file, saying where in it', () => {
+    const env = withFile(
+      JSON.stringify({ byCountry: { Paraguay: { verdict: 30 }, KE: { verdict: 0, trial: 5 } } }),
+    );
+    expect(problemsFor(env)).toEqual([
+      'STAGE_DEADLINES_FILE',
+      'STAGE_DEADLINES_FILE',
+      'STAGE_DEADLINES_FILE',
+    ]);
+    expect(() => loadConfig(env)).toThrow(/byCountry\.KE\.verdict must be at least 1 day/);
+    expect(() => loadConfig(env)).toThrow(/byCountry\.Paraguay must be an ISO 3166-1 alpha-2 code/);
+  });
+
+  it('refuses a file that is missing or not JSON', () => {
+    expect(() =>
+      loadConfig({ ...external, STAGE_DEADLINES_FILE: join(folder, 'none.json') }),
+    ).toThrow(/STAGE_DEADLINES_FILE: cannot read .*none\.json/);
+    expect(problemsFor(withFile('{ verdict: 30'))).toEqual(['STAGE_DEADLINES_FILE']);
   });
 });

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
+import type { StalledDeadlines } from '@greenchain/read-models';
 import { type ZodError } from 'zod';
 import { environmentSchema, type Environment } from './config.schema';
 import { ConfigurationError } from './configuration.error';
 import { loadOrCreateEmbeddedSecrets } from './embedded-secrets';
 import { type GreenchainConfig } from './greenchain-config';
+import { loadStageDeadlines } from './stage-deadlines-file';
 
 const requiredWithExternalDatabase = [
   'JWT_ACCESS_SECRET',
@@ -30,10 +32,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GreenchainC
       );
     }
   }
-  return resolveConfig(env);
+  const stageDeadlines = loadStageDeadlines(env.STAGE_DEADLINES_FILE);
+  if (!stageDeadlines.ok) {
+    throw new ConfigurationError(
+      stageDeadlines.problems.map((message) => ({ variable: 'STAGE_DEADLINES_FILE', message })),
+    );
+  }
+  return resolveConfig(env, stageDeadlines.deadlines);
 }
 
-function resolveConfig(env: Environment): GreenchainConfig {
+function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): GreenchainConfig {
   const dataDir = resolve(env.DATA_DIR);
   const generated = env.DATABASE_URL ? undefined : loadOrCreateEmbeddedSecrets(dataDir);
   const secret = (value: string | undefined, fallback: string | undefined): string =>
@@ -69,7 +77,13 @@ function resolveConfig(env: Environment): GreenchainConfig {
     worker: {
       heartbeatIntervalMs: env.WORKER_HEARTBEAT_INTERVAL_MS,
       heartbeatStaleMs: env.WORKER_HEARTBEAT_STALE_MS,
+      projectionLagThresholdMs: env.PROJECTION_LAG_THRESHOLD_MS,
+      projectionPollIntervalMs: env.PROJECTION_POLL_INTERVAL_MS,
+      projectionBatchSize: env.PROJECTION_BATCH_SIZE,
+      jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS,
+      deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
     },
+    stageDeadlines,
   };
 }
 
