@@ -86,6 +86,20 @@ describe('Idempotency-Key on every POST', () => {
     await createAs(admin, 'after-refusal', analyst('refused@unep.test')).expect(201);
   });
 
+  it('forgets keys after a day: completions delete the expired ones', async () => {
+    await subject.app.get(DataSource).query(
+      `INSERT INTO idempotent_requests (key_hash, request_hash, salt, response, created_at)
+       VALUES ('\\x01', '\\x01', '\\x01', '\\x01', now() - interval '25 hours')`,
+    );
+    await createAs(admin, 'expiry', analyst('expiry@unep.test')).expect(201);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM idempotent_requests WHERE key_hash = '\\x01'`,
+        [],
+      ),
+    ).toBe(0);
+  });
+
   it('erases a data subject once, answering the first erasure again', async () => {
     const erase = (subjectId: string) =>
       http

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 
 /** How long a key is remembered; a retry after that is a new request. */
 const retentionHours = 24;
+/** More than one, so forgetting outpaces remembering. */
+const expiredPerCompletion = 10;
 /** A claim this old with no response belongs to a request that died: the next retry takes it. */
 const abandonedAfterSeconds = 60;
 
@@ -49,10 +51,18 @@ export class IdempotentRequestsStore {
     return { state: 'done', salt: row.salt, response: row.response };
   }
 
+  /** Records the response; each completion also forgets a few expired keys, so the table stays small. */
   async complete(keyHash: Buffer, response: Buffer): Promise<void> {
     await this.dataSource.query(
       `UPDATE idempotent_requests SET response = $2, completed_at = now() WHERE key_hash = $1`,
       [keyHash, response],
+    );
+    await this.dataSource.query(
+      `DELETE FROM idempotent_requests WHERE key_hash IN (
+         SELECT key_hash FROM idempotent_requests
+          WHERE created_at < now() - make_interval(hours => $1)
+          ORDER BY created_at LIMIT $2)`,
+      [retentionHours, expiredPerCompletion],
     );
   }
 
