@@ -2,7 +2,7 @@ import { ProjectionStatus1795900000000 } from './1795900000000-projection-status
 import { JobTables1795900000001 } from './1795900000001-job-tables';
 import { WebhookSubscriptions1795900000002 } from './1795900000002-webhook-subscriptions';
 import { FileJobs1795900000003 } from './1795900000003-file-jobs';
-import { IdempotentOperations1795910000001 } from './1795910000001-idempotent-operations';
+import { WebhookSecretSealed1795920000001 } from './1795920000001-webhook-secret-sealed';
 
 /** The worker's migrations (read models and jobs); the application composes them with the others'. */
 export const readModelMigrations = [
@@ -10,5 +10,5 @@ export const readModelMigrations = [
   JobTables1795900000001,
   WebhookSubscriptions1795900000002,
   FileJobs1795900000003,
-  IdempotentOperations1795910000001,
+  WebhookSecretSealed1795920000001,
 ];
