@@ -1,7 +1,9 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
+import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
+import evidence from './evidence';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
 import notifications from './notifications';
@@ -26,6 +28,8 @@ export function App() {
       darkTheme={darkTheme}
       disableTelemetry
     >
+      <Resource name="cases" {...cases} />
+      <Resource name="evidence" {...evidence} />
       <Resource name="notifications" {...notifications} />
       <Resource name="users" {...users} />
       <Resource name="dead-letters" {...deadLetters} />

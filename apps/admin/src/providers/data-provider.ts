@@ -1,6 +1,12 @@
 import { type CommandResult } from '@greenchain/contracts';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { type DataProvider } from 'react-admin';
+import {
+  type CreateParams,
+  type CreateResult,
+  type DataProvider,
+  type RaRecord,
+} from 'react-admin';
+import { compactBody } from './compact-body';
 import { fetchBlob, httpClient } from './http-client';
 import { entityTag, newIdempotencyKey } from './idempotency-key';
 
@@ -27,6 +33,12 @@ export interface HsCodeSuggestion {
   readonly description?: string;
   readonly agreements: readonly { readonly code: string; readonly name: string }[];
   readonly odsSubstances: readonly string[];
+}
+
+export interface HsCodeMatch {
+  readonly code: string;
+  readonly description: string;
+  readonly agreements: readonly { readonly code: string; readonly name: string }[];
 }
 
 export interface IntegrityResult {
@@ -56,7 +68,11 @@ function post(path: string, body: unknown, options: WriteOptions = {}) {
     'Idempotency-Key': options.idempotencyKey ?? newIdempotencyKey(),
   });
   if (options.version !== undefined) headers.set('If-Match', entityTag(options.version));
-  return httpClient(`${apiUrl}/${path}`, { method: 'POST', body: JSON.stringify(body), headers });
+  return httpClient(`${apiUrl}/${path}`, {
+    method: 'POST',
+    body: JSON.stringify(compactBody(body)),
+    headers,
+  });
 }
 
 async function getJson<T>(path: string): Promise<T> {
@@ -71,11 +87,14 @@ const segment = encodeURIComponent;
  */
 export const dataProvider = {
   ...rest,
-  async create(resource, params) {
+  async create<RecordType extends RaRecord = RaRecord>(
+    resource: string,
+    params: CreateParams,
+  ): Promise<CreateResult<RecordType>> {
     const meta = params.meta as WriteOptions | undefined;
     const { json } = await post(segment(resource), params.data, meta);
     const result = json as CommandResult;
-    return { data: { ...params.data, ...result, id: result.id } as never };
+    return { data: { ...params.data, ...result } as unknown as RecordType };
   },
   update: () => Promise.reject(new Error('Records change only through commands.')),
   updateMany: () => Promise.reject(new Error('Records change only through commands.')),
@@ -101,6 +120,11 @@ export const dataProvider = {
   async codeList(name: string): Promise<readonly CodeListEntry[]> {
     return (await getJson<{ codes: CodeListEntry[] }>(`reference/code-lists/${segment(name)}`))
       .codes;
+  },
+
+  /** HS codes matching typed digits or words, for the autocomplete. */
+  hsCodes(q: string): Promise<readonly HsCodeMatch[]> {
+    return getJson(`reference/hs-codes?${new URLSearchParams({ q, limit: '15' }).toString()}`);
   },
 
   hsCodeAgreements(code: string): Promise<HsCodeSuggestion> {

@@ -1,0 +1,48 @@
+import { Alert, List, ListItemButton, ListItemText } from '@mui/material';
+import { Link, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { SectionCard } from '../common/SectionCard';
+import { type CaseRecord } from './case-record';
+
+interface EvidenceRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly holderId: string | null;
+  readonly holderAgency: string | null;
+  readonly sealNumber: string | null;
+}
+
+/** The case's exhibits with their current custodian, each opening its custody chain. */
+export function CaseEvidenceCard() {
+  const record = useRecordContext<CaseRecord>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const { data, error } = useGetList<EvidenceRow>(
+    'evidence',
+    { filter: { caseId: record?.id }, pagination: { page: 1, perPage: 100 } },
+    { enabled: record !== undefined },
+  );
+  return (
+    <SectionCard title="greenchain.cases.evidence">
+      {error ? (
+        <Alert severity="warning">{translate('greenchain.evidence.listUnavailable')}</Alert>
+      ) : null}
+      <List dense>
+        {(data ?? []).map((exhibit) => (
+          <ListItemButton
+            key={exhibit.id}
+            component={Link}
+            to={createPath({ resource: 'evidence', id: exhibit.id, type: 'show' })}
+          >
+            <ListItemText
+              primary={`${translate(`greenchain.evidence.kinds.${exhibit.kind}`, { _: exhibit.kind })} · ${translate(`greenchain.evidence.status.${exhibit.status}`, { _: exhibit.status })}`}
+              secondary={[exhibit.holderId, exhibit.holderAgency, exhibit.sealNumber]
+                .filter(Boolean)
+                .join(' · ')}
+            />
+          </ListItemButton>
+        ))}
+      </List>
+    </SectionCard>
+  );
+}

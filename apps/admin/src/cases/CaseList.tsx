@@ -1,0 +1,55 @@
+import {
+  BooleanField,
+  DataTable,
+  DateField,
+  List,
+  NumberField,
+  TextField,
+  useAuthenticated,
+} from 'react-admin';
+import { useIntlLocale } from '../i18n/use-formatters';
+import { caseFilters } from './case-filters';
+import { CaseListActions } from './CaseListActions';
+import { CaseListAside } from './CaseListAside';
+import { StageField } from './StageField';
+
+export function CaseList() {
+  useAuthenticated();
+  const locales = useIntlLocale();
+  return (
+    <List
+      filters={caseFilters}
+      actions={<CaseListActions />}
+      aside={<CaseListAside />}
+      sort={{ field: 'seizedOn', order: 'DESC' }}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="reference" label="greenchain.fields.reference" field={TextField} />
+        <DataTable.Col source="seizedOn" label="greenchain.fields.seizedOn">
+          <DateField source="seizedOn" locales={locales} />
+        </DataTable.Col>
+        <DataTable.Col source="country" label="greenchain.fields.country" />
+        <DataTable.Col source="port" label="greenchain.fields.port" />
+        <DataTable.Col source="agreements" label="greenchain.fields.agreements" disableSort>
+          <TextField source="agreements" />
+        </DataTable.Col>
+        <DataTable.Col source="stage" label="greenchain.fields.stage">
+          <StageField />
+        </DataTable.Col>
+        <DataTable.Col source="defendantCount" label="greenchain.fields.defendantCount">
+          <NumberField source="defendantCount" locales={locales} />
+        </DataTable.Col>
+        <DataTable.Col source="valueTotalUsd" label="greenchain.fields.valueUsd">
+          <NumberField
+            source="valueTotalUsd"
+            locales={locales}
+            options={{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }}
+          />
+        </DataTable.Col>
+        <DataTable.Col source="stalled" label="greenchain.fields.stalled" disableSort>
+          <BooleanField source="stalled" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,17 @@
+import { Card, CardContent } from '@mui/material';
+import { FilterList, FilterListItem, SavedQueriesList } from 'react-admin';
+import WarningIcon from '@mui/icons-material/Warning';
+
+/** Saved filters (kept in this browser) and one-click facets. */
+export function CaseListAside() {
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 220, display: { xs: 'none', md: 'block' } }}>
+      <CardContent>
+        <SavedQueriesList />
+        <FilterList label="greenchain.fields.stalled" icon={<WarningIcon />}>
+          <FilterListItem label="greenchain.cases.stalledOnly" value={{ stalled: true }} />
+        </FilterList>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+import { Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { type CaseRecord } from './case-record';
+import { chainPosition, chainSteps } from './chain-steps';
+
+/** Detection → referral → prosecution → trial → sentence → closure, and where this case stopped. */
+export function ChainStepper() {
+  const record = useRecordContext<CaseRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const { active, stoppedBy } = chainPosition(record);
+  const closed = record.stage === 'CLOSED';
+  return (
+    <Stepper
+      activeStep={closed ? chainSteps.length : active}
+      alternativeLabel
+      aria-label={translate('greenchain.cases.chain')}
+      sx={{ overflowX: 'auto', py: 2 }}
+    >
+      {chainSteps.map((step, index) => {
+        const stopped = stoppedBy !== undefined && index === active;
+        return (
+          <Step key={step.key} completed={closed || index < active}>
+            <StepLabel
+              error={stopped && stoppedBy !== 'settled'}
+              optional={
+                stopped ? (
+                  <Typography
+                    variant="caption"
+                    color={stoppedBy === 'settled' ? 'text.secondary' : 'error'}
+                  >
+                    {translate(`greenchain.chain.stopped.${stoppedBy}`)}
+                  </Typography>
+                ) : undefined
+              }
+            >
+              {translate(`greenchain.chain.${step.key}`)}
+            </StepLabel>
+          </Step>
+        );
+      })}
+    </Stepper>
+  );
+}

@@ -1,0 +1,30 @@
+import EventIcon from '@mui/icons-material/Event';
+import { CheckboxGroupInput, DateInput, required, TextInput } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
+import { type CaseTarget } from './case-target';
+import { partyChoices } from './choices';
+
+export function ScheduleHearingButton(target: CaseTarget) {
+  return (
+    <CommandDialog
+      {...target}
+      label="greenchain.actions.scheduleHearing"
+      icon={<EventIcon />}
+      path="hearings"
+    >
+      <CheckboxGroupInput
+        source="partyIds"
+        label="greenchain.fields.defendants"
+        choices={partyChoices(target.record)}
+        validate={required()}
+      />
+      <TextInput source="court" label="greenchain.fields.court" validate={required()} />
+      <DateInput
+        source="scheduledFor"
+        label="greenchain.fields.scheduledFor"
+        validate={required()}
+      />
+      <TextInput source="purpose" label="greenchain.fields.purpose" validate={required()} />
+    </CommandDialog>
+  );
+}

@@ -1,0 +1,27 @@
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import { BooleanInput, CheckboxGroupInput, TextInput } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
+import { PenaltyLinesInput } from '../../common/PenaltyLinesInput';
+import { type CaseTarget } from './case-target';
+import { partyChoices } from './choices';
+
+export function SettleButton(target: CaseTarget) {
+  return (
+    <CommandDialog
+      {...target}
+      label="greenchain.actions.settle"
+      icon={<ReceiptLongIcon />}
+      path="settle-administratively"
+      defaultValues={{ partyIds: [], penaltyLines: [{ type: 'fine' }], reExportOrder: false }}
+    >
+      <CheckboxGroupInput
+        source="partyIds"
+        label="greenchain.fields.defendants"
+        choices={partyChoices(target.record)}
+      />
+      <PenaltyLinesInput />
+      <BooleanInput source="reExportOrder" label="greenchain.fields.reExportOrder" />
+      <TextInput source="note" label="greenchain.fields.note" multiline />
+    </CommandDialog>
+  );
+}

@@ -1,0 +1,20 @@
+import { NumberInput, TextInput } from 'react-admin';
+import { MoneyInput } from '../../common/MoneyInput';
+
+/** What the statute allows at most, so the fine can be compared with it; and why it is exceeded. */
+export function StatutoryMaximumInput({ prefix = '' }: { readonly prefix?: string }) {
+  return (
+    <>
+      <MoneyInput source={`${prefix}statutoryMaximum.fine`} label="greenchain.fields.maximumFine" />
+      <NumberInput
+        source={`${prefix}statutoryMaximum.imprisonmentMonths`}
+        label="greenchain.fields.maximumMonths"
+        min={0}
+      />
+      <TextInput
+        source={`${prefix}aboveMaximumReason`}
+        label="greenchain.fields.aboveMaximumReason"
+      />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { type CaseStage, type DefendantStatus } from '@greenchain/contracts';
+import { type VersionedRecord } from '../common/timeline-entry';
+
+interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+export interface CommodityItem {
+  readonly itemId: string;
+  readonly agreements: readonly string[];
+  readonly hsDeclared?: string;
+  readonly hsEstablished?: string;
+  readonly descriptionDeclared?: string;
+  readonly descriptionEstablished: string;
+  readonly substance?: string;
+  readonly species?: string;
+  readonly quantities: readonly { readonly amount: number; readonly unit: string }[];
+  readonly estimatedValue?: Money;
+}
+
+/** Personal fields arrive as `{ redacted: true }` for readers without the right to see them. */
+export type Personal<T> = T | { readonly redacted: true } | { readonly erased: true };
+
+export interface Party {
+  readonly partyId: string;
+  readonly kind: 'person' | 'company';
+  readonly role: string;
+  readonly name: Personal<string>;
+  readonly nationality?: string;
+  readonly country?: string;
+}
+
+export interface Share {
+  readonly shared: {
+    readonly shareId: string;
+    readonly country: string;
+    readonly agency: string;
+    readonly fields: readonly string[];
+    readonly until: string;
+  };
+  readonly revoked?: unknown;
+}
+
+export interface CaseState {
+  readonly status: 'open' | 'closed';
+  readonly seizure?: {
+    readonly country: string;
+    readonly agency: string;
+    readonly reference?: string;
+    readonly location: { readonly name: string; readonly type: string };
+    readonly route: { readonly origin?: string; readonly transit?: string[]; destination?: string };
+    readonly occurredAt?: string;
+  };
+  readonly items: Readonly<Record<string, { details: CommodityItem; removed?: unknown }>>;
+  readonly parties: Readonly<Record<string, { details: Party }>>;
+  readonly referral?: {
+    readonly request: { readonly referralId: string; readonly office: string };
+    readonly status: 'pending' | 'accepted' | 'returned';
+  };
+  readonly hearings: Readonly<
+    Record<string, { scheduled: { court: string }; adjourned?: unknown }>
+  >;
+  readonly appeals: Readonly<Record<string, { filed: { partyId: string }; decided?: unknown }>>;
+  readonly shares: Readonly<Record<string, Share>>;
+}
+
+/** GET /api/cases/:id: the folded case, where the chain stands, and every fact. */
+export interface CaseRecord extends VersionedRecord {
+  readonly stage: CaseStage;
+  readonly outcome: string;
+  readonly personalData: 'included' | 'redacted';
+  readonly defendants: Readonly<Record<string, { status: DefendantStatus; stage: string }>>;
+  readonly stepper: readonly { stage: CaseStage; status: 'done' | 'current' | 'upcoming' }[];
+  readonly state: CaseState;
+}
+
+export function partyName(party: Party): string | null {
+  return typeof party.name === 'string' ? party.name : null;
+}

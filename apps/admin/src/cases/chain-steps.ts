@@ -1,0 +1,37 @@
+import { type CaseStage } from '@greenchain/contracts';
+import { type CaseRecord } from './case-record';
+
+/** The six links of the chain as users name them, each covering the case stages inside it. */
+export const chainSteps = [
+  { key: 'detection', stages: ['DETECTION', 'ADMINISTRATIVE_SETTLEMENT'] },
+  { key: 'referral', stages: ['REFERRED'] },
+  { key: 'prosecution', stages: ['PROSECUTION', 'CHARGED'] },
+  { key: 'trial', stages: ['TRIAL'] },
+  { key: 'sentence', stages: ['SENTENCED', 'APPEAL'] },
+  { key: 'closure', stages: ['CLOSED'] },
+] as const satisfies readonly { key: string; stages: readonly CaseStage[] }[];
+
+const stoppingStatuses = [
+  'declined',
+  'withdrawn',
+  'acquitted',
+  'dismissed_on_merits',
+  'dismissed_procedural',
+  'overturned_on_appeal',
+];
+
+/** Where the chain stands: the active step, and why it stopped there when it ended early. */
+export function chainPosition(record: CaseRecord): { active: number; stoppedBy?: string } {
+  const current =
+    record.stepper.findLast((step) => step.status === 'current')?.stage ?? record.stage;
+  const active = Math.max(
+    0,
+    chainSteps.findIndex((step) => (step.stages as readonly string[]).includes(current)),
+  );
+  if (record.outcome === 'settled_administratively') return { active, stoppedBy: 'settled' };
+  if (record.outcome !== 'ended_without_conviction') return { active };
+  const stoppedBy = Object.values(record.defendants)
+    .map((defendant) => defendant.status as string)
+    .find((status) => stoppingStatuses.includes(status));
+  return { active, stoppedBy: stoppedBy ?? 'ended' };
+}

@@ -1,0 +1,24 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import { type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+
+/** A titled section of a record page. */
+export function SectionCard({
+  title,
+  children,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  const translate = useTranslate();
+  return (
+    <Card component="section" variant="outlined">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate(title)}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}

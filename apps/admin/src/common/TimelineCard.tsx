@@ -1,0 +1,45 @@
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { type VersionedRecord } from './timeline-entry';
+import { useFormatters } from '../i18n/use-formatters';
+import { SectionCard } from './SectionCard';
+
+/** Every fact in order: what, who (role, agency, country), when it happened and when recorded. */
+export function TimelineCard() {
+  const record = useRecordContext<VersionedRecord>();
+  const translate = useTranslate();
+  const format = useFormatters();
+  if (!record) return null;
+  return (
+    <SectionCard title="greenchain.timeline.title">
+      <Table size="small" aria-label={translate('greenchain.timeline.title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>#</TableCell>
+            <TableCell>{translate('greenchain.timeline.event')}</TableCell>
+            <TableCell>{translate('greenchain.timeline.who')}</TableCell>
+            <TableCell>{translate('greenchain.timeline.occurredAt')}</TableCell>
+            <TableCell>{translate('greenchain.timeline.recordedAt')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {record.timeline.map((entry) => (
+            <TableRow key={entry.position}>
+              <TableCell>{entry.position}</TableCell>
+              <TableCell>
+                {translate(`greenchain.events.${entry.type}`, { _: entry.type })}
+              </TableCell>
+              <TableCell>
+                {entry.actor
+                  ? `${translate(`greenchain.roles.${entry.actor.role}`, { _: entry.actor.role })} · ${entry.actor.agency} (${entry.actor.country})`
+                  : '—'}
+              </TableCell>
+              <TableCell>{entry.occurredAt ? format.date(entry.occurredAt) : '—'}</TableCell>
+              <TableCell>{format.dateTime(entry.recordedAt)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,20 @@
+import OutboxIcon from '@mui/icons-material/Outbox';
+import { required, TextInput } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
+import { currentHolderId, type EvidenceTarget } from '../evidence-record';
+
+export function ReleaseButton(target: EvidenceTarget) {
+  return (
+    <CommandDialog
+      {...target}
+      label="greenchain.evidence.actions.release"
+      icon={<OutboxIcon />}
+      path="release"
+      defaultValues={{ holderId: currentHolderId(target.record) }}
+    >
+      <TextInput source="holderId" label="greenchain.evidence.holderId" validate={required()} />
+      <TextInput source="releasedTo" label="greenchain.evidence.releasedTo" validate={required()} />
+      <TextInput source="reason" label="greenchain.fields.reason" multiline validate={required()} />
+    </CommandDialog>
+  );
+}
