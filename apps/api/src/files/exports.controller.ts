@@ -12,9 +12,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { CommandContextParam, type CommandContext } from '../commands/command-context.decorator';
 import { IdParam } from '../commands/id-param.decorator';
-import { IdempotentRequests } from '../operations/idempotent-requests.service';
 import { IdempotentRoute } from '../operations/idempotent-route.decorator';
 import { CaseExports } from './case-exports.service';
 import { ExportRequest } from './export.request';
@@ -30,10 +28,7 @@ const exporters =
 @UseGuards(AbilityGuard)
 @Allow('create', 'Export')
 export class ExportsController {
-  constructor(
-    private readonly exports: CaseExports,
-    private readonly idempotent: IdempotentRequests,
-  ) {}
+  constructor(private readonly exports: CaseExports) {}
 
   @Post()
   @IdempotentRoute({
@@ -45,14 +40,9 @@ export class ExportsController {
   @ApiProblems(400, 401, 403, 409, 413, 422, 429, 503)
   start(
     @Body() body: ExportRequest,
-    @CommandContextParam() context: CommandContext,
+    @CurrentUser() user: SessionUser,
   ): Promise<FileJobQueuedResponse> {
-    return this.idempotent.run(
-      context.user.id,
-      context.headers.idempotencyKey,
-      ['export', body],
-      () => this.exports.start(context.user, body),
-    );
+    return this.exports.start(user, body);
   }
 
   @Get(':exportId')

@@ -17,14 +17,12 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { CommandContextParam, type CommandContext } from '../commands/command-context.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import { ProblemResponse } from '../commands/problem.response';
-import { IdempotentRequests } from '../operations/idempotent-requests.service';
 import { IdempotentRoute } from '../operations/idempotent-route.decorator';
-import { importLimitBytes, readCsvBody } from './csv-body';
+import { csvBody, importLimitBytes } from './csv-body';
 import { FileJobQueuedResponse, ImportStatusResponse } from './file-job.responses';
-import { fileDigest, SeizureImports } from './seizure-imports.service';
+import { SeizureImports } from './seizure-imports.service';
 
 const importers =
   'Customs officers, for seizures of their own country and agency; the import is followed by its office.';
@@ -36,10 +34,7 @@ const importers =
 @UseGuards(AbilityGuard)
 @Allow('create', 'Import')
 export class ImportsController {
-  constructor(
-    private readonly imports: SeizureImports,
-    private readonly idempotent: IdempotentRequests,
-  ) {}
+  constructor(private readonly imports: SeizureImports) {}
 
   @Post()
   @IdempotentRoute({
@@ -60,17 +55,8 @@ export class ImportsController {
     description: 'The body is not text/csv.',
     content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemResponse) } } },
   })
-  async start(
-    @Req() request: Request,
-    @CommandContextParam() context: CommandContext,
-  ): Promise<FileJobQueuedResponse> {
-    const file = await readCsvBody(request);
-    return this.idempotent.run(
-      context.user.id,
-      context.headers.idempotencyKey,
-      ['import', fileDigest(file)],
-      () => this.imports.start(context.user, file),
-    );
+  start(@Req() request: Request, @CurrentUser() user: SessionUser): Promise<FileJobQueuedResponse> {
+    return this.imports.start(user, csvBody(request));
   }
 
   @Get(':importId')

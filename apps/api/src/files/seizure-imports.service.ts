@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
@@ -15,11 +14,6 @@ import { actorOf } from '../commands/actor';
 import { fileJobProgress } from './file-job-state';
 import { type FileJobQueuedResponse, type ImportStatusResponse } from './file-job.responses';
 import { checkImportFile } from './import-file.check';
-
-/** The digest a repeated upload is recognised by (with the Idempotency-Key, if any). */
-export function fileDigest(file: Buffer): string {
-  return createHash('sha256').update(file).digest('hex');
-}
 
 /**
  * Seizure imports as file jobs of the worker. The same file from the same office is the same

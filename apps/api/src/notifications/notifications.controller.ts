@@ -12,7 +12,6 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { CommandContextParam, type CommandContext } from '../commands/command-context.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import {
   contentRange,
@@ -22,7 +21,6 @@ import {
   rangeParam,
 } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
-import { IdempotentRequests } from '../operations/idempotent-requests.service';
 import { IdempotentRoute } from '../operations/idempotent-route.decorator';
 import { NoBody } from '../operations/no-body.decorator';
 import { NotificationResponse } from './notification.response';
@@ -47,10 +45,7 @@ function unreadFilter(query: ListQuery): boolean {
 @UseGuards(AbilityGuard)
 @Allow('read', 'Notification')
 export class NotificationsController {
-  constructor(
-    private readonly notifications: Notifications,
-    private readonly idempotent: IdempotentRequests,
-  ) {}
+  constructor(private readonly notifications: Notifications) {}
 
   @Get()
   @ApiOperation({
@@ -86,13 +81,11 @@ export class NotificationsController {
   })
   @ApiNoContentResponse({ description: 'Marked read.' })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
-  async markRead(
+  markRead(
     @IdParam('id') id: string,
     @NoBody() _body: undefined,
-    @CommandContextParam() context: CommandContext,
+    @CurrentUser() user: SessionUser,
   ): Promise<void> {
-    await this.idempotent.run(context.user.id, context.headers.idempotencyKey, ['read', id], () =>
-      this.notifications.markRead(context.user, id),
-    );
+    return this.notifications.markRead(user, id);
   }
 }

@@ -10,12 +10,10 @@ import { type Response } from 'express';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { CommandContextParam, type CommandContext } from '../commands/command-context.decorator';
 import { contentRange, jsonParam, rangeParam } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
 import { DeadLetterResponse, DeadLetterRetryResponse } from './dead-letter.response';
 import { DeadLetters } from './dead-letters.service';
-import { IdempotentRequests } from './idempotent-requests.service';
 import { IdempotentRoute } from './idempotent-route.decorator';
 import { NoBody } from './no-body.decorator';
 
@@ -28,10 +26,7 @@ const administrators = 'Administrators.';
 @UseGuards(AbilityGuard)
 @Allow('manage', 'DeadLetter')
 export class DeadLettersController {
-  constructor(
-    private readonly deadLetters: DeadLetters,
-    private readonly idempotent: IdempotentRequests,
-  ) {}
+  constructor(private readonly deadLetters: DeadLetters) {}
 
   @Get()
   @ApiOperation({
@@ -74,13 +69,7 @@ export class DeadLettersController {
   })
   @ApiAcceptedResponse({ type: DeadLetterRetryResponse })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
-  retry(
-    @Param('id') id: string,
-    @NoBody() _body: undefined,
-    @CommandContextParam() context: CommandContext,
-  ): Promise<DeadLetterRetryResponse> {
-    return this.idempotent.run(context.user.id, context.headers.idempotencyKey, ['retry', id], () =>
-      this.deadLetters.retry(id),
-    );
+  retry(@Param('id') id: string, @NoBody() _body: undefined): Promise<DeadLetterRetryResponse> {
+    return this.deadLetters.retry(id);
   }
 }

@@ -1,5 +1,6 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation } from '@nestjs/swagger';
+import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 
 export interface IdempotentRouteOptions {
   readonly summary: string;
@@ -10,7 +11,10 @@ export interface IdempotentRouteOptions {
   readonly noBody?: boolean;
 }
 
-/** The HTTP and OpenAPI contract of a POST that starts work or marks something, with Idempotency-Key. */
+/**
+ * The HTTP and OpenAPI contract of a POST that starts work or marks something; its Idempotency-Key
+ * is the HTTP idempotency interceptor's (scoped to the user).
+ */
 export function IdempotentRoute(options: IdempotentRouteOptions) {
   return applyDecorators(
     HttpCode(options.status),
@@ -25,11 +29,6 @@ export function IdempotentRoute(options: IdempotentRouteOptions) {
           }),
         ]
       : []),
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description:
-        '1-255 visible ASCII characters, scoped to you. A repeat answers the first response and does nothing again; another request with the same key answers 422, one still running 409.',
-    }),
+    IdempotentPost(),
   );
 }

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DeadLettersController } from './dead-letters.controller';
 import { DeadLetters } from './dead-letters.service';
-import { IdempotentRequestsModule } from './idempotent-requests.module';
 import { ProjectionOperations } from './projection-operations.service';
 import { ProjectionsController } from './projections.controller';
 
 /** What administrators operate: projections and dead-lettered jobs. */
 @Module({
-  imports: [IdempotentRequestsModule],
   controllers: [ProjectionsController, DeadLettersController],
   providers: [ProjectionOperations, DeadLetters],
 })

@@ -4,10 +4,8 @@ import { ApiBearerAuth } from '@nestjs/swagger';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { CommandContextParam, type CommandContext } from '../commands/command-context.decorator';
 import { contentRange } from '../records/list-params';
 import { type Response } from 'express';
-import { IdempotentRequests } from './idempotent-requests.service';
 import { IdempotentRoute } from './idempotent-route.decorator';
 import { NoBody } from './no-body.decorator';
 import { ProjectionOperations } from './projection-operations.service';
@@ -22,10 +20,7 @@ const administrators = 'Administrators.';
 @UseGuards(AbilityGuard)
 @Allow('manage', 'Projection')
 export class ProjectionsController {
-  constructor(
-    private readonly projections: ProjectionOperations,
-    private readonly idempotent: IdempotentRequests,
-  ) {}
+  constructor(private readonly projections: ProjectionOperations) {}
 
   @Get()
   @ApiOperation({
@@ -56,14 +51,8 @@ export class ProjectionsController {
   rebuild(
     @Param('name') name: string,
     @NoBody() _body: undefined,
-    @CommandContextParam() context: CommandContext,
   ): Promise<ProjectionRequestResponse> {
-    return this.idempotent.run(
-      context.user.id,
-      context.headers.idempotencyKey,
-      ['rebuild', name],
-      () => this.projections.rebuild(name),
-    );
+    return this.projections.rebuild(name);
   }
 
   @Post(':name/resume')
@@ -78,13 +67,7 @@ export class ProjectionsController {
   resume(
     @Param('name') name: string,
     @NoBody() _body: undefined,
-    @CommandContextParam() context: CommandContext,
   ): Promise<ProjectionRequestResponse> {
-    return this.idempotent.run(
-      context.user.id,
-      context.headers.idempotencyKey,
-      ['resume', name],
-      () => this.projections.resume(name),
-    );
+    return this.projections.resume(name);
   }
 }
