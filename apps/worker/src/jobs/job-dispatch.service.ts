@@ -14,7 +14,9 @@ import {
   JobQueuePump,
   ProjectionRunner,
   QueueWatchdog,
+  WebhookSecrets,
   type DispatchedJob,
+  type JobHandler,
   type JobOutcome,
 } from '@greenchain/read-models';
 import type { Queue } from 'bullmq';
@@ -31,6 +33,7 @@ const queueName = 'event-jobs';
 @Injectable()
 export class JobDispatchService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobDispatchService.name);
+  private readonly handlers: readonly JobHandler[];
   private readonly dispatcher: ProjectionRunner;
   private queue?: Queue;
   private pump?: JobQueuePump;
@@ -44,10 +47,11 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
     private readonly queues: QueueFactory,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
+    this.handlers = allJobHandlers(new WebhookSecrets(config.encryptionMasterKey));
     this.dispatcher = new ProjectionRunner({
       dataSource,
       store,
-      projection: dispatchProjection(allJobHandlers),
+      projection: dispatchProjection(this.handlers),
       pollIntervalMs: config.worker.projectionPollIntervalMs,
       batchSize: config.worker.projectionBatchSize,
       logger: this.logger,
@@ -65,7 +69,7 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
     });
     this.processor = new JobProcessor({
       dataSource: this.dataSource,
-      handlers: allJobHandlers,
+      handlers: this.handlers,
       createWorker: (process) =>
         this.queues.createWorker<DispatchedJob, JobOutcome>(queueName, process),
       logger: this.logger,

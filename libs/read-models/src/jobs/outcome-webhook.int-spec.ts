@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,11 @@ import {
 import { dispatchProjection } from './dispatch.projection';
 import type { DispatchedJob } from './job-handler';
 import { runJob } from './job-inbox';
-import { outcomeWebhookHandler, webhookSignature } from './outcome-webhook.handler';
+import {
+  outcomeWebhookHandler as webhookHandler,
+  webhookSignature,
+} from './outcome-webhook.handler';
+import { WebhookSecrets } from './webhook-secrets';
 
 interface Delivery {
   readonly headers: IncomingHttpHeaders;
@@ -25,6 +29,8 @@ describe('outcome webhooks', () => {
   const deliveries: Delivery[] = [];
   const answers: number[] = [];
   const secret = randomUUID();
+  const secrets = new WebhookSecrets(randomBytes(32));
+  const outcomeWebhookHandler = webhookHandler(secrets);
 
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_webhooks');
@@ -40,9 +46,11 @@ describe('outcome webhooks', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
+    const id = randomUUID();
     await fixture.database.dataSource.query(
-      `INSERT INTO webhook_subscriptions (agency, country, url, secret) VALUES ($1, $2, $3, $4)`,
-      ['DNA Paraguay', 'PY', `http://127.0.0.1:${port}/hooks`, secret],
+      `INSERT INTO webhook_subscriptions (id, agency, country, url, secret_sealed)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [id, 'DNA Paraguay', 'PY', `http://127.0.0.1:${port}/hooks`, secrets.seal(id, secret)],
     );
   });
   afterAll(async () => {
