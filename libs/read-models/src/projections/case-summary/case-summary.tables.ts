@@ -48,6 +48,8 @@ export const caseSummaryTable: ProjectionTable = {
     'seized_on',
     'last_stage_change_on',
     'agreements',
+    // The few shared cases, found without reading every row (see case-summary.visibility.ts).
+    '(jsonb_array_length(shares) > 0)',
   ],
 };
 

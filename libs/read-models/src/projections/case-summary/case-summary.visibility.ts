@@ -49,7 +49,9 @@ const alwaysShown = [
  * The case_summary rows a country sees, as a derived table with the view's column names: its own
  * cases whole, and the cases shared with it (active on `on`) with only the shared parts, the other
  * columns null. Filters and sorts then run on what the country sees, so a hidden value can neither
- * show nor be probed by filtering on it. `literal` inlines a value as a SQL string literal.
+ * show nor be probed by filtering on it. Two branches: the own rows as stored (the country index
+ * serves them), and the few rows with a share for the country, whose granted parts are worked out
+ * row by row. `literal` inlines a value as a SQL string literal.
  */
 export function visibleCaseSummaries(
   table: string,
@@ -57,19 +59,23 @@ export function visibleCaseSummaries(
   on: string,
   literal: (value: string) => string,
 ): string {
-  const own = `c.country = ${literal(country)}`;
+  const columns = [...alwaysShown, ...Object.keys(columnNeeds)];
   const masked = Object.entries(columnNeeds).map(
     ([column, needs]) =>
-      `CASE WHEN ${own} OR granted.fields @> ARRAY[${needs.map(literal).join(', ')}] THEN c.${column} END AS ${column}`,
+      `CASE WHEN granted.fields @> ARRAY[${needs.map(literal).join(', ')}] THEN c.${column} END`,
   );
-  return `(SELECT ${[...alwaysShown.map((column) => `c.${column}`), ...masked].join(', ')},
-            NOT (${own}) AS shared_with_me
+  return `(SELECT ${columns.join(', ')}, false AS shared_with_me
+       FROM ${table} WHERE country = ${literal(country)}
+     UNION ALL
+     SELECT ${[...alwaysShown.map((column) => `c.${column}`), ...masked].join(', ')}, true
        FROM ${table} c
-       LEFT JOIN LATERAL (
+       JOIN LATERAL (
          SELECT array_agg(DISTINCT part) AS fields
            FROM jsonb_array_elements(c.shares) share
           CROSS JOIN LATERAL jsonb_array_elements_text(share->'fields') part
           WHERE share->>'country' = ${literal(country)} AND share->>'until' >= ${literal(on)}
-       ) granted ON true
-      WHERE ${own} OR granted.fields IS NOT NULL) AS visible`;
+       ) granted ON granted.fields IS NOT NULL
+      WHERE jsonb_array_length(c.shares) > 0 AND c.country <> ${literal(country)}
+        AND c.shares @> jsonb_build_array(jsonb_build_object('country', ${literal(country)}))
+    ) AS visible`;
 }
