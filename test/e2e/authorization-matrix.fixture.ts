@@ -161,6 +161,18 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
   'GET /dead-letters': { scope: 'none', expect: adminOnly },
   'GET /dead-letters/:id': { scope: 'none', expect: adminOnly },
   'POST /dead-letters/:id/retry': { scope: 'none', expect: adminOnly },
+  'GET /webhooks': { scope: 'none', expect: adminOnly },
+  'POST /webhooks': {
+    scope: 'none',
+    body: () => ({ agency: 'Agency', country: 'KE', url: 'https://partner.example.org/hook' }),
+    expect: adminOnly,
+  },
+  // An unknown webhook is 404 to the administrator; webhooks.e2e-spec covers a known one.
+  'POST /webhooks/:webhookId/disable': { scope: 'none', expect: { ...adminOnly, admin: 'N' } },
+  'POST /webhooks/:webhookId/rotate-secret': {
+    scope: 'none',
+    expect: { ...adminOnly, admin: 'N' },
+  },
 
   // Files and notifications belong to their requester or office (own versus other is in
   // files.e2e-spec and notifications.e2e-spec): an unknown id is 404 to a role that may see one.

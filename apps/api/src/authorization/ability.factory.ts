@@ -50,7 +50,7 @@ export function abilityFor(user: SessionUser): AppAbility {
       can('manage', 'User');
       can('erase', 'DataSubject');
       can('verify', ['Case', 'Evidence']);
-      can('manage', ['Projection', 'DeadLetter']);
+      can('manage', ['Projection', 'DeadLetter', 'WebhookSubscription']);
       can('read', 'Analytics');
       can('read', 'Metrics');
       break;

@@ -36,6 +36,8 @@ export type AppSubjectType =
   /** Projection runners and dead-lettered jobs: operated by administrators. */
   | 'Projection'
   | 'DeadLetter'
+  /** Partner URLs that receive case outcomes, with their signing secrets. */
+  | 'WebhookSubscription'
   /** Case-list files; scope and fields follow the case list of the requester. */
   | 'Export'
   | 'Import'

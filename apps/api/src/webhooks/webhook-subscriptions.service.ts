@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { GREENCHAIN_CONFIG, ProblemException, type GreenchainConfig } from '@greenchain/platform';
+import { WebhookSecrets } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
+import type { CreateWebhookRequestBody } from './create-webhook.request';
+import type {
+  WebhookSecretResponse,
+  WebhookSubscriptionResponse,
+} from './webhook-subscription.response';
+
+interface SubscriptionRow {
+  id: string;
+  agency: string;
+  country: string;
+  url: string;
+  active: boolean;
+  created_at: Date;
+  disabled_at: Date | null;
+  secret_rotated_at: Date | null;
+}
+
+const columns = `id, agency, country, url, active, created_at, disabled_at, secret_rotated_at`;
+
+const notFound = () =>
+  new ProblemException(404, 'resource/not-found', 'No such webhook.', 'webhookId');
+
+/**
+ * Partner webhooks of seizing offices. The signing secret is generated here, sealed under the
+ * master key (the worker opens it to sign), and returned only by the call that made it.
+ */
+@Injectable()
+export class WebhookSubscriptions {
+  private readonly secrets: WebhookSecrets;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig,
+  ) {
+    this.secrets = new WebhookSecrets(config.encryptionMasterKey);
+  }
+
+  async list(): Promise<WebhookSubscriptionResponse[]> {
+    const rows = await this.dataSource.query<SubscriptionRow[]>(
+      `SELECT ${columns} FROM webhook_subscriptions ORDER BY created_at DESC, id`,
+    );
+    return rows.map(toResponse);
+  }
+
+  async create(body: CreateWebhookRequestBody, createdBy: string): Promise<WebhookSecretResponse> {
+    const id = randomUUID();
+    const secret = WebhookSecrets.generate();
+    const [row] = await this.dataSource.query<SubscriptionRow[]>(
+      `INSERT INTO webhook_subscriptions (id, agency, country, url, secret_sealed, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${columns}`,
+      [id, body.agency, body.country, body.url, this.secrets.seal(id, secret), createdBy],
+    );
+    if (!row) throw new Error('the new webhook subscription was not returned');
+    return { ...toResponse(row), secret };
+  }
+
+  /** Idempotent: disabling a disabled subscription keeps its first disabling time. */
+  async disable(id: string): Promise<WebhookSubscriptionResponse> {
+    const [row] = await this.dataSource.query<SubscriptionRow[]>(
+      `WITH disabled AS (
+         UPDATE webhook_subscriptions
+            SET active = false, disabled_at = coalesce(disabled_at, now())
+          WHERE id = $1 RETURNING ${columns})
+       SELECT ${columns} FROM disabled`,
+      [id],
+    );
+    if (!row) throw notFound();
+    return toResponse(row);
+  }
+
+  /** A new secret replaces the old one at once (and a clear one from before sealing). */
+  async rotateSecret(id: string): Promise<WebhookSecretResponse> {
+    const secret = WebhookSecrets.generate();
+    const [row] = await this.dataSource.query<SubscriptionRow[]>(
+      `WITH rotated AS (
+         UPDATE webhook_subscriptions
+            SET secret_sealed = $2, secret = NULL, secret_rotated_at = now()
+          WHERE id = $1 RETURNING ${columns})
+       SELECT ${columns} FROM rotated`,
+      [id, this.secrets.seal(id, secret)],
+    );
+    if (!row) throw notFound();
+    return { ...toResponse(row), secret };
+  }
+}
+
+function toResponse(row: SubscriptionRow): WebhookSubscriptionResponse {
+  return {
+    id: row.id,
+    agency: row.agency,
+    country: row.country,
+    url: row.url,
+    active: row.active,
+    createdAt: row.created_at.toISOString(),
+    disabledAt: row.disabled_at?.toISOString() ?? null,
+    secretRotatedAt: row.secret_rotated_at?.toISOString() ?? null,
+  };
+}
