@@ -1,11 +1,16 @@
 import { Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { contentRange } from '../records/list-params';
-import { type Response } from 'express';
 import { IdempotentRoute } from './idempotent-route.decorator';
 import { NoBody } from './no-body.decorator';
 import { ProjectionOperations } from './projection-operations.service';
