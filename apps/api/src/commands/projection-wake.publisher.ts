@@ -4,11 +4,12 @@ import { projectionWakeChannel } from '@greenchain/read-models';
 import { Redis } from 'ioredis';
 
 /**
- * When to wake the runners after a commit. At once, and twice again: runners read only below the
- * oldest transaction still open in the whole cluster (the commit-safe read), so right after our
- * commit the event may still be hidden behind an older transaction that has not ended yet.
+ * When to wake the runners after a commit: at once, then again, further and further apart. Runners
+ * read only below the oldest transaction still open anywhere in the cluster (the commit-safe read),
+ * so right after our commit the event may still be hidden behind an older transaction, and a runner
+ * woken too early finds nothing and sleeps a whole poll interval.
  */
-const wakeDelaysMs = [0, 100, 500];
+const wakeDelaysMs = [0, 100, 500, 2_000, 5_000];
 
 /**
  * Tells the worker's projection runners that events were committed, so read models follow a write
