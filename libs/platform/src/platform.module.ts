@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { runnerConnections } from '@greenchain/read-models';
 import { LoggerModule } from 'nestjs-pino';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from './config/greenchain-config';
 import { loggerOptions } from './logging/logger-options';
@@ -27,8 +28,9 @@ export class PlatformModule {
           autoLoadEntities: true,
           synchronize: false,
           migrationsRun: false,
-          // PGlite serves one session: more connections only queue behind each other.
-          extra: { max: infrastructure.embedded ? 8 : 20 },
+          // PGlite serves one session: more connections only queue behind each other. The
+          // runners' leader connections come on top, so requests never wait for them.
+          extra: { max: (infrastructure.embedded ? 8 : 20) + runnerConnections },
         }),
       ],
       providers: [

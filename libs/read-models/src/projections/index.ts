@@ -18,6 +18,13 @@ export const allProjections: readonly Projection[] = [
   caseMoneyProjection,
 ];
 
+/**
+ * Connections a worker holds for as long as it leads: one per projection runner and one for the job
+ * dispatcher's runner (each keeps its leader lock on its own session). A pool needs these on top of
+ * what requests and jobs use, or in one process the runners could take every connection.
+ */
+export const runnerConnections = allProjections.length + 1;
+
 export {
   caseSummaryProjection,
   caseTimelineProjection,
