@@ -104,6 +104,33 @@ describe('operations: projections and dead letters, acted on by the running work
     expect(await caseSummaryRows()).toEqual(incremental);
   }, 90_000);
 
+  it('resumes a failed projection, which the worker then brings up to the head again', async () => {
+    // A failure as the runner records it: the leader stops at the event until resumed.
+    await dataSource.query(
+      `UPDATE projection_status SET status = 'failed', failed_position = last_position + 1,
+              failed_event_id = gen_random_uuid(), failed_event_type = 'SeizureRecorded',
+              error = 'disk full' WHERE name = 'case-money'`,
+    );
+    await http
+      .post('/api/cases')
+      .set(bearer(tokens.customs ?? ''))
+      .send(seizureRequest)
+      .expect(201);
+    const failed = (await projections()).find((row) => row.name === 'case-money');
+    expect(failed).toMatchObject({ status: 'failed', error: 'disk full' });
+    const resumed = await http.post('/api/projections/case-money/resume').set(admin()).expect(202);
+    expect(resumed.body).toEqual({ id: 'case-money', status: 'active' });
+    await expectEventually(
+      async () => {
+        const money = (await projections()).find((row) => row.name === 'case-money');
+        expect(money).toMatchObject({ status: 'active', lagEvents: 0 });
+        expect(money?.checkpoint).toBe(money?.headPosition);
+        expect(money?.error).toBeUndefined();
+      },
+      { timeoutMs: 20_000 },
+    );
+  }, 60_000);
+
   it('refuses to resume a projection that has not failed, and knows no made-up projection', async () => {
     const resume = await http.post('/api/projections/case-summary/resume').set(admin()).expect(409);
     expect(problemOf(resume)).toMatchObject({ code: 'projection/not-failed', field: 'name' });
