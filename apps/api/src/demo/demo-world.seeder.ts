@@ -1,10 +1,4 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import {
   GREENCHAIN_CONFIG,
@@ -19,16 +13,15 @@ import { seedWorld } from './seed-world';
 export const startWorld = { seed: 1, cases: 300 } as const;
 
 /**
- * Seeds a small demo world on the embedded default, in the background so the server is ready at
- * once; the console fills as the projections catch up. Only the embedded database: a PostgreSQL
+ * Seeds a small demo world on the embedded default before the server listens: a few seconds on the
+ * first start only (a restart finds the streams and adds nothing). Not in the background: PGlite
+ * runs in this process and serialises all work, so seeding beside live requests starved them
+ * (readiness and sign-in timed out in test/embedded). Only the embedded database: a PostgreSQL
  * server, even with SEED_DEMO_DATA on (as in the test suites), gets its world from `npm run seed`.
- * Streams already there are skipped, so a restart adds nothing.
  */
 @Injectable()
-export class DemoWorldSeeder implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DemoWorldSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoWorldSeeder.name);
-  private seeding: Promise<void> | undefined;
-  private stopping = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,17 +30,12 @@ export class DemoWorldSeeder implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(INFRASTRUCTURE) private readonly infrastructure: Infrastructure,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** A failure is logged, not fatal: the application works without its demo cases. */
+  async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemoData || !this.infrastructure.embedded) return;
-    this.seeding = this.seed().catch((error: unknown) =>
+    await this.seed().catch((error: unknown) =>
       this.logger.error({ err: error }, 'seeding the demo world failed'),
     );
-  }
-
-  /** A stop mid-way leaves whole streams only; the next start writes the rest. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.seeding;
   }
 
   private async seed(): Promise<void> {
@@ -58,7 +46,6 @@ export class DemoWorldSeeder implements OnApplicationBootstrap, BeforeApplicatio
       ...startWorld,
       mode: 'fast',
       concurrency: 4,
-      shouldStop: () => this.stopping,
     });
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     this.logger.log({ ...summary, seconds }, 'demo world ready');
