@@ -22,6 +22,7 @@ export function CaseList() {
       actions={<CaseListActions />}
       aside={<CaseListAside />}
       sort={{ field: 'seizedOn', order: 'DESC' }}
+      empty={false}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="reference" label="greenchain.fields.reference" field={TextField} />

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
 import {
+  AddItemButton,
   ArrayInput,
   AutocompleteArrayInput,
   NumberInput,
@@ -10,6 +11,7 @@ import {
 } from 'react-admin';
 import { CodeListInput } from '../common/CodeListInput';
 import { MoneyInput } from '../common/MoneyInput';
+import { FormRow } from './FormRow';
 import { FormSection } from './FormSection';
 import { HsCodeInput } from './HsCodeInput';
 
@@ -25,8 +27,12 @@ export function CommodityItemInputs() {
     <>
       <FormSection title="greenchain.items.title" />
       <ArrayInput source="items" label={false}>
-        <SimpleFormIterator disableReordering fullWidth>
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ width: '100%' }}>
+        <SimpleFormIterator
+          disableReordering
+          fullWidth
+          addButton={<AddItemButton label="greenchain.items.add" />}
+        >
+          <FormRow>
             <Stack sx={{ flex: 1 }}>
               <TextInput
                 source="descriptionDeclared"
@@ -42,14 +48,14 @@ export function CommodityItemInputs() {
               />
               <HsCodeInput source="hsEstablished" label="greenchain.items.hsEstablished" />
             </Stack>
-          </Stack>
+          </FormRow>
           <AutocompleteArrayInput
             source="agreements"
             label="greenchain.fields.agreements"
             choices={agreements}
             validate={required()}
           />
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <FormRow>
             <TextInput source="substance" label="greenchain.items.substance" />
             <TextInput source="species" label="greenchain.items.species" />
             <SelectInput
@@ -58,9 +64,13 @@ export function CommodityItemInputs() {
               choices={appendices}
             />
             <TextInput source="cites.term" label="greenchain.items.citesTerm" />
-          </Stack>
+          </FormRow>
           <ArrayInput source="quantities" label="greenchain.fields.quantities">
-            <SimpleFormIterator inline disableReordering>
+            <SimpleFormIterator
+              inline
+              disableReordering
+              addButton={<AddItemButton label="greenchain.items.addQuantity" />}
+            >
               <NumberInput
                 source="amount"
                 label="greenchain.common.amount"
@@ -75,10 +85,10 @@ export function CommodityItemInputs() {
               />
             </SimpleFormIterator>
           </ArrayInput>
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <FormRow>
             <NumberInput source="containers" label="greenchain.items.containers" min={0} />
             <MoneyInput source="estimatedValue" label="greenchain.fields.estimatedValue" />
-          </Stack>
+          </FormRow>
         </SimpleFormIterator>
       </ArrayInput>
     </>

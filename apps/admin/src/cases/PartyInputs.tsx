@@ -1,5 +1,5 @@
-import { Stack } from '@mui/material';
 import {
+  AddItemButton,
   ArrayInput,
   DateInput,
   FormDataConsumer,
@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { CodeListInput } from '../common/CodeListInput';
 import { CountryInput } from '../common/CountryInput';
+import { FormRow } from './FormRow';
 import { FormSection } from './FormSection';
 
 const kinds = ['person', 'company'].map((id) => ({ id, name: `greenchain.partyKinds.${id}` }));
@@ -20,8 +21,12 @@ export function PartyInputs() {
     <>
       <FormSection title="greenchain.parties.title" />
       <ArrayInput source="parties" label={false}>
-        <SimpleFormIterator disableReordering fullWidth>
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <SimpleFormIterator
+          disableReordering
+          fullWidth
+          addButton={<AddItemButton label="greenchain.parties.add" />}
+        >
+          <FormRow>
             <SelectInput
               source="kind"
               label="greenchain.parties.kind"
@@ -36,26 +41,26 @@ export function PartyInputs() {
               validate={required()}
             />
             <TextInput source="name" label="greenchain.fields.name" validate={required()} />
-          </Stack>
+          </FormRow>
           <FormDataConsumer>
             {({ scopedFormData }) =>
               (scopedFormData as { kind?: string } | undefined)?.kind === 'company' ? (
-                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                <FormRow>
                   <CountryInput source="country" label="greenchain.fields.country" />
                   <TextInput
                     source="registrationNumber"
                     label="greenchain.parties.registrationNumber"
                   />
                   <TextInput source="contact" label="greenchain.parties.contact" />
-                </Stack>
+                </FormRow>
               ) : (
-                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                <FormRow>
                   <CountryInput source="nationality" label="greenchain.parties.nationality" />
                   <DateInput source="dateOfBirth" label="greenchain.parties.dateOfBirth" />
                   <TextInput source="idDocument.type" label="greenchain.parties.idType" />
                   <TextInput source="idDocument.number" label="greenchain.parties.idNumber" />
                   <TextInput source="address" label="greenchain.parties.address" />
-                </Stack>
+                </FormRow>
               )
             }
           </FormDataConsumer>

@@ -1,10 +1,10 @@
-import { Stack } from '@mui/material';
 import { AutocompleteArrayInput, required, TextInput, useLocaleState } from 'react-admin';
 import { useMemo } from 'react';
 import { BusinessDateInput } from '../common/BusinessDateInput';
 import { CodeListInput } from '../common/CodeListInput';
 import { countryCodes, countryName } from '../common/countries';
 import { CountryInput } from '../common/CountryInput';
+import { FormRow } from './FormRow';
 import { FormSection } from './FormSection';
 
 /** Where, when and how the goods were seized, and the route they took. */
@@ -18,11 +18,11 @@ export function SeizureInputs() {
   return (
     <>
       <FormSection title="greenchain.seizure.where" />
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+      <FormRow>
         <TextInput source="reference" label="greenchain.fields.reference" />
         <BusinessDateInput />
-      </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+      </FormRow>
+      <FormRow>
         <TextInput
           source="location.name"
           label="greenchain.seizure.locationName"
@@ -35,8 +35,8 @@ export function SeizureInputs() {
           select
           validate={required()}
         />
-      </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+      </FormRow>
+      <FormRow>
         <CodeListInput
           list="directions"
           source="direction"
@@ -52,9 +52,9 @@ export function SeizureInputs() {
           validate={required()}
         />
         <TextInput source="conveyance" label="greenchain.seizure.conveyance" />
-      </Stack>
+      </FormRow>
       <FormSection title="greenchain.seizure.route" />
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+      <FormRow>
         <CountryInput source="route.origin" label="greenchain.seizure.origin" />
         <AutocompleteArrayInput
           source="route.transit"
@@ -62,9 +62,9 @@ export function SeizureInputs() {
           choices={countries}
         />
         <CountryInput source="route.destination" label="greenchain.seizure.destination" />
-      </Stack>
+      </FormRow>
       <FormSection title="greenchain.seizure.how" />
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+      <FormRow>
         <CodeListInput
           list="detectionMethods"
           source="detectionMethod"
@@ -78,7 +78,7 @@ export function SeizureInputs() {
           label="greenchain.seizure.concealmentMethod"
           select
         />
-      </Stack>
+      </FormRow>
       <CodeListInput
         list="seizureReasons"
         source="legalBasis"

@@ -1,4 +1,5 @@
 import {
+  AddItemButton,
   ArrayInput,
   BooleanInput,
   FormDataConsumer,
@@ -22,7 +23,11 @@ const withDescription = [
 export function PenaltyLinesInput({ source = 'penaltyLines' }: { readonly source?: string }) {
   return (
     <ArrayInput source={source} label="greenchain.penalty.lines">
-      <SimpleFormIterator inline disableReordering>
+      <SimpleFormIterator
+        inline
+        disableReordering
+        addButton={<AddItemButton label="greenchain.penalty.add" />}
+      >
         <CodeListInput
           list="penaltyTypes"
           source="type"

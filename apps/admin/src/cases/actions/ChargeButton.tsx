@@ -1,5 +1,5 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { ArrayInput, required, SimpleFormIterator, TextInput } from 'react-admin';
+import { AddItemButton, ArrayInput, required, SimpleFormIterator, TextInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CommandTarget } from '../../common/use-command-submit';
 
@@ -13,7 +13,11 @@ export function ChargeButton({ partyId, ...target }: CommandTarget & { readonly 
       defaultValues={{ charges: [{}] }}
     >
       <ArrayInput source="charges" label="greenchain.fields.charges">
-        <SimpleFormIterator inline disableReordering>
+        <SimpleFormIterator
+          inline
+          disableReordering
+          addButton={<AddItemButton label="greenchain.fields.addCharge" />}
+        >
           <TextInput source="statute" label="greenchain.fields.statute" validate={required()} />
           <TextInput source="section" label="greenchain.fields.section" validate={required()} />
           <TextInput source="iccsClass" label="greenchain.fields.iccsClass" validate={required()} />

@@ -138,6 +138,7 @@ export const en = {
       reason: 'Reason',
       reasonCode: 'Reason',
       note: 'Note',
+      addCharge: 'Add a charge',
       charges: 'Charges',
       statute: 'Statute',
       section: 'Section',
@@ -169,6 +170,7 @@ export const en = {
       share: 'Share',
     },
     penalty: {
+      add: 'Add a penalty',
       lines: 'Penalties',
       type: 'Penalty',
       amount: 'Amount',
@@ -228,6 +230,8 @@ export const en = {
       legalBasis: 'Grounds for seizure',
     },
     items: {
+      add: 'Add goods',
+      addQuantity: 'Add a quantity',
       title: 'Goods',
       descriptionDeclared: 'Description as declared',
       descriptionEstablished: 'Description as established',
@@ -244,6 +248,7 @@ export const en = {
       containers: 'Containers',
     },
     parties: {
+      add: 'Add an offender',
       title: 'Offenders',
       kind: 'Person or company',
       nationality: 'Nationality',

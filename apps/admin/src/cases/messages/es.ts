@@ -139,6 +139,7 @@ export const es: typeof en = {
       reason: 'Motivo',
       reasonCode: 'Motivo',
       note: 'Nota',
+      addCharge: 'Añadir un cargo',
       charges: 'Cargos',
       statute: 'Ley',
       section: 'Artículo',
@@ -170,6 +171,7 @@ export const es: typeof en = {
       share: 'Acceso',
     },
     penalty: {
+      add: 'Añadir una pena',
       lines: 'Penas',
       type: 'Pena',
       amount: 'Importe',
@@ -229,6 +231,8 @@ export const es: typeof en = {
       legalBasis: 'Motivos de la incautación',
     },
     items: {
+      add: 'Añadir mercancías',
+      addQuantity: 'Añadir una cantidad',
       title: 'Mercancías',
       descriptionDeclared: 'Descripción declarada',
       descriptionEstablished: 'Descripción comprobada',
@@ -245,6 +249,7 @@ export const es: typeof en = {
       containers: 'Contenedores',
     },
     parties: {
+      add: 'Añadir un infractor',
       title: 'Infractores',
       kind: 'Persona o empresa',
       nationality: 'Nacionalidad',

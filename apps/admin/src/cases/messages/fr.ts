@@ -139,6 +139,7 @@ export const fr: typeof en = {
       reason: 'Motif',
       reasonCode: 'Motif',
       note: 'Note',
+      addCharge: 'Ajouter un chef d’accusation',
       charges: 'Chefs d’accusation',
       statute: 'Loi',
       section: 'Article',
@@ -170,6 +171,7 @@ export const fr: typeof en = {
       share: 'Partage',
     },
     penalty: {
+      add: 'Ajouter une peine',
       lines: 'Peines',
       type: 'Peine',
       amount: 'Montant',
@@ -229,6 +231,8 @@ export const fr: typeof en = {
       legalBasis: 'Motifs de la saisie',
     },
     items: {
+      add: 'Ajouter des marchandises',
+      addQuantity: 'Ajouter une quantité',
       title: 'Marchandises',
       descriptionDeclared: 'Description déclarée',
       descriptionEstablished: 'Description constatée',
@@ -245,6 +249,7 @@ export const fr: typeof en = {
       containers: 'Conteneurs',
     },
     parties: {
+      add: 'Ajouter un contrevenant',
       title: 'Contrevenants',
       kind: 'Personne ou société',
       nationality: 'Nationalité',
