@@ -10,6 +10,7 @@ import {
   SharedBatchReads,
 } from '@greenchain/read-models';
 import { environmentSchema } from '../../libs/platform/src/config/config.schema';
+import { measureCpu, type CpuTime } from './cpu-time';
 import { measureLag, type LagResult } from './lag-run';
 import type { Percentiles } from './percentiles';
 import {
@@ -43,6 +44,7 @@ interface Results {
   readonly lag: LagResult;
   readonly load: LoadResult;
   readonly build: BuildResult;
+  readonly cpu: CpuTime;
   readonly limit: WriteLimit;
   readonly eventsInLog: number;
 }
@@ -95,11 +97,11 @@ async function runAll(url: string): Promise<Results> {
     const eventsInLog = await countEvents(dataSource);
     await forgetProjections(dataSource, allProjections);
     console.warn('building every read model from zero');
-    const build = await withRunners(dataSource, store, () =>
-      timeUntilCaughtUp(dataSource, allProjections),
+    const { result: build, cpu } = await measureCpu(dataSource, () =>
+      withRunners(dataSource, store, () => timeUntilCaughtUp(dataSource, allProjections)),
     );
     const limit = await readModelWriteLimit(dataSource, allProjections);
-    return { lag, load, build, limit, eventsInLog };
+    return { lag, load, build, cpu, limit, eventsInLog };
   } finally {
     await dataSource.destroy();
   }
@@ -129,7 +131,7 @@ async function countEvents(dataSource: DataSource): Promise<number> {
   return row?.n ?? 0;
 }
 
-function printTables({ lag, load, build, limit, eventsInLog }: Results): void {
+function printTables({ lag, load, build, cpu, limit, eventsInLog }: Results): void {
   const ms = (value: number) => value.toFixed(0);
   const rate = (value: number) => Math.round(value).toLocaleString('en-US');
   const lagRow = (name: string, p: Percentiles | undefined) =>
@@ -154,6 +156,8 @@ function printTables({ lag, load, build, limit, eventsInLog }: Results): void {
     `| **every read model, from position 0 into empty tables** | ${build.seconds.toFixed(1)} | ${rate(buildRate)} | ${pass(buildRate >= 20_000)} | ${((100 * buildRate) / limitRate).toFixed(0)}% |`,
     `| PostgreSQL limit: INSERT ... SELECT of the built rows (${rate(limit.rows)} rows) | ${limit.seconds.toFixed(1)} | ${rate(limitRate)} | | 100% |`,
     '',
+    cpuLine(cpu, eventsInLog),
+    '',
     '| projection | done at (s) | its events/s |',
     '|---|---:|---:|',
     ...[...build.byProjection.entries()]
@@ -162,9 +166,18 @@ function printTables({ lag, load, build, limit, eventsInLog }: Results): void {
         ([name, seconds]) => `| ${name} | ${seconds.toFixed(1)} | ${rate(eventsInLog / seconds)} |`,
       ),
   ];
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
+  const model = cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${cpus().length} x ${model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
   process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machine}, Node ${process.version}\n`);
+}
+
+/** The build's cost, which other processes' load barely changes, and what it allows on two idle cores. */
+function cpuLine(cpu: CpuTime, events: number): string {
+  const total = cpu.node + (cpu.postgres ?? 0);
+  const perEvent = (seconds: number) => `${((1e6 * seconds) / events).toFixed(0)} µs`;
+  const postgres = cpu.postgres === null ? 'n/a (remote server)' : perEvent(cpu.postgres);
+  const idleRate = Math.round((cpus().length * events) / total).toLocaleString('en-US');
+  return `CPU per event, all projections together: Node ${perEvent(cpu.node)}, PostgreSQL ${postgres}; on ${cpus().length} idle cores that would allow at most ${idleRate} events/s.`;
 }
 
 function pass(met: boolean): string {
