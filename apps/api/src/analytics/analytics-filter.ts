@@ -15,10 +15,10 @@ function codes(name: string, value: unknown): string[] | undefined {
 
 function date(name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const valid =
-    typeof value === 'string' &&
-    isoDate.test(value) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const day =
+    typeof value === 'string' && isoDate.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  // Date.parse accepts 2024-02-30 as 1 March: the round trip must give the same day back.
+  const valid = !Number.isNaN(day) && new Date(day).toISOString().startsWith(value as string);
   if (!valid) throw invalidListParam('filter', `${name} must be a date (YYYY-MM-DD)`);
   return value;
 }
