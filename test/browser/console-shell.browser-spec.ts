@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { seriousViolations } from './support/axe';
 import { artifactsDir, type Browser, launchBrowser } from './support/browser';
-import { LoginPage } from './support/login.page';
+import { demoPassword, LoginPage } from './support/login.page';
 
 describe('the console shell in Chromium', () => {
   let subject: TestApp;
@@ -19,16 +20,21 @@ describe('the console shell in Chromium', () => {
     await subject.close();
   });
 
-  it('signs a customs officer in and shows who they are and that the system can record', async () => {
+  it('signs a customs officer in and shows who they are, their menu and that the system can record', async () => {
     const page = await browser.newPage();
     const login = new LoginPage(page);
     await login.open(baseUrl);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'login.png') });
-    await login.signIn('customs@demo.greenchain.test', 'greenchain-demo');
+    await login.signIn('customs@demo.greenchain.test', demoPassword);
     await page.getByRole('heading', { name: /Welcome, Amina Otieno/ }).waitFor();
     await page.getByText('Ready to record').waitFor();
-    await page.getByText('Country: KE').waitFor();
-    await page.screenshot({ path: join(artifactsDir, 'dashboard.png'), fullPage: true });
+    await page.getByText(/Country: Kenya/).waitFor();
+    await page.getByRole('link', { name: /Notifications: \d+ unread/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'dashboard-customs.png'), fullPage: true });
+    await expect(page.getByRole('menuitem', { name: 'Users' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('menuitem', { name: 'Projections' }).count()).resolves.toBe(0);
     await page.getByRole('menuitem', { name: 'System' }).click();
     await page.getByRole('heading', { name: 'System status' }).waitFor();
     await page.getByText('worker: up').waitFor();

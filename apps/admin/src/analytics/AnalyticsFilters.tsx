@@ -15,7 +15,12 @@ export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Pr
   const translate = useTranslate();
   const set = (key: keyof AnalyticsFilter) => (event: { target: { value: string } }) =>
     on.onFilter({ ...filter, [key]: event.target.value });
-  const field = { size: 'small', variant: 'outlined', sx: { minWidth: 160 } } as const;
+  const field = {
+    size: 'small',
+    variant: 'outlined',
+    fullWidth: false,
+    sx: { width: { xs: '100%', sm: 180 } },
+  } as const;
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <TextField

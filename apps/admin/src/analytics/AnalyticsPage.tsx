@@ -25,7 +25,7 @@ export function AnalyticsPage() {
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
       <Title title={translate('analytics.title')} />
-      <AnalyticsSection title={translate('analytics.title')}>
+      <AnalyticsSection title={translate('analytics.title')} heading="h1">
         <Typography color="text.secondary" sx={{ mb: 2 }}>
           {scope} {translate('analytics.noPersonalData')}
         </Typography>

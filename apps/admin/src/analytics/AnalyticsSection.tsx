@@ -1,11 +1,18 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { type ReactNode } from 'react';
 
-export function AnalyticsSection({ title, children }: { title: string; children: ReactNode }) {
+interface Props {
+  readonly title: string;
+  /** The page's first section carries its h1. */
+  readonly heading?: 'h1' | 'h2';
+  readonly children: ReactNode;
+}
+
+export function AnalyticsSection({ title, heading = 'h2', children }: Props) {
   return (
     <Card>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
+        <Typography variant="h6" component={heading} gutterBottom>
           {title}
         </Typography>
         {children}

@@ -27,11 +27,13 @@ export function BreakdownChart({
   const translate = useTranslate();
   const theme = useTheme();
   const label = useGroupLabel(groupBy);
+  // One hue per step, from the neutral seizure to the chain's green end, told apart without colour
+  // by the legend order and the table below.
   const colors = [
-    theme.palette.primary.main,
+    theme.palette.grey[500],
     theme.palette.info.main,
     theme.palette.warning.main,
-    theme.palette.success.dark,
+    theme.palette.primary.main,
   ];
   const data = [...rows]
     .sort((a, b) => b.seized - a.seized)
@@ -55,7 +57,7 @@ export function BreakdownChart({
               color: theme.palette.text.primary,
             }}
           />
-          <Legend />
+          <Legend itemSorter={null} />
           {shown.map((stage, index) => (
             <Bar
               key={stage}

@@ -14,7 +14,12 @@ export function ChainBreaks({ filter, groupBy }: { filter: AnalyticsFilter; grou
   const { data, isPending, isError } = useFunnel(filter, groupBy);
   if (isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
   if (isPending) return <LinearProgress />;
-  if (data.length === 0) return <Typography>{translate('analytics.empty')}</Typography>;
+  if (data.length === 0)
+    return (
+      <AnalyticsSection title={translate('analytics.funnelTitle')}>
+        <Typography>{translate('analytics.empty')}</Typography>
+      </AnalyticsSection>
+    );
   return (
     <>
       <AnalyticsSection title={translate('analytics.funnelTitle')}>

@@ -10,6 +10,9 @@ export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; gro
   const format = useFormatters();
   const label = useGroupLabel(groupBy);
   const columns = [...funnelStages, ...dropOuts];
+  const sorted = rows
+    .map((row) => ({ row, name: label(row.group) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return (
     <TableContainer>
       <Table size="small" aria-label={translate('analytics.tableTitle')}>
@@ -22,13 +25,14 @@ export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; gro
               </TableCell>
             ))}
             <TableCell align="right">{translate('analytics.conversion')}</TableCell>
+            <TableCell align="right">{translate('analytics.medianDays')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.map((row) => (
+          {sorted.map(({ row, name }) => (
             <TableRow key={row.id}>
               <TableCell component="th" scope="row">
-                {label(row.group)}
+                {name}
               </TableCell>
               {columns.map((column) => (
                 <TableCell key={column} align="right">
@@ -37,6 +41,9 @@ export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; gro
               ))}
               <TableCell align="right">
                 {row.seized > 0 ? format.percent(row.sentenced / row.seized) : '—'}
+              </TableCell>
+              <TableCell align="right">
+                {row.medianDaysToVerdict == null ? '—' : format.number(row.medianDaysToVerdict)}
               </TableCell>
             </TableRow>
           ))}

@@ -41,6 +41,7 @@ export const en = {
     breakdownTitle: 'By %{grouping}',
     tableTitle: 'Cases at each step, per group',
     conversion: 'Seizure to sentence',
+    medianDays: 'Median days to verdict',
     unavailable: 'The figures cannot be read right now.',
     empty: 'No case matches these filters.',
     penalty: {
@@ -98,6 +99,7 @@ export const fr: typeof en = {
     breakdownTitle: 'Par %{grouping}',
     tableTitle: 'Affaires à chaque étape, par groupe',
     conversion: 'De la saisie à la peine',
+    medianDays: 'Jours jusqu’au jugement (médiane)',
     unavailable: 'Les chiffres sont illisibles pour le moment.',
     empty: 'Aucune affaire ne correspond à ces filtres.',
     penalty: {
@@ -155,6 +157,7 @@ export const es: typeof en = {
     breakdownTitle: 'Por %{grouping}',
     tableTitle: 'Casos en cada etapa, por grupo',
     conversion: 'De la incautación a la pena',
+    medianDays: 'Días hasta el veredicto (mediana)',
     unavailable: 'No se pueden leer las cifras en este momento.',
     empty: 'Ningún caso coincide con estos filtros.',
     penalty: {

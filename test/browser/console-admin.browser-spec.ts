@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { seriousViolations } from './support/axe';
+import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { signedIn } from './support/login.page';
+
+describe('the administration area in Chromium', () => {
+  let subject: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    subject = await startTestApp({ with: [WorkerModule], listen: true });
+    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser.close();
+    await subject.close();
+  });
+
+  it('creates a customs officer, who then appears in the list, and disables them', async () => {
+    const page = await signedIn(browser, baseUrl, 'admin@demo.greenchain.test');
+    await expect(page.getByRole('menuitem', { name: 'Cases' }).count()).resolves.toBe(0);
+    await page.getByRole('menuitem', { name: 'Users' }).click();
+    await page.getByRole('cell', { name: 'customs@demo.greenchain.test' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'users.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByLabel(/^Email/).fill('new.officer@kra.example');
+    await page.getByLabel(/^Name/).fill('Wanjiku Kamau');
+    await page.getByLabel(/^Initial password/).fill('a long enough password');
+    await page.getByRole('combobox', { name: /^Role/ }).click();
+    await page.getByRole('option', { name: 'Customs officer' }).click();
+    await page.getByLabel(/^Country/).fill('ke');
+    await page.getByLabel(/^Agency/).fill('Kenya Revenue Authority - Customs');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'user-create.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const row = page.getByRole('row', { name: /new\.officer@kra\.example/ });
+    await row.waitFor();
+    await expect(row.getByRole('cell', { name: 'KE', exact: true }).count()).resolves.toBe(1);
+    await row.click();
+    await page.getByLabel('Active').uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('User updated').waitFor();
+    await row.getByTestId('false').waitFor();
+  }, 180_000);
+
+  it('shows every projection with its status, and dead-letter jobs', async () => {
+    const page = await signedIn(browser, baseUrl, 'admin@demo.greenchain.test');
+    await page.getByRole('menuitem', { name: 'Projections' }).click();
+    const table = page.getByRole('table', { name: 'Projections' });
+    await table.getByRole('rowheader').first().waitFor();
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(1);
+    await table.getByText('Active').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'projections.png'), fullPage: true });
+
+    await table.getByRole('button', { name: 'Rebuild' }).first().click();
+    await page
+      .getByRole('dialog')
+      .getByText(/is rebuilt from the whole event log/)
+      .waitFor();
+    await page.screenshot({ path: join(artifactsDir, 'projection-rebuild-confirm.png') });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('menuitem', { name: 'Dead-letter jobs' }).click();
+    await page.getByText('No failed jobs: every job ran.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 180_000);
+});

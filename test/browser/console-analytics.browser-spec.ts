@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { EventStore } from '@greenchain/event-store';
+import { expectEventually } from '@greenchain/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { seedWorld } from '../../apps/api/src/demo/seed-world';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { seriousViolations } from './support/axe';
+import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { demoPassword, signedIn } from './support/login.page';
+
+describe('the chain dashboards in Chromium, over a seeded demo world', () => {
+  let subject: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    subject = await startTestApp({ with: [WorkerModule], listen: true });
+    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
+    await seedWorld({
+      dataSource: subject.app.get(DataSource),
+      store: subject.app.get(EventStore),
+      seed: 7,
+      cases: 120,
+      mode: 'fast',
+      concurrency: 4,
+    });
+    const login = await request(baseUrl)
+      .post('/api/auth/login')
+      .send({ email: 'analyst@demo.greenchain.test', password: demoPassword });
+    const token = (login.body as { accessToken: string }).accessToken;
+    // The projections follow the log in the worker; the charts are drawn once they have caught up.
+    await expectEventually(
+      async () => {
+        const funnel = await request(baseUrl)
+          .get('/api/analytics/funnel')
+          .set('Authorization', `Bearer ${token}`);
+        const seized = (funnel.body as { seized: number }[]).reduce(
+          (sum, row) => sum + row.seized,
+          0,
+        );
+        expect(seized).toBe(120);
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser.close();
+    await subject.close();
+  });
+
+  it('shows an analyst the funnel on the dashboard and the breakdowns, with no administration', async () => {
+    const page = await signedIn(browser, baseUrl, 'analyst@demo.greenchain.test');
+    await page.getByRole('heading', { name: 'Cases at each step' }).waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await expect(page.getByRole('menuitem', { name: 'Users' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: /Notifications/ }).count()).resolves.toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'dashboard-analyst.png'), fullPage: true });
+
+    await page.getByRole('menuitem', { name: 'Analytics' }).click();
+    await page.getByText('Figures for all countries.').waitFor();
+    await page.getByRole('table', { name: 'Cases at each step, per group' }).waitFor();
+    await page.getByRole('heading', { name: 'Penalty adequacy' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'analytics.png'), fullPage: true });
+
+    await page.getByRole('combobox', { name: 'Group by' }).click();
+    await page.getByRole('option', { name: 'Agreement' }).click();
+    await page.getByRole('columnheader', { name: 'Agreement' }).first().waitFor();
+    await page.getByRole('rowheader', { name: 'Montreal Protocol' }).first().waitFor();
+    await page.screenshot({
+      path: join(artifactsDir, 'analytics-by-agreement.png'),
+      fullPage: true,
+    });
+  }, 180_000);
+
+  it('shows a customs officer their latest cases and the figures of their own country only', async () => {
+    const page = await signedIn(browser, baseUrl, 'customs@demo.greenchain.test');
+    await page.getByRole('heading', { name: 'Latest cases' }).waitFor();
+    await page.getByRole('heading', { name: 'Unread outcomes' }).waitFor();
+    // Dates as British English writes them (en-GB), not the browser's US default.
+    await page
+      .getByText(/^\d{1,2} [A-Z][a-z]{2} \d{4} · /)
+      .first()
+      .waitFor();
+    await page.screenshot({
+      path: join(artifactsDir, 'dashboard-customs-cases.png'),
+      fullPage: true,
+    });
+    await page.getByRole('menuitem', { name: 'Analytics' }).click();
+    await page.getByText('Figures for Kenya.').waitFor();
+    await expect(page.getByLabel('Country', { exact: true }).count()).resolves.toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 180_000);
+});
