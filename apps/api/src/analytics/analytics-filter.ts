@@ -15,12 +15,13 @@ function codes(name: string, value: unknown): string[] | undefined {
 
 function date(name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const day =
-    typeof value === 'string' && isoDate.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  // Date.parse accepts 2024-02-30 as 1 March: the round trip must give the same day back.
-  const valid = !Number.isNaN(day) && new Date(day).toISOString().startsWith(value as string);
-  if (!valid) throw invalidListParam('filter', `${name} must be a date (YYYY-MM-DD)`);
-  return value;
+  const text = typeof value === 'string' && isoDate.test(value) ? value : '';
+  const day = Date.parse(`${text}T00:00:00Z`);
+  // Date.parse reads 2024-02-30 as 1 March: the round trip must give the same day back.
+  if (text === '' || Number.isNaN(day) || !new Date(day).toISOString().startsWith(text)) {
+    throw invalidListParam('filter', `${name} must be a date (YYYY-MM-DD)`);
+  }
+  return text;
 }
 
 /**
