@@ -46,6 +46,14 @@ describe('console translations', () => {
     expect([set.en, set.fr, set.es].flatMap(empty)).toEqual([]);
   });
 
+  it('gives every key to one catalogue only, so merging them overrides nothing', () => {
+    const owners = new Map<string, string[]>();
+    for (const [name, set] of catalogues) {
+      for (const key of keys(set.en)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    }
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+  });
+
   it('finds a key missing from a catalogue, so a pass means something', () => {
     expect(missing({ a: { b: 'x' } }, { a: { b: 'x', c: 'y' } })).toEqual(['a.c']);
   });

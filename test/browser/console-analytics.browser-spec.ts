@@ -90,6 +90,15 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
       path: join(artifactsDir, 'dashboard-customs-cases.png'),
       fullPage: true,
     });
+    const bell = page.getByRole('link', { name: /^Notifications: \d+ unread$/ });
+    const unread = Number((await bell.getAttribute('aria-label'))?.match(/\d+/)?.[0]);
+    expect(unread).toBeGreaterThan(0);
+    await bell.click();
+    await page.getByRole('button', { name: 'Mark read' }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'notifications.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Mark read' }).first().click();
+    await page.getByRole('link', { name: `Notifications: ${unread - 1} unread` }).waitFor();
     await page.getByRole('menuitem', { name: 'Analytics' }).click();
     await page.getByText('Figures for Kenya.').waitFor();
     await expect(page.getByLabel('Country', { exact: true }).count()).resolves.toBe(0);

@@ -1,4 +1,4 @@
-import { Button, LinearProgress } from '@mui/material';
+import { Button, LinearProgress, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { AnalyticsSection } from '../analytics/AnalyticsSection';
@@ -14,8 +14,9 @@ export function FunnelOverview() {
     <AnalyticsSection title={translate('analytics.funnelTitle')}>
       {isPending && <LinearProgress />}
       {isError && translate('analytics.unavailable')}
-      {data && <FunnelChart rows={data} />}
-      {data && <DropOutSummary rows={data} />}
+      {data?.length === 0 && <Typography>{translate('dashboard.noCases')}</Typography>}
+      {data && data.length > 0 && <FunnelChart rows={data} />}
+      {data && data.length > 0 && <DropOutSummary rows={data} />}
       <Button component={Link} to="/analytics" sx={{ mt: 1 }}>
         {translate('dashboard.openAnalytics')}
       </Button>

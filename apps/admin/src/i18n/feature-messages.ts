@@ -1,5 +1,7 @@
 import * as analytics from '../analytics/analytics.messages';
+import * as cases from '../cases/cases.messages';
 import * as dashboard from '../dashboard/dashboard.messages';
+import * as evidence from '../evidence/evidence.messages';
 import * as layout from '../layout/layout.messages';
 import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
@@ -9,7 +11,9 @@ import * as users from '../users/users.messages';
 /** Every feature's catalogue (`<feature>/<feature>.messages.ts`); the key-set test reads this list. */
 export const featureMessages = {
   analytics,
+  cases,
   dashboard,
+  evidence,
   layout,
   notifications,
   operations,
