@@ -9,7 +9,7 @@ import {
 import type { DataSource, QueryRunner } from 'typeorm';
 import { isConnectionError } from './connection-errors';
 import type { Projection } from './projection';
-import { loadStatus, type ProjectionStatusRecord } from './projection-status';
+import { loadStatus, loadStatusForPoll, type ProjectionStatusRecord } from './projection-status';
 import type { SharedBatchReads } from './shared-batch-reads';
 import {
   checkpointId,
@@ -232,11 +232,12 @@ export class ProjectionRunner {
   /** One round: a batch of the active generation and one of a pending rebuild. */
   private async step(): Promise<number> {
     const connection = this.requireConnection();
-    const status = await loadStatus(connection, this.name);
-    if (!status || status.status === 'failed') return 0;
+    const polled = await loadStatusForPoll(connection, this.name);
+    if (!polled || polled.status.status === 'failed') return 0;
+    const { status } = polled;
     let applied = 0;
     // The active tables have the old shape while a new version is being built: leave them frozen.
-    if (status.version === this.projection.version) {
+    if (status.version === this.projection.version && polled.activePending) {
       applied += await this.guardedBatch(connection, status, status.generation);
     }
     if (status.buildingGeneration !== null) {

@@ -84,6 +84,34 @@ export async function loadStatus(
   return row && toStatusRecord(row);
 }
 
+/**
+ * The status, and whether the active generation has committed events to read: an idle poll then
+ * costs this one statement instead of a transaction of five. The checkpoint id is rebuilt in SQL
+ * the way checkpointId() writes it.
+ */
+export async function loadStatusForPoll(
+  executor: SqlExecutor,
+  name: string,
+): Promise<{ status: ProjectionStatusRecord; activePending: boolean } | undefined> {
+  const rows = (await executor.query(
+    `SELECT ${statusColumns
+      .split(',')
+      .map((column) => `s.${column.trim()}`)
+      .join(', ')},
+       EXISTS (
+         SELECT 1 FROM events e
+          WHERE (e.transaction_id, e.global_position)
+                > (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0))
+            AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) AS pending
+     FROM projection_status s
+     LEFT JOIN checkpoints c ON c.subscription_id = 'projection:' || s.name || ':g' || s.generation
+     WHERE s.name = $1`,
+    [name],
+  )) as (StatusRow & { pending: boolean })[];
+  const [row] = rows;
+  return row && { status: toStatusRecord(row), activePending: row.pending };
+}
+
 export async function loadStatuses(executor: SqlExecutor): Promise<ProjectionStatusRecord[]> {
   const rows = (await executor.query(
     `SELECT ${statusColumns} FROM projection_status ORDER BY name`,
