@@ -220,10 +220,12 @@ describe('files: seizure imports and case-list exports through the worker', () =
   }, 90_000);
 
   it('holds officers to their own country and refuses bad filters and formats at once', async () => {
-    const { text } = await exported('prosecutor', { format: 'csv', filter: { country: 'UG' } });
+    const { text } = await exported('prosecutor', { format: 'csv' });
     const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((line) => line.country === 'KE')).toBe(true);
+    const other = await exported('prosecutor', { format: 'csv', filter: { country: 'UG' } });
+    expect(parse(other.text, { columns: true })).toEqual([]);
     const filter = await http
       .post('/api/exports')
       .set(as('customs'))
@@ -239,4 +241,41 @@ describe('files: seizure imports and case-list exports through the worker', () =
     await http.post('/api/exports').set(as('judiciary')).send({ format: 'csv' }).expect(403);
     await http.post('/api/exports').set(as('admin')).send({ format: 'csv' }).expect(403);
   }, 60_000);
+
+  it("exports what the officer's list shows: cases shared with their country, shared parts only", async () => {
+    const caseId = bodyOf<CommandResult>(
+      await http.post('/api/cases').set(as('customs')).send(seizureRequest).expect(201),
+    ).id;
+    await http
+      .post(`/api/cases/${caseId}/shares`)
+      .set(as('customs'))
+      .send({
+        occurredAt: '2024-03-05',
+        country: 'UG',
+        agency: 'Uganda Revenue Authority',
+        fields: ['seizure'],
+        until: '2999-12-31',
+      })
+      .expect(201);
+    const rowOf = async () => {
+      const { text } = await exported('uganda', { format: 'csv' });
+      return parse<Record<string, string>>(text, { columns: true }).find(
+        (row) => row.id === caseId,
+      );
+    };
+    const shared = await expectEventually(
+      async () => {
+        const row = await rowOf();
+        expect(row).toBeDefined();
+        return row;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(shared).toMatchObject({
+      country: 'KE',
+      stage: 'DETECTION',
+      agreements: '',
+      defendantCount: '',
+    });
+  }, 90_000);
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import {
+  caseSummaryFields,
   createFileJob,
   fileJobOutput,
   getFileJob,
@@ -17,41 +18,18 @@ import { type ExportRequest } from './export.request';
 import { fileJobProgress } from './file-job-state';
 import { type ExportStatusResponse, type FileJobQueuedResponse } from './file-job.responses';
 
+/** Bookkeeping columns of the read model, of no use in a spreadsheet. */
+const internalFields: ReadonlySet<CaseSummaryField> = new Set([
+  'outcomeCount',
+  'streamVersion',
+  'lastPosition',
+]);
+
 /**
  * The columns of a case-list export. case_summary holds no personal field, so every role that may
  * export gets the same columns; names, birth dates and documents never reach a file.
  */
-export const exportFields: readonly CaseSummaryField[] = [
-  'id',
-  'reference',
-  'country',
-  'agency',
-  'port',
-  'locationType',
-  'direction',
-  'transportMode',
-  'routeOrigin',
-  'routeDestination',
-  'agreements',
-  'hsChapters',
-  'stage',
-  'outcome',
-  'closed',
-  'seizedOn',
-  'referredOn',
-  'firstChargedOn',
-  'lastStageChangeOn',
-  'stalled',
-  'itemCount',
-  'valueKnown',
-  'valueTotalUsd',
-  'defendantCount',
-  'chargedCount',
-  'convictedCount',
-  'sentencedCount',
-  'disposalCount',
-  'missedDeadlineCount',
-];
+export const exportFields = caseSummaryFields.filter((field) => !internalFields.has(field));
 
 const contentTypes: Readonly<Record<ExportFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
@@ -70,8 +48,9 @@ interface StoredExport {
 
 /**
  * Case-list exports as file jobs of the worker. The filter and sort are checked now, against the
- * list the requester sees, so a mistake is a 400 at once rather than a failed job later; officers
- * export their own country's cases whatever the filter says.
+ * list the requester sees, so a mistake is a 400 at once rather than a failed job later. The file
+ * holds what GET /cases shows the requester: officers get their country's cases and, of cases shared
+ * with their country, only the shared parts.
  */
 @Injectable()
 export class CaseExports {
@@ -86,9 +65,7 @@ export class CaseExports {
       ...(request.sort && { sort: JSON.stringify(request.sort) }),
       range: '[0,0]',
     });
-    const filter = (
-      user.role === 'analyst' ? request.filter : { ...request.filter, country: user.country ?? '' }
-    ) as CaseSummaryFilter | undefined;
+    const filter = request.filter as CaseSummaryFilter | undefined;
     const id = await createFileJob(
       this.dataSource,
       {
@@ -96,6 +73,7 @@ export class CaseExports {
         export: {
           format: request.format,
           fields: exportFields,
+          ...(user.role !== 'analyst' && { viewer: { country: user.country ?? '' } }),
           ...(filter && { filter }),
           ...(request.sort && { sort: request.sort as [string, SortOrder] }),
         },

@@ -4,6 +4,7 @@ import type {
   CaseSummary,
   CaseSummaryFilter,
   CaseSummaryQuery,
+  CaseSummaryViewer,
 } from '../projections/case-summary/case-summary.query';
 import { InvalidListParamsError, maxPageSize, type SortOrder } from '../shared/list-query';
 import { spreadsheetCell } from './spreadsheet-cell';
@@ -20,11 +21,14 @@ export interface CaseSummaryExportRequest {
    */
   readonly fields: readonly CaseSummaryField[];
   readonly format: ExportFormat;
+  /** The list as this viewer sees it (own country and shared parts); every country without one. */
+  readonly viewer?: CaseSummaryViewer;
   /** Called after each page with the share done (0..100), e.g. a BullMQ job's updateProgress. */
   readonly onProgress?: (percent: number) => Promise<void> | void;
 }
 
-const knownFields: ReadonlySet<string> = new Set<CaseSummaryField>([
+/** Every column a case-list export can hold. */
+export const caseSummaryFields: readonly CaseSummaryField[] = [
   'id',
   'reference',
   'country',
@@ -57,7 +61,8 @@ const knownFields: ReadonlySet<string> = new Set<CaseSummaryField>([
   'missedDeadlineCount',
   'streamVersion',
   'lastPosition',
-]);
+];
+const knownFields: ReadonlySet<string> = new Set(caseSummaryFields);
 
 /** The filtered case list as a CSV or XLSX file, page by page, every text cell neutralised. */
 export async function exportCaseSummaries(
@@ -70,11 +75,14 @@ export async function exportCaseSummaries(
   }
   const rows: (string | number | boolean | null)[][] = [];
   for (let first = 0; ; first += maxPageSize) {
-    const page = await query.list({
-      filter: request.filter,
-      sort: request.sort ?? ['id', 'ASC'],
-      range: [first, first + maxPageSize - 1],
-    });
+    const page = await query.list(
+      {
+        filter: request.filter,
+        sort: request.sort ?? ['id', 'ASC'],
+        range: [first, first + maxPageSize - 1],
+      },
+      request.viewer,
+    );
     rows.push(
       ...page.rows.map((row) => request.fields.map((field) => spreadsheetCell(row[field]))),
     );
