@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { allMigrations, loadConfig, PlatformModule } from '@greenchain/platform';
+import { allMigrations } from '@greenchain/platform';
 import {
   allProjections,
   CaseSummaryQuery,
@@ -17,7 +16,7 @@ import { createTestDatabase, expectEventually, type TestDatabase } from '@greenc
 import { judged, referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
 import { appendEvents } from '../../../../libs/read-models/src/test-support/read-model-fixture';
 import { ProjectionRunnersService } from './projection-runners.service';
-import { ProjectionsModule } from './projections.module';
+import { startProjectionsContext } from '../test-support/projections-context';
 
 describe('worker projections', () => {
   let database: TestDatabase;
@@ -25,23 +24,7 @@ describe('worker projections', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: allMigrations, label: 'worker_rm' });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-      JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'silent',
-    });
-    const infrastructure = { databaseUrl: database.url, embedded: false, stop: async () => {} };
-    app = await NestFactory.createApplicationContext(
-      {
-        module: class WorkerProjectionsTest {},
-        imports: [PlatformModule.forRoot({ config, infrastructure }), ProjectionsModule],
-      },
-      { logger: false },
-    );
-    await app.init();
+    app = await startProjectionsContext(database);
   });
   afterAll(async () => {
     await app.close();

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { allMigrations, loadConfig, PlatformModule } from '@greenchain/platform';
+import { allMigrations } from '@greenchain/platform';
 import { runnerConnections } from '@greenchain/read-models';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { ProjectionsModule } from './projections.module';
+import { startProjectionsContext } from '../test-support/projections-context';
 
 /** What an embedded single process leaves to requests beside its runners' leader connections. */
 const requestConnections = 8;
@@ -17,26 +16,14 @@ describe('runner connections in one process', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: allMigrations, label: 'worker_pool' });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      QUEUE_PREFIX: `pool-${randomBytes(4).toString('hex')}`,
-      JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-      JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'silent',
-    });
-    // Sized as the embedded single process sizes its pool; the database itself is the shared one.
-    const infrastructure = { databaseUrl: database.url, embedded: true, stop: async () => {} };
-    app = await NestFactory.createApplicationContext(
-      {
-        module: class RunnerConnectionsTest {},
-        imports: [PlatformModule.forRoot({ config, infrastructure }), ProjectionsModule],
+    // The pool sized as the embedded single process sizes it; queues on Redis.
+    app = await startProjectionsContext(database, {
+      embeddedPool: true,
+      env: {
+        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+        QUEUE_PREFIX: `pool-${randomBytes(4).toString('hex')}`,
       },
-      { logger: false },
-    );
-    await app.init();
+    });
   });
   afterAll(async () => {
     await app.close();
