@@ -20,7 +20,7 @@ import {
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createUser, testPassword } from '../support/users';
+import { signInNewUser, ugandanOfficer } from '../support/users';
 
 /** KES 2,000,000 at the 2024 average of the rate table (134.82 per USD). */
 const fineInUsd = Math.round((2_000_000 / 134.82) * 100) / 100;
@@ -36,15 +36,11 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
     }
-    await createUser(http, tokens.admin ?? '', {
-      email: 'customs@ura.test',
-      role: 'customs',
-      country: 'UG',
-      agency: 'Uganda Revenue Authority',
-    });
-    tokens.uganda = (
-      await signIn(http, 'customs', { email: 'customs@ura.test', password: testPassword })
-    ).accessToken;
+    tokens.uganda = await signInNewUser(
+      http,
+      tokens.admin ?? '',
+      ugandanOfficer('customs@ura.test'),
+    );
 
     /** One case to sentence: its item value and the consignee's fine are given. */
     const sentencedCase = async (

@@ -8,7 +8,7 @@ import { consigneeRequest, itemRequest, seizureRequest } from '../support/hcfc-2
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createUser, testPassword } from '../support/users';
+import { signInNewUser, ugandanOfficer } from '../support/users';
 
 describe('the case list over the case_summary read model', () => {
   let subject: TestApp;
@@ -21,15 +21,11 @@ describe('the case list over the case_summary read model', () => {
     for (const role of ['customs', 'analyst', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
     }
-    const uganda = await createUser(http, tokens.admin ?? '', {
-      email: 'list-officer@ura.test',
-      role: 'customs',
-      country: 'UG',
-      agency: 'Uganda Revenue Authority',
-    });
-    tokens.uganda = (
-      await signIn(http, 'customs', { email: uganda.email, password: testPassword })
-    ).accessToken;
+    tokens.uganda = await signInNewUser(
+      http,
+      tokens.admin ?? '',
+      ugandanOfficer('list-officer@ura.test'),
+    );
   }, 60_000);
 
   const post = (path: string, body: object, token = tokens.customs ?? '') =>

@@ -14,7 +14,7 @@ import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createUser, testPassword } from '../support/users';
+import { signInNewUser, ugandanOfficer } from '../support/users';
 
 const agency = 'Kenya Revenue Authority - Customs';
 const header =
@@ -65,15 +65,11 @@ describe('files: seizure imports and case-list exports through the worker', () =
     for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
     }
-    await createUser(http, tokens.admin ?? '', {
-      email: 'customs@ura.test',
-      role: 'customs',
-      country: 'UG',
-      agency: 'Uganda Revenue Authority',
-    });
-    tokens.uganda = (
-      await signIn(http, 'customs', { email: 'customs@ura.test', password: testPassword })
-    ).accessToken;
+    tokens.uganda = await signInNewUser(
+      http,
+      tokens.admin ?? '',
+      ugandanOfficer('customs@ura.test'),
+    );
   }, 60_000);
   afterAll(() => subject.close());
 

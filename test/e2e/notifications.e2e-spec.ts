@@ -12,7 +12,7 @@ import {
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createUser, testPassword } from '../support/users';
+import { signInNewUser, ugandanOfficer } from '../support/users';
 
 describe('outcome notifications of the seizing office', () => {
   let subject: TestApp;
@@ -26,15 +26,11 @@ describe('outcome notifications of the seizing office', () => {
     for (const role of ['customs', 'prosecutor', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
     }
-    await createUser(http, tokens.admin ?? '', {
-      email: 'customs@ura.test',
-      role: 'customs',
-      country: 'UG',
-      agency: 'Uganda Revenue Authority',
-    });
-    tokens.uganda = (
-      await signIn(http, 'customs', { email: 'customs@ura.test', password: testPassword })
-    ).accessToken;
+    tokens.uganda = await signInNewUser(
+      http,
+      tokens.admin ?? '',
+      ugandanOfficer('customs@ura.test'),
+    );
   }, 60_000);
   afterAll(() => subject.close());
 

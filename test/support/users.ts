@@ -1,7 +1,7 @@
 import { type Role, type UserRecord } from '@greenchain/contracts';
 import type request from 'supertest';
 import { bodyOf } from './http';
-import { bearer } from './sessions';
+import { bearer, signIn } from './sessions';
 
 export const testPassword = 'a-long-test-password';
 
@@ -18,4 +18,25 @@ export async function createUser(
   if (response.status !== 201)
     throw new Error(`creating ${profile.email}: ${response.status} ${response.text}`);
   return bodyOf<UserRecord>(response);
+}
+
+type Profile = Parameters<typeof createUser>[2];
+
+/** A customs officer of Uganda, the "other country" of the e2e tests. */
+export const ugandanOfficer = (email: string): Profile => ({
+  email,
+  role: 'customs',
+  country: 'UG',
+  agency: 'Uganda Revenue Authority',
+});
+
+/** Creates a user through the admin API and answers their access token. */
+export async function signInNewUser(
+  http: ReturnType<typeof request>,
+  adminToken: string,
+  profile: Profile,
+): Promise<string> {
+  await createUser(http, adminToken, profile);
+  return (await signIn(http, profile.role, { email: profile.email, password: testPassword }))
+    .accessToken;
 }
