@@ -8,7 +8,7 @@ const iccsByAgreement: Record<string, string> = {
   MP: '1001',
   SC: '1001',
   RC: '1001',
-  CPB: '1004',
+  CPB: '1009',
   CWC: '1009',
 };
 
