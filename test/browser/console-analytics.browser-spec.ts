@@ -104,4 +104,25 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
     await expect(page.getByLabel('Country', { exact: true }).count()).resolves.toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
   }, 180_000);
+
+  it('keeps the case list and a case page free of serious accessibility faults', async () => {
+    const page = await signedIn(browser, baseUrl, 'customs@demo.greenchain.test');
+    await page.getByRole('menuitem', { name: 'Cases' }).click();
+    await page
+      .getByRole('cell', { name: /^KE\/\d{4}\/\d+$/ })
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'cases.png'), fullPage: true });
+    await page
+      .getByRole('cell', { name: /^KE\/\d{4}\/\d+$/ })
+      .first()
+      .click();
+    // Opened from its address, as a link shared between officers would open it.
+    await page.waitForURL(/#\/cases\/[^/]+\/show$/);
+    await page.reload();
+    await page.getByRole('table', { name: 'Timeline' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'case.png'), fullPage: true });
+  }, 180_000);
 });

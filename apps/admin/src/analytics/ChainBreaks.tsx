@@ -13,7 +13,7 @@ export function ChainBreaks({ filter, groupBy }: { filter: AnalyticsFilter; grou
   const translate = useTranslate();
   const { data, isPending, isError } = useFunnel(filter, groupBy);
   if (isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
-  if (isPending) return <LinearProgress />;
+  if (isPending) return <LinearProgress aria-label={translate('ra.page.loading')} />;
   if (data.length === 0)
     return (
       <AnalyticsSection title={translate('analytics.funnelTitle')}>

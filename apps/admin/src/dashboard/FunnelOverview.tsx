@@ -12,7 +12,7 @@ export function FunnelOverview() {
   const { data, isPending, isError } = useFunnel({}, 'country');
   return (
     <AnalyticsSection title={translate('analytics.funnelTitle')}>
-      {isPending && <LinearProgress />}
+      {isPending && <LinearProgress aria-label={translate('ra.page.loading')} />}
       {isError && translate('analytics.unavailable')}
       {data?.length === 0 && <Typography>{translate('dashboard.noCases')}</Typography>}
       {data && data.length > 0 && <FunnelChart rows={data} />}

@@ -1,20 +1,17 @@
-import { Box } from '@mui/material';
-import {
-  AppBar as RaAppBar,
-  LoadingIndicator,
-  LocalesMenuButton,
-  TitlePortal,
-  ToggleThemeButton,
-} from 'react-admin';
+import { Box, type Theme } from '@mui/material';
+import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal, ToggleThemeButton } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { LoadingIndicator } from './LoadingIndicator';
 import { offers } from './role-menu';
 import { useRole } from './use-role';
 
 /** On a phone the language button keeps its icon and drops its label, leaving room for the title. */
-const compactOnPhones = {
-  '& .MuiButton-root': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 } },
-  '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } },
-};
+const compactOnPhones = (theme: Theme) => ({
+  [theme.breakpoints.down('sm')]: {
+    '& .MuiButton-root': { fontSize: 0, minWidth: 0 },
+    '& .MuiButton-startIcon': { marginRight: 0 },
+  },
+});
 
 export function AppBar() {
   const role = useRole();

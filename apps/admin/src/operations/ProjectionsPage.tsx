@@ -18,7 +18,7 @@ export function ProjectionsPage() {
           <Typography color="text.secondary" gutterBottom>
             {translate('operations.projections.help')}
           </Typography>
-          {isPending && <LinearProgress />}
+          {isPending && <LinearProgress aria-label={translate('ra.page.loading')} />}
           {isError && (
             <Alert severity="error">{translate('operations.projections.unavailable')}</Alert>
           )}
