@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { featureMessages } from '../../apps/admin/src/i18n/feature-messages';
 import { raMessages } from '../../apps/admin/src/i18n/ra-messages';
 
@@ -30,7 +32,38 @@ const catalogues: [string, { en: Catalogue; fr: Catalogue; es: Catalogue }][] = 
   ...Object.entries(featureMessages),
 ];
 
+const consoleSource = join(__dirname, '../../apps/admin/src');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.messages.ts') ? [path] : [];
+  });
+}
+
+/** Dotted literals that are not messages: the session's storage key. */
+const notMessages = new Set(['greenchain.session']);
+
+/** Every quoted `namespace.key` literal in the console whose namespace is one of the catalogues'. */
+function keysNamedInSource(namespaces: ReadonlySet<string>): [string, string][] {
+  return sourceFiles(consoleSource).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/['"`]([a-z][A-Za-z]*(?:\.[A-Za-z0-9_-]+)+)['"`]/g)]
+      .map((match) => match[1] as string)
+      .filter((key) => namespaces.has(key.split('.')[0] as string) && !notMessages.has(key))
+      .map((key): [string, string] => [file.slice(consoleSource.length + 1), key]),
+  );
+}
+
 describe('console translations', () => {
+  it('has an English message for every key the console names literally', () => {
+    const english = new Set(catalogues.flatMap(([, set]) => keys(set.en)));
+    const namespaces = new Set([...english].map((key) => key.split('.')[0] as string));
+    const named = keysNamedInSource(namespaces);
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.filter(([, key]) => !english.has(key))).toEqual([]);
+  });
+
   it.each(catalogues)('%s has every English key in French and Spanish, and no extra', (_, set) => {
     expect({ fr: missing(set.fr, set.en), es: missing(set.es, set.en) }).toEqual({
       fr: [],

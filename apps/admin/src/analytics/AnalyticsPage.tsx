@@ -14,8 +14,8 @@ export function AnalyticsPage() {
   const translate = useTranslate();
   const format = useFormatters();
   const role = useRole();
-  const [filter, setFilter] = useStore<AnalyticsFilter>('analytics.filter', {});
-  const [groupBy, setGroupBy] = useStore<Grouping>('analytics.groupBy', 'country');
+  const [filter, setFilter] = useStore<AnalyticsFilter>('analyticsFilter', {});
+  const [groupBy, setGroupBy] = useStore<Grouping>('analyticsGroupBy', 'country');
   const acrossCountries = role === 'analyst' || role === 'admin';
   const country = session.user()?.country;
   const scope =
