@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -25,6 +26,14 @@ import {
 import { WebhookSubscriptions } from './webhook-subscriptions.service';
 
 const administrators = 'Administrators.';
+
+/** The OpenAPI side of NoBody: these POSTs take nothing, or an empty object. */
+const ApiNoBody = () =>
+  ApiBody({
+    required: false,
+    description: 'No body, or an empty object.',
+    schema: { type: 'object', additionalProperties: false },
+  });
 
 /**
  * Partner URLs that receive a seizing office's case outcomes, signed (see the x-greenchain-*
@@ -81,6 +90,7 @@ export class WebhooksController {
     description: administrators,
   })
   @IdempotentPost()
+  @ApiNoBody()
   @ApiOkResponse({ type: WebhookSubscriptionResponse })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   disable(
@@ -97,6 +107,7 @@ export class WebhooksController {
     description: `${administrators} The answer holds the new secret, shown this once.`,
   })
   @IdempotentPost()
+  @ApiNoBody()
   @ApiOkResponse({ type: WebhookSecretResponse })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   rotateSecret(
