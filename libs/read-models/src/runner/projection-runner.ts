@@ -165,7 +165,7 @@ export class ProjectionRunner {
         const leader = await this.ensureLeader();
         const applied = leader ? await this.step() : 0;
         // A full batch, or one event of an isolation walk: more is waiting, go on at once.
-        if (applied >= this.batchSize || this.isolating > 0) continue;
+        if (applied > 0 && (applied >= this.batchSize || this.isolating > 0)) continue;
         if (applied > 0) this.nextWaitMs = this.busyPollIntervalMs;
         await this.sleep(this.nextWaitMs);
         if (applied === 0) this.nextWaitMs = Math.min(this.nextWaitMs * 2, this.pollIntervalMs);
