@@ -1,27 +1,13 @@
 import { join } from 'node:path';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { seriousViolations } from './support/axe';
-import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { artifactsDir, consoleUnderTest } from './support/browser';
 import { signedIn } from './support/login.page';
 
 describe('the administration area in Chromium', () => {
-  let subject: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    subject = await startTestApp({ with: [WorkerModule], listen: true });
-    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser.close();
-    await subject.close();
-  });
+  const suite = consoleUnderTest();
 
   it('creates a customs officer, who then appears in the list, and disables them', async () => {
-    const page = await signedIn(browser, baseUrl, 'admin@demo.greenchain.test');
+    const page = await signedIn(suite.browser, suite.baseUrl, 'admin@demo.greenchain.test');
     await expect(page.getByRole('menuitem', { name: 'Cases' }).count()).resolves.toBe(0);
     await page.getByRole('menuitem', { name: 'Users' }).click();
     await page.getByRole('cell', { name: 'customs@demo.greenchain.test' }).waitFor();
@@ -51,7 +37,7 @@ describe('the administration area in Chromium', () => {
   }, 180_000);
 
   it('shows every projection with its status, and dead-letter jobs', async () => {
-    const page = await signedIn(browser, baseUrl, 'admin@demo.greenchain.test');
+    const page = await signedIn(suite.browser, suite.baseUrl, 'admin@demo.greenchain.test');
     await page.getByRole('menuitem', { name: 'Projections' }).click();
     const table = page.getByRole('table', { name: 'Projections' });
     await table.getByRole('rowheader').first().waitFor();

@@ -4,20 +4,15 @@ import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { seedWorld } from '../../apps/api/src/demo/seed-world';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { seriousViolations } from './support/axe';
-import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { artifactsDir, consoleUnderTest } from './support/browser';
 import { demoPassword, signedIn } from './support/login.page';
 
 describe('the chain dashboards in Chromium, over a seeded demo world', () => {
-  let subject: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
+  const suite = consoleUnderTest();
 
   beforeAll(async () => {
-    subject = await startTestApp({ with: [WorkerModule], listen: true });
-    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const { subject, baseUrl } = suite;
     await seedWorld({
       dataSource: subject.app.get(DataSource),
       store: subject.app.get(EventStore),
@@ -44,15 +39,10 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
-    browser = await launchBrowser();
   }, 180_000);
-  afterAll(async () => {
-    await browser.close();
-    await subject.close();
-  });
 
   it('shows an analyst the funnel on the dashboard and the breakdowns, with no administration', async () => {
-    const page = await signedIn(browser, baseUrl, 'analyst@demo.greenchain.test');
+    const page = await signedIn(suite.browser, suite.baseUrl, 'analyst@demo.greenchain.test');
     await page.getByRole('heading', { name: 'Cases at each step' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await expect(page.getByRole('menuitem', { name: 'Users' }).count()).resolves.toBe(0);
@@ -78,7 +68,7 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
   }, 180_000);
 
   it('shows a customs officer their latest cases and the figures of their own country only', async () => {
-    const page = await signedIn(browser, baseUrl, 'customs@demo.greenchain.test');
+    const page = await signedIn(suite.browser, suite.baseUrl, 'customs@demo.greenchain.test');
     await page.getByRole('heading', { name: 'Latest cases' }).waitFor();
     await page.getByRole('heading', { name: 'Unread outcomes' }).waitFor();
     // Dates as British English writes them (en-GB), not the browser's US default.
@@ -106,7 +96,7 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
   }, 180_000);
 
   it('keeps the case list and a case page free of serious accessibility faults', async () => {
-    const page = await signedIn(browser, baseUrl, 'customs@demo.greenchain.test');
+    const page = await signedIn(suite.browser, suite.baseUrl, 'customs@demo.greenchain.test');
     await page.getByRole('menuitem', { name: 'Cases' }).click();
     await page
       .getByRole('cell', { name: /^KE\/\d{4}\/\d+$/ })

@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { seriousViolations } from './support/axe';
-import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { artifactsDir, consoleUnderTest, launchBrowser } from './support/browser';
 import { signedIn } from './support/login.page';
 
 /** The page's laid-out width: wider than the viewport means sideways scrolling. */
@@ -17,24 +15,12 @@ async function chooseLanguage(page: Page, current: string, next: string): Promis
 }
 
 describe('languages, dark theme and a small screen in Chromium', () => {
-  let subject: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    subject = await startTestApp({ with: [WorkerModule], listen: true });
-    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser.close();
-    await subject.close();
-  });
+  const suite = consoleUnderTest();
 
   it('switches to French and Spanish and remembers the choice across a reload', async () => {
     // A browser of its own: the language chosen is kept in the profile and must not leak.
     const ownBrowser = await launchBrowser();
-    const page = await signedIn(ownBrowser, baseUrl, 'customs@demo.greenchain.test');
+    const page = await signedIn(ownBrowser, suite.baseUrl, 'customs@demo.greenchain.test');
     await chooseLanguage(page, 'English', 'Français');
     await page.getByRole('heading', { name: /^Bienvenue, Amina Otieno/ }).waitFor();
     await page.getByRole('menuitem', { name: 'Analyses' }).waitFor();
@@ -58,7 +44,7 @@ describe('languages, dark theme and a small screen in Chromium', () => {
   }, 180_000);
 
   it('turns dark on request and stays readable', async () => {
-    const page = await signedIn(browser, baseUrl, 'admin@demo.greenchain.test');
+    const page = await signedIn(suite.browser, suite.baseUrl, 'admin@demo.greenchain.test');
     await page.getByRole('button', { name: 'Toggle light/dark mode' }).click();
     await expect(
       page.evaluate<string>('getComputedStyle(document.body).backgroundColor'),
@@ -73,7 +59,7 @@ describe('languages, dark theme and a small screen in Chromium', () => {
   }, 180_000);
 
   it('fits a 360 px wide phone: the menu folds away and lists become simple lists', async () => {
-    const page = await signedIn(browser, baseUrl, 'admin@demo.greenchain.test', {
+    const page = await signedIn(suite.browser, suite.baseUrl, 'admin@demo.greenchain.test', {
       width: 360,
       height: 740,
     });

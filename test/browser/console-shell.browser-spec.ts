@@ -1,29 +1,15 @@
 import { join } from 'node:path';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { seriousViolations } from './support/axe';
-import { artifactsDir, type Browser, launchBrowser } from './support/browser';
+import { artifactsDir, consoleUnderTest } from './support/browser';
 import { demoPassword, LoginPage } from './support/login.page';
 
 describe('the console shell in Chromium', () => {
-  let subject: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    subject = await startTestApp({ with: [WorkerModule], listen: true });
-    baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser.close();
-    await subject.close();
-  });
+  const suite = consoleUnderTest();
 
   it('signs a customs officer in and shows who they are, their menu and that the system can record', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const login = new LoginPage(page);
-    await login.open(baseUrl);
+    await login.open(suite.baseUrl);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'login.png') });
     await login.signIn('customs@demo.greenchain.test', demoPassword);
@@ -41,9 +27,9 @@ describe('the console shell in Chromium', () => {
   }, 180_000);
 
   it('tells a user with a wrong password so, and stays on the sign-in screen', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const login = new LoginPage(page);
-    await login.open(baseUrl);
+    await login.open(suite.baseUrl);
     await login.signIn('customs@demo.greenchain.test', 'wrong');
     await page.getByText('Email or password is wrong.').waitFor();
     expect(page.url()).toContain('/login');

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { startTestApp, type TestApp } from '../../support/test-app';
 
 export const artifactsDir = join(__dirname, '../../../test-artifacts/browser');
 
@@ -42,4 +44,28 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface ConsoleUnderTest {
+  readonly subject: TestApp;
+  readonly browser: Browser;
+  readonly baseUrl: string;
+}
+
+/**
+ * For one suite: the single-process app (API and worker, demo users) listening on a free port, and
+ * Chromium; both closed after the suite. Read the fields inside tests, once beforeAll has run.
+ */
+export function consoleUnderTest(): ConsoleUnderTest {
+  const suite: { subject?: TestApp; browser?: Browser; baseUrl?: string } = {};
+  beforeAll(async () => {
+    suite.subject = await startTestApp({ with: [WorkerModule], listen: true });
+    suite.baseUrl = (await suite.subject.app.getUrl()).replace('[::1]', '127.0.0.1');
+    suite.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.subject?.close();
+  });
+  return suite as ConsoleUnderTest;
 }

@@ -18,7 +18,9 @@ export function Welcome() {
           {translate('dashboard.welcome', { name: user.displayName })}
         </Typography>
         <Typography color="text.secondary">
-          {[translate(`users.roles.${user.role}`), scope, user.agency].filter(Boolean).join(' · ')}
+          {[translate(`greenchain.roles.${user.role}`), scope, user.agency]
+            .filter(Boolean)
+            .join(' · ')}
         </Typography>
       </CardContent>
     </Card>

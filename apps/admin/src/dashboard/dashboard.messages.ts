@@ -9,17 +9,6 @@ export const en = {
     unreadNotifications: 'Unread outcomes',
     noNotifications: 'Nothing new.',
     openAnalytics: 'Open the breakdowns',
-    stages: {
-      DETECTION: 'Detection',
-      ADMINISTRATIVE_SETTLEMENT: 'Administrative settlement',
-      REFERRED: 'Referred',
-      PROSECUTION: 'Prosecution',
-      CHARGED: 'Charged',
-      TRIAL: 'Trial',
-      SENTENCED: 'Sentenced',
-      APPEAL: 'Appeal',
-      CLOSED: 'Closed',
-    },
   },
 };
 
@@ -34,17 +23,6 @@ export const fr: typeof en = {
     unreadNotifications: 'Issues non lues',
     noNotifications: 'Rien de nouveau.',
     openAnalytics: 'Voir le détail',
-    stages: {
-      DETECTION: 'Détection',
-      ADMINISTRATIVE_SETTLEMENT: 'Transaction administrative',
-      REFERRED: 'Transmise',
-      PROSECUTION: 'Poursuites',
-      CHARGED: 'Mise en accusation',
-      TRIAL: 'Procès',
-      SENTENCED: 'Peine prononcée',
-      APPEAL: 'Appel',
-      CLOSED: 'Close',
-    },
   },
 };
 
@@ -59,16 +37,5 @@ export const es: typeof en = {
     unreadNotifications: 'Resultados sin leer',
     noNotifications: 'Nada nuevo.',
     openAnalytics: 'Ver el desglose',
-    stages: {
-      DETECTION: 'Detección',
-      ADMINISTRATIVE_SETTLEMENT: 'Arreglo administrativo',
-      REFERRED: 'Remitido',
-      PROSECUTION: 'Instrucción',
-      CHARGED: 'Acusación',
-      TRIAL: 'Juicio',
-      SENTENCED: 'Condena',
-      APPEAL: 'Apelación',
-      CLOSED: 'Cerrado',
-    },
   },
 };

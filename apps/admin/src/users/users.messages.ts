@@ -16,13 +16,6 @@ export const en = {
     },
   },
   users: {
-    roles: {
-      customs: 'Customs officer',
-      prosecutor: 'Prosecutor',
-      judiciary: 'Judiciary liaison',
-      analyst: 'Analyst',
-      admin: 'Administrator',
-    },
     countryHelp: 'Two-letter ISO code, e.g. KE. Officers only.',
     passwordHelp: 'At least 12 characters; the user changes it after signing in.',
     allCountries: 'All countries',
@@ -48,13 +41,6 @@ export const fr: typeof en = {
     },
   },
   users: {
-    roles: {
-      customs: 'Agent des douanes',
-      prosecutor: 'Procureur',
-      judiciary: 'Greffe',
-      analyst: 'Analyste',
-      admin: 'Administrateur',
-    },
     countryHelp: 'Code ISO à deux lettres, p. ex. KE. Agents uniquement.',
     passwordHelp: 'Au moins 12 caractères ; l’utilisateur le change après sa connexion.',
     allCountries: 'Tous les pays',
@@ -80,13 +66,6 @@ export const es: typeof en = {
     },
   },
   users: {
-    roles: {
-      customs: 'Agente de aduanas',
-      prosecutor: 'Fiscal',
-      judiciary: 'Enlace judicial',
-      analyst: 'Analista',
-      admin: 'Administrador',
-    },
     countryHelp: 'Código ISO de dos letras, p. ej. KE. Solo para agentes.',
     passwordHelp: 'Al menos 12 caracteres; el usuario la cambia tras iniciar sesión.',
     allCountries: 'Todos los países',
