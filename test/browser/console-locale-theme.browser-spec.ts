@@ -26,6 +26,7 @@ describe('languages, dark theme and a small screen in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Analyses' }).waitFor();
     await page.getByText('Pays : Kenya').waitFor();
     await page.getByText('Prêt à enregistrer').waitFor();
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('fr');
     await page.screenshot({ path: join(artifactsDir, 'dashboard-fr.png'), fullPage: true });
 
     await page.reload();
