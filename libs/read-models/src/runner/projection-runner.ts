@@ -69,15 +69,24 @@ class ProjectionEventError extends Error {
 /**
  * The subscription's checkpoint, its row locked for the transaction. Under READ COMMITTED a locking
  * read that waited for another transaction returns the row as that transaction committed it.
+ * `asyncCommit` turns synchronous_commit off for the transaction in the same round trip (set_config
+ * runs once per returned row: with no checkpoint yet, a statement of its own does it).
  */
-async function lockCheckpoint(connection: QueryRunner, subscription: string): Promise<Checkpoint> {
+async function lockCheckpoint(
+  connection: QueryRunner,
+  subscription: string,
+  asyncCommit: boolean,
+): Promise<Checkpoint> {
+  const setting = asyncCommit ? `, set_config('synchronous_commit', 'off', true)` : '';
   const [row] = (await connection.query(
-    `SELECT transaction_id, global_position FROM checkpoints WHERE subscription_id = $1 FOR UPDATE`,
+    `SELECT transaction_id, global_position${setting}
+       FROM checkpoints WHERE subscription_id = $1 FOR UPDATE`,
     [subscription],
   )) as { transaction_id: string; global_position: string }[];
-  return row
-    ? { transactionId: row.transaction_id, globalPosition: Number(row.global_position) }
-    : initialCheckpoint;
+  if (row)
+    return { transactionId: row.transaction_id, globalPosition: Number(row.global_position) };
+  if (asyncCommit) await connection.query(`SET LOCAL synchronous_commit = off`);
+  return initialCheckpoint;
 }
 
 const consoleLogger: RunnerLogger = {
@@ -285,13 +294,14 @@ export class ProjectionRunner {
     const subscription = checkpointId(this.projection, generation);
     await connection.startTransaction();
     try {
-      if (this.options.durableCommits === false) {
-        await connection.query(`SET LOCAL synchronous_commit = off`);
-      }
       // Row lock first: a second runner on this subscription (a lost lock, a manual run) waits
       // here and then reads the moved checkpoint. saveCheckpoint's compare-and-set cannot be relied
       // on alone: through TypeORM an UPDATE answers [rows, count], never an empty list.
-      const after = await lockCheckpoint(connection, subscription);
+      const after = await lockCheckpoint(
+        connection,
+        subscription,
+        this.options.durableCommits === false,
+      );
       const limit = this.isolating > 0 ? 1 : this.batchSize;
       const { events, checkpoint } = this.options.sharedReads
         ? await this.options.sharedReads.read(after, limit, connection)
