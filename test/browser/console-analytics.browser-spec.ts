@@ -56,6 +56,8 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
     await page.getByRole('heading', { name: 'Penalty adequacy' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'analytics.png'), fullPage: true });
+    // Wide tables scroll in their own box; the page itself never scrolls sideways.
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(1280);
 
     await page.getByRole('combobox', { name: 'Group by' }).click();
     await page.getByRole('option', { name: 'Agreement' }).click();
@@ -103,6 +105,7 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
       .first()
       .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(1280);
     await page.screenshot({ path: join(artifactsDir, 'cases.png'), fullPage: true });
     await page
       .getByRole('cell', { name: /^KE\/\d{4}\/\d+$/ })

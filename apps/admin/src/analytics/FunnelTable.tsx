@@ -1,5 +1,6 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { ScrollableTable } from '../layout/ScrollableTable';
 import { useFormatters } from '../i18n/use-formatters';
 import { dropOuts, type FunnelRow, funnelStages, type Grouping } from './analytics';
 import { useGroupLabel } from './use-group-label';
@@ -14,41 +15,39 @@ export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; gro
     .map((row) => ({ row, name: label(row.group) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <TableContainer>
-      <Table size="small" aria-label={translate('analytics.tableTitle')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate(`analytics.groupings.${groupBy}`)}</TableCell>
+    <ScrollableTable label={translate('analytics.tableTitle')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate(`analytics.groupings.${groupBy}`)}</TableCell>
+          {columns.map((column) => (
+            <TableCell key={column} align="right">
+              {translate(`analytics.stages.${column}`)}
+            </TableCell>
+          ))}
+          <TableCell align="right">{translate('analytics.conversion')}</TableCell>
+          <TableCell align="right">{translate('analytics.medianDays')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {sorted.map(({ row, name }) => (
+          <TableRow key={row.id}>
+            <TableCell component="th" scope="row">
+              {name}
+            </TableCell>
             {columns.map((column) => (
               <TableCell key={column} align="right">
-                {translate(`analytics.stages.${column}`)}
+                {format.number(row[column])}
               </TableCell>
             ))}
-            <TableCell align="right">{translate('analytics.conversion')}</TableCell>
-            <TableCell align="right">{translate('analytics.medianDays')}</TableCell>
+            <TableCell align="right">
+              {row.seized > 0 ? format.percent(row.sentenced / row.seized) : '—'}
+            </TableCell>
+            <TableCell align="right">
+              {row.medianDaysToVerdict == null ? '—' : format.number(row.medianDaysToVerdict)}
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {sorted.map(({ row, name }) => (
-            <TableRow key={row.id}>
-              <TableCell component="th" scope="row">
-                {name}
-              </TableCell>
-              {columns.map((column) => (
-                <TableCell key={column} align="right">
-                  {format.number(row[column])}
-                </TableCell>
-              ))}
-              <TableCell align="right">
-                {row.seized > 0 ? format.percent(row.sentenced / row.seized) : '—'}
-              </TableCell>
-              <TableCell align="right">
-                {row.medianDaysToVerdict == null ? '—' : format.number(row.medianDaysToVerdict)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        ))}
+      </TableBody>
+    </ScrollableTable>
   );
 }

@@ -1,13 +1,6 @@
-import {
-  Alert,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-} from '@mui/material';
+import { Alert, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { ScrollableTable } from '../layout/ScrollableTable';
 import { useFormatters } from '../i18n/use-formatters';
 import { type AnalyticsFilter, type Grouping } from './analytics';
 import { useGroupLabel } from './use-group-label';
@@ -28,9 +21,19 @@ export function PenaltyAdequacy({
   const label = useGroupLabel(groupBy);
   const { data, isError } = usePenaltyAdequacy(filter, groupBy);
   if (isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
+  const leftOut = (data ?? []).reduce((sum, row) => sum + row.unconvertedAmounts, 0);
+  const currencies = [...new Set((data ?? []).flatMap((row) => row.unconvertedCurrencies))];
   return (
-    <TableContainer>
-      <Table size="small" aria-label={translate('analytics.penalty.title')}>
+    <>
+      {leftOut > 0 && (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {translate('analytics.penalty.leftOut', {
+            smart_count: leftOut,
+            currencies: currencies.join(', '),
+          })}
+        </Alert>
+      )}
+      <ScrollableTable label={translate('analytics.penalty.title')}>
         <TableHead>
           <TableRow>
             <TableCell>{translate(`analytics.groupings.${groupBy}`)}</TableCell>
@@ -57,7 +60,7 @@ export function PenaltyAdequacy({
             </TableRow>
           ))}
         </TableBody>
-      </Table>
-    </TableContainer>
+      </ScrollableTable>
+    </>
   );
 }

@@ -42,6 +42,8 @@ export const en = {
       estimatedValueTotal: 'Value of goods',
       finesBelowValue: 'Fines below value',
       ratio: 'Fines / value',
+      leftOut:
+        '1 amount left out: no exchange rate for %{currencies} in its year. |||| %{smart_count} amounts left out: no exchange rate for %{currencies} in their year.',
     },
   },
 };
@@ -90,6 +92,8 @@ export const fr: typeof en = {
       estimatedValueTotal: 'Valeur des marchandises',
       finesBelowValue: 'Amendes inférieures à la valeur',
       ratio: 'Amendes / valeur',
+      leftOut:
+        '%{smart_count} montant écarté : pas de taux de change pour %{currencies} cette année-là. |||| %{smart_count} montants écartés : pas de taux de change pour %{currencies} ces années-là.',
     },
   },
 };
@@ -138,6 +142,8 @@ export const es: typeof en = {
       estimatedValueTotal: 'Valor de las mercancías',
       finesBelowValue: 'Multas inferiores al valor',
       ratio: 'Multas / valor',
+      leftOut:
+        '1 importe excluido: no hay tipo de cambio para %{currencies} en su año. |||| %{smart_count} importes excluidos: no hay tipo de cambio para %{currencies} en su año.',
     },
   },
 };

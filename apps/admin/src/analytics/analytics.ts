@@ -29,6 +29,9 @@ export interface PenaltyRow {
   readonly estimatedValueTotal: number;
   readonly finesBelowValue: number;
   readonly ratio: number | null;
+  /** Amounts left out for want of an exchange rate of their currency and year. */
+  readonly unconvertedAmounts: number;
+  readonly unconvertedCurrencies: readonly string[];
 }
 
 export interface AnalyticsFilter {

@@ -53,7 +53,7 @@ export function NotificationList() {
           <DataTable.Col source="readAt">
             <DateField source="readAt" showTime locales={locales} />
           </DataTable.Col>
-          <DataTable.Col label="notifications.actions" disableSort>
+          <DataTable.Col label="notifications.actions" disableSort sx={{ whiteSpace: 'nowrap' }}>
             <MarkReadButton />
           </DataTable.Col>
         </DataTable>

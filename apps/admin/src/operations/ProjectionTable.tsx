@@ -1,5 +1,6 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { ScrollableTable } from '../layout/ScrollableTable';
 import { useFormatters } from '../i18n/use-formatters';
 import { type Projection } from './projection';
 import { ProjectionActions } from './ProjectionActions';
@@ -17,50 +18,48 @@ export function ProjectionTable({
   const translate = useTranslate();
   const format = useFormatters();
   return (
-    <TableContainer>
-      <Table size="small" aria-label={translate('operations.projections.title')}>
-        <TableHead>
-          <TableRow>
-            {columns.map((column) => (
-              <TableCell key={column}>{translate(`operations.projections.${column}`)}</TableCell>
-            ))}
-            <TableCell>{translate('operations.projections.actions')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {projections.map((projection) => (
-            <TableRow key={projection.id}>
-              <TableCell component="th" scope="row">
-                {projection.name}
-              </TableCell>
-              <TableCell>
-                <ProjectionStatusChip status={projection.status} />
-              </TableCell>
-              <TableCell>{format.number(projection.generation)}</TableCell>
-              <TableCell>
-                {format.number(projection.checkpoint)} / {format.number(projection.headPosition)}
-              </TableCell>
-              <TableCell>
-                {translate('operations.projections.lagValue', {
-                  events: format.number(projection.lagEvents),
-                  seconds: format.number(projection.lagSeconds),
-                })}
-              </TableCell>
-              <TableCell sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>
-                {projection.failedPosition != null &&
-                  translate('operations.projections.failureValue', {
-                    position: format.number(projection.failedPosition),
-                    error: projection.error ?? projection.failedEventId ?? '',
-                  })}
-              </TableCell>
-              <TableCell>{format.dateTime(projection.updatedAt)}</TableCell>
-              <TableCell>
-                <ProjectionActions projection={projection} onDone={onChange} />
-              </TableCell>
-            </TableRow>
+    <ScrollableTable label={translate('operations.projections.title')}>
+      <TableHead>
+        <TableRow>
+          {columns.map((column) => (
+            <TableCell key={column}>{translate(`operations.projections.${column}`)}</TableCell>
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+          <TableCell>{translate('operations.projections.actions')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {projections.map((projection) => (
+          <TableRow key={projection.id}>
+            <TableCell component="th" scope="row">
+              {projection.name}
+            </TableCell>
+            <TableCell>
+              <ProjectionStatusChip status={projection.status} />
+            </TableCell>
+            <TableCell>{format.number(projection.generation)}</TableCell>
+            <TableCell>
+              {format.number(projection.checkpoint)} / {format.number(projection.headPosition)}
+            </TableCell>
+            <TableCell>
+              {translate('operations.projections.lagValue', {
+                events: format.number(projection.lagEvents),
+                seconds: format.number(projection.lagSeconds),
+              })}
+            </TableCell>
+            <TableCell sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>
+              {projection.failedPosition != null &&
+                translate('operations.projections.failureValue', {
+                  position: format.number(projection.failedPosition),
+                  error: projection.error ?? projection.failedEventId ?? '',
+                })}
+            </TableCell>
+            <TableCell>{format.dateTime(projection.updatedAt)}</TableCell>
+            <TableCell>
+              <ProjectionActions projection={projection} onDone={onChange} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </ScrollableTable>
   );
 }
