@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import {
   type CaseSummary,
@@ -10,7 +10,7 @@ import {
 } from '@greenchain/read-models';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { abilityFor } from '../authorization/ability.factory';
-import { ProblemException } from '@greenchain/platform';
+import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
 import { filterParam, invalidListParam, jsonParam, rangeParam } from '../records/list-params';
 import { type ListQuery } from '../records/list.query';
 
@@ -38,8 +38,8 @@ function sortShape(value: unknown): readonly [string, 'ASC' | 'DESC'] | undefine
 export class CaseList {
   private readonly summaries: CaseSummaryQuery;
 
-  constructor(dataSource: DataSource) {
-    this.summaries = new CaseSummaryQuery(dataSource);
+  constructor(dataSource: DataSource, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
+    this.summaries = new CaseSummaryQuery(dataSource, { deadlines: config.stageDeadlines });
   }
 
   async list(

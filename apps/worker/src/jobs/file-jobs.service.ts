@@ -1,11 +1,12 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
-import { QueueFactory } from '@greenchain/platform';
+import { GREENCHAIN_CONFIG, type GreenchainConfig, QueueFactory } from '@greenchain/platform';
 import { dueFileJobs, PollingLoop, runFileJob } from '@greenchain/read-models';
 import type { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -30,6 +31,7 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
     private readonly dataSource: DataSource,
     private readonly store: EventStore,
     private readonly queues: QueueFactory,
+    @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
     this.pump = new PollingLoop(
       () => this.enqueueDue(),
@@ -41,8 +43,10 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
   onApplicationBootstrap(): void {
     this.queue = this.queues.createQueue(queueName);
     this.worker = this.queues.createWorker<{ fileJobId: string }, void>(queueName, (job) =>
-      runFileJob(this.dataSource, this.store, job.data.fileJobId, (percent) =>
-        job.updateProgress(percent),
+      runFileJob(
+        { dataSource: this.dataSource, store: this.store, deadlines: this.config.stageDeadlines },
+        job.data.fileJobId,
+        (percent) => job.updateProgress(percent),
       ),
     );
     this.worker.on('error', (error) => this.logger.error(error));

@@ -18,12 +18,11 @@ import {
   type DispatchedJob,
   type JobHandler,
   type JobOutcome,
+  eventJobsQueueName,
 } from '@greenchain/read-models';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-
-const queueName = 'event-jobs';
 
 /**
  * Events to side effects: the dispatcher subscription records what each event implies, the pump
@@ -59,7 +58,7 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
   }
 
   onApplicationBootstrap(): void {
-    const queue = this.queues.createQueue(queueName);
+    const queue = this.queues.createQueue(eventJobsQueueName);
     this.queue = queue;
     this.pump = new JobQueuePump({
       dataSource: this.dataSource,
@@ -71,7 +70,7 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
       dataSource: this.dataSource,
       handlers: this.handlers,
       createWorker: (process) =>
-        this.queues.createWorker<DispatchedJob, JobOutcome>(queueName, process),
+        this.queues.createWorker<DispatchedJob, JobOutcome>(eventJobsQueueName, process),
       logger: this.logger,
     });
     this.dispatcher.start();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { allMigrations } from '@greenchain/platform';
+import { allMigrations, GREENCHAIN_CONFIG } from '@greenchain/platform';
 import {
   allProjections,
   CaseSummaryQuery,
@@ -49,7 +49,11 @@ describe('worker projections', () => {
   });
 
   it('makes readiness fail while a projection is stopped on a failing event', async () => {
-    const health = new ProjectionLagHealth(database.dataSource, new HealthIndicatorService());
+    const health = new ProjectionLagHealth(
+      database.dataSource,
+      new HealthIndicatorService(),
+      app.get(GREENCHAIN_CONFIG),
+    );
     await expectEventually(async () =>
       expect((await health.check()).projections?.status).toBe('up'),
     );

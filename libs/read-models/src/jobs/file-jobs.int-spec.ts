@@ -23,9 +23,13 @@ describe('file jobs', () => {
     expect(await dueFileJobs(fixture.database.dataSource, 60_000)).toEqual([]);
 
     const reported: number[] = [];
-    await runFileJob(fixture.database.dataSource, fixture.store, id, (percent) => {
-      reported.push(percent);
-    });
+    await runFileJob(
+      { dataSource: fixture.database.dataSource, store: fixture.store },
+      id,
+      (percent) => {
+        reported.push(percent);
+      },
+    );
     expect(reported).toEqual([0, 100]);
     const job = await getFileJob(fixture.database.dataSource, id);
     expect(job).toMatchObject({ status: 'done', progress: 100, kind: 'seizure_import' });

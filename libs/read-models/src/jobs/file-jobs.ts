@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { exportCaseSummaries, type CaseSummaryExportRequest } from '../exports/case-summary.export';
 import { importSeizures } from '../imports/seizure-import';
 import { CaseSummaryQuery } from '../projections/case-summary/case-summary.query';
+import type { StalledDeadlines } from '../projections/case-summary/stalled-deadlines';
 
 export type FileJobRequest =
   | { readonly kind: 'seizure_import'; readonly actor: Actor; readonly file: Buffer }
@@ -118,14 +119,20 @@ async function setProgress(executor: SqlExecutor, id: string, progress: number):
   );
 }
 
+export interface FileJobDependencies {
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  /** The configured stage deadlines, so an export's "stalled" matches the list's. */
+  readonly deadlines?: StalledDeadlines;
+}
+
 /**
  * Runs a file job: progress written as it goes (and reported to `onProgress`, e.g. the BullMQ
  * job's), the result or file stored at the end. Safe to run again: the import keys its cases by
  * this job's id, and an export is simply produced again.
  */
 export async function runFileJob(
-  dataSource: DataSource,
-  store: EventStore,
+  { dataSource, store, deadlines }: FileJobDependencies,
   id: string,
   onProgress: (percent: number) => Promise<void> | void = () => undefined,
 ): Promise<void> {
@@ -156,10 +163,13 @@ export async function runFileJob(
       );
     } else {
       const request = row.request as Omit<CaseSummaryExportRequest, 'onProgress'>;
-      const file = await exportCaseSummaries(new CaseSummaryQuery(dataSource), {
-        ...request,
-        onProgress: progress,
-      });
+      const file = await exportCaseSummaries(
+        new CaseSummaryQuery(dataSource, { ...(deadlines && { deadlines }) }),
+        {
+          ...request,
+          onProgress: progress,
+        },
+      );
       await dataSource.query(
         `UPDATE file_jobs SET status = 'done', progress = 100, output = $2, updated_at = now()
           WHERE id = $1`,

@@ -153,8 +153,13 @@ export class ProjectionRunner {
     await this.dropConnection();
   }
 
-  /** Ends the wait before the next poll (called on a Redis wake-up message). */
+  /**
+   * Ends the wait before the next poll (called on a Redis wake-up message), and restarts the backoff
+   * from the busy interval: the woken event may not be readable yet (an older transaction still
+   * open), and a runner idle for long would otherwise wait its full poll interval before looking again.
+   */
   wake(): void {
+    this.nextWaitMs = this.busyPollIntervalMs;
     this.wakeUp?.();
   }
 
