@@ -13,6 +13,12 @@ const components = {
   MuiPaper: { defaultProps: { elevation: 0 } },
   MuiCard: { defaultProps: { variant: 'outlined' as const } },
   MuiButton: { defaultProps: { disableElevation: true } },
+  // A wide list scrolls inside its card rather than squeezing the filter sidebar beside it.
+  RaList: {
+    styleOverrides: {
+      root: { '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' } },
+    },
+  },
 };
 
 /**
