@@ -6,6 +6,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import evidence from './evidence';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
 import notifications from './notifications';
 import deadLetters from './operations/dead-letters';
 import { ProjectionsPage } from './operations/ProjectionsPage';
@@ -21,6 +22,7 @@ export function App() {
       title="Greenchain"
       dashboard={Dashboard}
       layout={AppLayout}
+      loginPage={LoginPage}
       authProvider={authProvider}
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}

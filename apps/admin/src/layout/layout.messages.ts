@@ -5,6 +5,7 @@ export const en = {
       projections: 'Projections',
       system: 'System',
     },
+    login: { tagline: 'Environmental-crime cases from seizure to sentence' },
   },
 };
 
@@ -15,6 +16,7 @@ export const fr: typeof en = {
       projections: 'Projections',
       system: 'Système',
     },
+    login: { tagline: 'Les affaires de criminalité environnementale, de la saisie à la peine' },
   },
 };
 
@@ -25,5 +27,6 @@ export const es: typeof en = {
       projections: 'Proyecciones',
       system: 'Sistema',
     },
+    login: { tagline: 'Los casos de delitos ambientales, de la incautación a la condena' },
   },
 };

@@ -1,0 +1,30 @@
+import ForestIcon from '@mui/icons-material/Forest';
+import { Typography } from '@mui/material';
+import { Login, LoginForm, useTranslate } from 'react-admin';
+
+/** react-admin's sign-in, saying what Greenchain is and in its colours. */
+export function LoginPage() {
+  const translate = useTranslate();
+  return (
+    <Login
+      avatarIcon={<ForestIcon />}
+      sx={{
+        backgroundImage:
+          'radial-gradient(circle at 50% 14em, #2f7d62 0%, #173f33 60%, #0f2a22 100%)',
+      }}
+    >
+      <Typography variant="h5" component="h1" align="center">
+        Greenchain
+      </Typography>
+      <Typography
+        variant="body2"
+        color="text.secondary"
+        align="center"
+        sx={{ px: 2, maxWidth: 300, mx: 'auto' }}
+      >
+        {translate('layout.login.tagline')}
+      </Typography>
+      <LoginForm />
+    </Login>
+  );
+}
