@@ -77,7 +77,7 @@ describe('one HCFC-22 case through every role, in the console', () => {
     const casePage = new CasePage(page);
     await casePage.timeline.waitFor();
     caseUrl = page.url();
-    await page.getByRole('heading', { name: reference }).waitFor();
+    await page.getByRole('heading', { name: reference, level: 1 }).waitFor();
     await casePage.defendant('Coastline Freight Ltd').waitFor();
     const refer = await casePage.openCommand('Refer to prosecution');
     await refer.getByLabel(/^Prosecution office/).fill('ODPP Mombasa');
@@ -129,11 +129,10 @@ describe('one HCFC-22 case through every role, in the console', () => {
       casePage.defendant('John Kamau'),
     );
     await sentence.getByLabel(/^Amount · Amount/).fill('2000000');
-    await sentence
-      .getByLabel(/^Currency/)
-      .first()
-      .fill('KES');
-    await page.getByRole('option', { name: /^KES/ }).click();
+    await casePage.pick(sentence, /^Currency/, /^KES/, 0);
+    await sentence.getByLabel(/^Statutory maximum fine · Amount/).fill('5000000');
+    await casePage.pick(sentence, /^Currency/, /^KES/, 1);
+    await sentence.getByLabel(/^Statutory maximum term/).fill('24');
     await casePage.record(sentence);
     await casePage.defendant('John Kamau').getByText('Sentenced').waitFor();
     await shot(page, 'case-sentenced');
@@ -145,7 +144,10 @@ describe('one HCFC-22 case through every role, in the console', () => {
     await casePage.open(caseUrl);
     await page.getByText('Concluded with a sentence').waitFor();
     await casePage.timeline.getByText('Sentence imposed').waitFor();
-    await casePage.timeline.getByText(/Judiciary liaison · Judiciary of Kenya \(KE\)/).waitFor();
+    await casePage.timeline
+      .getByText(/Judiciary liaison · Judiciary of Kenya \(KE\)/)
+      .first()
+      .waitFor();
     await page.getByText(/Hash chain intact: 10 facts verified/).waitFor();
     await shot(page, 'case-outcome-customs');
   }, 300_000);

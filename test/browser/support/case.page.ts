@@ -31,13 +31,17 @@ export class CasePage {
     return dialog;
   }
 
+  /** Records the dialog's command; a refusal fails with the API's words instead of a timeout. */
   async record(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: 'Record' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    const refusal = dialog.getByRole('alert');
+    await Promise.race([dialog.waitFor({ state: 'detached' }), refusal.waitFor()]);
+    if (await refusal.isVisible()) throw new Error(`Refused: ${await refusal.innerText()}`);
   }
 
-  async pick(dialog: Locator, label: RegExp, option: RegExp): Promise<void> {
-    await dialog.getByLabel(label).click();
+  /** An autocomplete or select in a dialog (the nth with that label): type, then take the option. */
+  async pick(dialog: Locator, label: RegExp, option: RegExp, nth = 0): Promise<void> {
+    await dialog.getByLabel(label).nth(nth).click();
     await this.page.getByRole('option', { name: option }).first().click();
   }
 }

@@ -33,7 +33,16 @@ function focusedLabel(page: Page): Promise<string> {
 export class Keyboard {
   constructor(private readonly page: Page) {}
 
-  async tabTo(label: RegExp, maxPresses = 80): Promise<void> {
+  /**
+   * Moves forward with Tab to the next control with the label; `focused` instead checks that the
+   * focus is already there (a row just added takes the focus on its first input).
+   */
+  async tabTo(label: RegExp, focused = false, maxPresses = 80): Promise<void> {
+    if (focused) {
+      const seen = await focusedLabel(this.page);
+      if (!label.test(seen)) throw new Error(`Focus is on "${seen}", not ${String(label)}`);
+      return;
+    }
     for (let press = 0; press < maxPresses; press += 1) {
       await this.page.keyboard.press('Tab');
       if (label.test(await focusedLabel(this.page))) return;
@@ -41,8 +50,8 @@ export class Keyboard {
     throw new Error(`Tab never reached a control labelled ${String(label)}`);
   }
 
-  async type(label: RegExp, text: string): Promise<void> {
-    await this.tabTo(label);
+  async type(label: RegExp, text: string, focused = false): Promise<void> {
+    await this.tabTo(label, focused);
     await this.page.keyboard.type(text);
   }
 
@@ -59,8 +68,8 @@ export class Keyboard {
   }
 
   /** A select: open it with the keyboard and move down to the option. */
-  async choose(label: RegExp, option: RegExp): Promise<void> {
-    await this.tabTo(label);
+  async choose(label: RegExp, option: RegExp, focused = false): Promise<void> {
+    await this.tabTo(label, focused);
     await this.page.keyboard.press('Enter');
     await this.page.getByRole('listbox').waitFor();
     for (let press = 0; press < 40; press += 1) {

@@ -49,15 +49,13 @@ export class SeizureFormPage {
     await this.keys.type(/^HS code as declared/, item.hsDeclared);
     await this.keys.type(/^Description as established/, item.descriptionEstablished);
     await this.keys.type(/^HS code as established/, item.hsEstablished);
-    await this.page
-      .getByRole('status')
-      .filter({ hasText: /Montreal Protocol/ })
-      .waitFor();
+    await this.page.getByRole('status').filter({ hasText: item.substance }).waitFor();
     await this.keys.press(/^Use these agreements/);
     await this.keys.type(/^Substance/, item.substance);
     for (const [index, quantity] of item.quantities.entries()) {
+      // A new row takes the focus on its first input.
       if (index > 0) await this.keys.press(/^Add a quantity/);
-      await this.keys.type(/^Amount/, quantity.amount);
+      await this.keys.type(/^Amount/, quantity.amount, index > 0);
       await this.keys.complete(/^Unit/, quantity.unit);
     }
     await this.keys.type(/^Estimated value · Amount/, item.value.amount);
@@ -70,7 +68,7 @@ export class SeizureFormPage {
 
   async addParty(party: SeizureParty): Promise<void> {
     await this.keys.press(/^Add an offender/);
-    await this.keys.choose(/^Person or company/, new RegExp(`^${party.kind}$`));
+    await this.keys.choose(/^Person or company/, new RegExp(`^${party.kind}$`), true);
     await this.keys.choose(/^Role/, party.role);
     await this.keys.type(/^Name/, party.name);
     const where = party.kind === 'Person' ? /^Nationality/ : /^Country/;

@@ -1,5 +1,6 @@
 import { Card, CardContent, Stack } from '@mui/material';
 import { Show, useAuthenticated } from 'react-admin';
+import { WhenDetailLoaded } from '../common/WhenDetailLoaded';
 import { IntegrityCard } from '../common/IntegrityCard';
 import { CaseActions } from './CaseActions';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
@@ -14,25 +15,27 @@ export function CaseShow() {
   useAuthenticated();
   return (
     <Show component="div" actions={false}>
-      <Stack spacing={2} sx={{ mt: 2 }}>
-        <Card>
-          <CardContent>
-            <Stack spacing={2}>
-              <CaseHeader />
-              <ChainStepper />
-              <CaseActions />
-            </Stack>
-          </CardContent>
-        </Card>
-        <DefendantsCard />
-        <ItemsCard />
-        <CaseEvidenceCard />
-        <TimelineCard />
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
-          <IntegrityCard resource="cases" />
-          <SharesCard />
+      <WhenDetailLoaded>
+        <Stack spacing={2} sx={{ mt: 2 }}>
+          <Card>
+            <CardContent>
+              <Stack spacing={2}>
+                <CaseHeader />
+                <ChainStepper />
+                <CaseActions />
+              </Stack>
+            </CardContent>
+          </Card>
+          <DefendantsCard />
+          <ItemsCard />
+          <CaseEvidenceCard />
+          <TimelineCard />
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
+            <IntegrityCard resource="cases" />
+            <SharesCard />
+          </Stack>
         </Stack>
-      </Stack>
+      </WhenDetailLoaded>
     </Show>
   );
 }

@@ -3,6 +3,7 @@ import { type ReactElement, type ReactNode, useId, useState } from 'react';
 import { Form, useTranslate } from 'react-admin';
 import { BusinessDateInput } from './BusinessDateInput';
 import { ConflictDialog } from './ConflictDialog';
+import { noRecord } from './no-record';
 import { ProblemAlert } from './ProblemAlert';
 import { today } from './today';
 import { type CommandTarget, useCommandSubmit } from './use-command-submit';
@@ -54,7 +55,11 @@ export function CommandDialog(props: CommandDialogProps) {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth>
         <DialogTitle id={titleId}>{translate(label)}</DialogTitle>
-        <Form onSubmit={onSubmit} defaultValues={{ occurredAt: today(), ...defaultValues }}>
+        <Form
+          onSubmit={onSubmit}
+          record={noRecord}
+          defaultValues={{ occurredAt: today(), ...defaultValues }}
+        >
           <DialogContent>
             <Stack>
               {command.problem && <ProblemAlert problem={command.problem} />}

@@ -24,7 +24,6 @@ export function PenaltyLinesInput({ source = 'penaltyLines' }: { readonly source
   return (
     <ArrayInput source={source} label="greenchain.penalty.lines">
       <SimpleFormIterator
-        inline
         disableReordering
         addButton={<AddItemButton label="greenchain.penalty.add" />}
       >

@@ -1,5 +1,6 @@
 import { Card, CardContent, Stack } from '@mui/material';
 import { Show, useAuthenticated } from 'react-admin';
+import { WhenDetailLoaded } from '../common/WhenDetailLoaded';
 import { IntegrityCard } from '../common/IntegrityCard';
 import { TimelineCard } from '../common/TimelineCard';
 import { CustodyChainCard } from './CustodyChainCard';
@@ -10,19 +11,21 @@ export function EvidenceShow() {
   useAuthenticated();
   return (
     <Show component="div" actions={false}>
-      <Stack spacing={2} sx={{ mt: 2 }}>
-        <Card>
-          <CardContent>
-            <Stack spacing={2}>
-              <EvidenceHeader />
-              <EvidenceActions />
-            </Stack>
-          </CardContent>
-        </Card>
-        <CustodyChainCard />
-        <TimelineCard />
-        <IntegrityCard resource="evidence" />
-      </Stack>
+      <WhenDetailLoaded>
+        <Stack spacing={2} sx={{ mt: 2 }}>
+          <Card>
+            <CardContent>
+              <Stack spacing={2}>
+                <EvidenceHeader />
+                <EvidenceActions />
+              </Stack>
+            </CardContent>
+          </Card>
+          <CustodyChainCard />
+          <TimelineCard />
+          <IntegrityCard resource="evidence" />
+        </Stack>
+      </WhenDetailLoaded>
     </Show>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { BusinessDateInput } from '../../common/BusinessDateInput';
 import { CountryInput } from '../../common/CountryInput';
+import { noRecord } from '../../common/no-record';
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { today } from '../../common/today';
 import { useIdempotencyKey } from '../../common/use-idempotency-key';
@@ -69,7 +70,7 @@ export function RegisterEvidenceButton({ record }: CaseTarget) {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth>
         <DialogTitle id={titleId}>{translate('greenchain.actions.registerEvidence')}</DialogTitle>
-        <Form onSubmit={submit} defaultValues={defaults}>
+        <Form onSubmit={submit} record={noRecord} defaultValues={defaults}>
           <DialogContent>
             <Stack>
               {problem && <ProblemAlert problem={problem} />}

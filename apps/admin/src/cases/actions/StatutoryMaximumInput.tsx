@@ -1,11 +1,18 @@
 import { NumberInput, TextInput } from 'react-admin';
 import { MoneyInput } from '../../common/MoneyInput';
 
-/** What the statute allows at most, so the fine can be compared with it; and why it is exceeded. */
+/**
+ * What the statute allows at most, so the fine can be compared with it (the adequacy measures need
+ * the maximum fine); and why a penalty exceeds it.
+ */
 export function StatutoryMaximumInput({ prefix = '' }: { readonly prefix?: string }) {
   return (
     <>
-      <MoneyInput source={`${prefix}statutoryMaximum.fine`} label="greenchain.fields.maximumFine" />
+      <MoneyInput
+        source={`${prefix}statutoryMaximum.fine`}
+        label="greenchain.fields.maximumFine"
+        required
+      />
       <NumberInput
         source={`${prefix}statutoryMaximum.imprisonmentMonths`}
         label="greenchain.fields.maximumMonths"
