@@ -85,7 +85,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     );
     await sentencedCase(
       { amount: 1000, currency: 'USD' },
-      { amount: 500000, currency: 'XAF' },
+      { amount: 500000, currency: 'CDF' },
       false,
     );
     await http
@@ -186,7 +186,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
         finesBelowValue: 1,
         ratio: expect.closeTo(fineInUsd / 28200, 4) as number,
         unconvertedAmounts: 1,
-        unconvertedCurrencies: ['XAF'],
+        unconvertedCurrencies: ['CDF'],
       },
     ]);
     expect(await get('uganda', 'penalty-adequacy')).toEqual([]);

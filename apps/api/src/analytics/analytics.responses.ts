@@ -73,6 +73,6 @@ export class PenaltyAdequacyRowResponse {
   })
   unconvertedAmounts!: number;
 
-  @ApiProperty({ type: [String], example: ['XAF'] })
+  @ApiProperty({ type: [String], example: ['CDF'] })
   unconvertedCurrencies!: string[];
 }

@@ -48,7 +48,7 @@ describe('penaltyAdequacy', () => {
     const [row] = penaltyAdequacy(
       [{ group: 'KE', caseId: 'c1', partyId: 'a', convictedInCase: 1 }],
       new Map([['c1', [usd(1000), kes(100_000, '2019-01-01')]]]),
-      new Map([['c1/a', [usd(10), { amount: 5, currency: 'XAF', datedOn: '2024-01-01' }]]]),
+      new Map([['c1/a', [usd(10), { amount: 5, currency: 'CDF', datedOn: '2024-01-01' }]]]),
       rates,
     );
     expect(row).toMatchObject({
@@ -57,7 +57,7 @@ describe('penaltyAdequacy', () => {
       finesBelowValue: 0,
       ratio: null,
       unconvertedAmounts: 2,
-      unconvertedCurrencies: ['KES', 'XAF'],
+      unconvertedCurrencies: ['CDF', 'KES'],
     });
   });
 

@@ -9,7 +9,13 @@ describe('toUsd', () => {
 
   it('converts nothing without a rate for that currency and year', () => {
     expect(toUsd(1000, 'KES', '2019-05-01')).toBeUndefined();
-    expect(toUsd(1000, 'XAF', '2023-05-01')).toBeUndefined();
+    expect(toUsd(1000, 'CDF', '2023-05-01')).toBeUndefined();
+  });
+
+  it('follows the euro for the CFA francs and the dollar for the dirham', () => {
+    expect(toUsd(655.957 * 0.9239, 'XOF', '2024-06-01')).toBeCloseTo(1, 10);
+    expect(toUsd(655.957 * 0.8455, 'XAF', '2021-06-01')).toBeCloseTo(1, 10);
+    expect(toUsd(3.6725, 'AED', '2020-02-29')).toBeCloseTo(1, 10);
   });
 
   it('has one rate per currency and day, each with a positive value', () => {
