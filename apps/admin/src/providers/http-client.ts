@@ -10,12 +10,17 @@ export interface HttpResponse {
   readonly json: unknown;
 }
 
-function withSession(options: fetchUtils.Options): fetchUtils.Options {
+/**
+ * Every request carries the session's token and bypasses the HTTP cache: on a shared browser the
+ * cache would otherwise hand one user's copy of a record (ETag = its version, the same for every
+ * reader) to the next user through a 304, personal fields included.
+ */
+function withSession(options: fetchUtils.Options): RequestInit {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const token = session.token();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  return { ...options, headers };
+  return { ...options, headers, cache: 'no-store' };
 }
 
 async function send(url: string, options: fetchUtils.Options) {
