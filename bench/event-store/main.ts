@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   EventStore,
@@ -13,6 +12,7 @@ import {
   initialCheckpoint,
   type Checkpoint,
 } from '../../libs/event-store/src';
+import { inScratchDatabase, machineLine, runBenchmark, runSql } from '../shared/bench-database';
 
 /**
  * Event store benchmark (quality target P1): single-event appends/s beside pgbench's single-row INSERT
@@ -20,7 +20,6 @@ import {
  * catch-up read rate over 1,000,000 events. Medians of short runs, because two noisy cores are shared
  * by client and server.
  */
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const writerCounts = [1, 4, 16] as const;
 const runs = 5;
 const runSeconds = 4;
@@ -41,18 +40,7 @@ interface Results {
 }
 
 async function main(): Promise<void> {
-  const database = `gc_bench_${randomBytes(4).toString('hex')}`;
-  await admin(`CREATE DATABASE ${database}`);
-  try {
-    const loadBefore = loadAverages();
-    printTable(await runAll(withDatabase(database)));
-    // Other processes share the two cores: the load says how much of the machine the run had.
-    process.stdout.write(
-      `Load average (1, 5, 15 min): ${loadBefore} at start, ${loadAverages()} at end\n`,
-    );
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  }
+  await inScratchDatabase(async (url) => printTable(await runAll(url)));
 }
 
 async function runAll(url: string): Promise<Results> {
@@ -108,7 +96,7 @@ async function pgbenchRate(
   url: string,
   scratch: string,
 ): Promise<(writers: number) => Promise<number>> {
-  await query(url, `CREATE TABLE bench_events (LIKE events INCLUDING ALL)`);
+  await runSql(url, `CREATE TABLE bench_events (LIKE events INCLUDING ALL)`);
   const script = join(scratch, 'insert.sql');
   await writeFile(
     script,
@@ -223,12 +211,6 @@ async function catchUpRate(dataSource: DataSource): Promise<number> {
   return read / seconds;
 }
 
-function loadAverages(): string {
-  return loadavg()
-    .map((load) => load.toFixed(2))
-    .join(', ');
-}
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -248,32 +230,7 @@ function printTable({ pgbench, ours, emmett, catchUp }: Results): void {
     '',
     `Catch-up read through readAll (batches of ${catchUpBatch}, decoded): ${rate(catchUp)} events/s over ${rate(catchUpEvents)} events.`,
   ];
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
-  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machine}, Node ${process.version}\n`);
+  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machineLine()}\n`);
 }
 
-async function admin(sql: string): Promise<void> {
-  await query(serverUrl, sql);
-}
-
-async function query(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBenchmark(main);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { Client } from 'pg';
+import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
 import {
@@ -10,6 +9,7 @@ import {
   SharedBatchReads,
 } from '@greenchain/read-models';
 import { environmentSchema } from '../../libs/platform/src/config/config.schema';
+import { inScratchDatabase, machineLine, runBenchmark } from '../shared/bench-database';
 import { measureCpu, type CpuTime } from './cpu-time';
 import { measureLag, type LagResult } from './lag-run';
 import type { Percentiles } from './percentiles';
@@ -28,7 +28,6 @@ import {
  * sustained appends, then the rate at which they build every read model over 1,000,000 events,
  * beside PostgreSQL's own rate of writing those read models' rows, all in one fresh database.
  */
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const lagSeconds = Number(process.env.BENCH_LAG_SECONDS ?? 45);
 const appendsPerSecond = Number(process.env.BENCH_LAG_APPENDS_PER_SECOND ?? 400);
 const rebuildEvents = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
@@ -50,18 +49,7 @@ interface Results {
 }
 
 async function main(): Promise<void> {
-  const database = `gc_bench_${randomBytes(4).toString('hex')}`;
-  await admin(`CREATE DATABASE ${database}`);
-  try {
-    const loadBefore = loadAverages();
-    printTables(await runAll(withDatabase(database)));
-    // Other processes share the two cores: the load says how much of the machine the run had.
-    process.stdout.write(
-      `Load average (1, 5, 15 min): ${loadBefore} at start, ${loadAverages()} at end\n`,
-    );
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  }
+  await inScratchDatabase(async (url) => printTables(await runAll(url)));
 }
 
 async function runAll(url: string): Promise<Results> {
@@ -166,9 +154,7 @@ function printTables({ lag, load, build, cpu, limit, eventsInLog }: Results): vo
         ([name, seconds]) => `| ${name} | ${seconds.toFixed(1)} | ${rate(eventsInLog / seconds)} |`,
       ),
   ];
-  const model = cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `${cpus().length} x ${model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
-  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machine}, Node ${process.version}\n`);
+  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machineLine()}\n`);
 }
 
 /** The build's cost, which other processes' load barely changes, and what it allows on two idle cores. */
@@ -184,29 +170,4 @@ function pass(met: boolean): string {
   return met ? 'met' : '**missed**';
 }
 
-function loadAverages(): string {
-  return loadavg()
-    .map((load) => load.toFixed(2))
-    .join(', ');
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBenchmark(main);
