@@ -114,6 +114,7 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
   'GET /': { scope: 'none', expect: everyone },
   'GET /health/live': { scope: 'none', expect: everyone },
   'GET /health/ready': { scope: 'none', expect: everyone },
+  'GET /metrics': { scope: 'none', expect: adminOnly },
   'POST /auth/login': {
     scope: 'none',
     body: () => ({ email: 'nobody@example.org', password: 'wrong' }),
