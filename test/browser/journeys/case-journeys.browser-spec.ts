@@ -90,6 +90,8 @@ describe('one HCFC-22 case through every role, in the console', () => {
   it('the prosecutor finds it in the list, accepts, charges the consignee and declines the forwarder', async () => {
     const page = await signedIn('prosecutor');
     await page.getByRole('menuitem', { name: 'Cases' }).click();
+    await page.getByRole('cell', { name: reference }).waitFor();
+    await shot(page, 'case-list');
     await page.getByRole('cell', { name: reference }).click();
     const casePage = new CasePage(page);
     await casePage.timeline.waitFor();
@@ -150,6 +152,18 @@ describe('one HCFC-22 case through every role, in the console', () => {
       .waitFor();
     await page.getByText(/Hash chain intact: 10 facts verified/).waitFor();
     await shot(page, 'case-outcome-customs');
+
+    const register = await casePage.openCommand('Register evidence');
+    await register.getByLabel(/^Description/).fill('One 13.6 kg cylinder labelled R-22');
+    await register.getByLabel(/^Place/).fill('KRA exhibit store, Mombasa');
+    await register.getByRole('button', { name: 'Record' }).click();
+    await page.getByRole('heading', { name: 'Chain of custody' }).waitFor();
+    const seal = await casePage.openCommand('Seal');
+    await seal.getByLabel(/^Seal number/).fill('KRA-S-004512');
+    await casePage.record(seal);
+    await page.getByText('Seal KRA-S-004512 intact').waitFor();
+    await page.getByText(/Hash chain intact: 2 facts verified/).waitFor();
+    await shot(page, 'evidence');
   }, 300_000);
 
   it('an analyst sees the case without personal fields', async () => {

@@ -1,4 +1,4 @@
-import { Alert, List, ListItemButton, ListItemText } from '@mui/material';
+import { Alert, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { type CaseRecord } from './case-record';
@@ -27,6 +27,7 @@ export function CaseEvidenceCard() {
       {error ? (
         <Alert severity="warning">{translate('greenchain.evidence.listUnavailable')}</Alert>
       ) : null}
+      {data?.length === 0 && <Typography>{translate('greenchain.evidence.none')}</Typography>}
       <List dense>
         {(data ?? []).map((exhibit) => (
           <ListItemButton
