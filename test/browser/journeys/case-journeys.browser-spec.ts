@@ -98,12 +98,15 @@ describe('one HCFC-22 case through every role, in the console', () => {
     await casePage.record(await casePage.openCommand('Accept referral'));
     await casePage.timeline.getByText('Referral accepted').waitFor();
 
-    const charge = await casePage.openCommand('File charges', casePage.defendant('John Kamau'));
+    // A colleague charges the consignee in another tab while this page still shows the old version.
+    const colleague = new CasePage(await signedIn('prosecutor'));
+    await colleague.open(page.url());
+    const charge = await colleague.openCommand('File charges', colleague.defendant('John Kamau'));
     await charge.getByLabel(/^Statute/).fill('EMCA 1999');
     await charge.getByLabel(/^Section/).fill('s. 142');
     await charge.getByLabel(/^ICCS class/).fill('1001');
-    await casePage.record(charge);
-    await casePage.timeline.getByText('Charges filed').waitFor();
+    await colleague.record(charge);
+    await colleague.timeline.getByText('Charges filed').waitFor();
 
     const decline = await casePage.openCommand(
       'Decline',
@@ -111,7 +114,12 @@ describe('one HCFC-22 case through every role, in the console', () => {
     );
     await casePage.pick(decline, /^Reason/, /^Insufficient evidence$/);
     await decline.getByLabel(/^Note/).fill('The forwarder relied on the consignor’s declaration.');
-    await casePage.record(decline);
+    await decline.getByRole('button', { name: 'Record' }).click();
+    const conflict = page.getByRole('dialog', { name: 'Someone recorded something first' });
+    await conflict.getByText(/Charges filed · .* · Prosecutor/).waitFor();
+    await shot(page, 'case-conflict');
+    await conflict.getByRole('button', { name: 'Record on the new version' }).click();
+    await conflict.waitFor({ state: 'detached' });
     await casePage.defendant('Coastline Freight Ltd').getByText('Declined').waitFor();
     await casePage.defendant('John Kamau').getByText('Charged').waitFor();
     await shot(page, 'case-prosecution');

@@ -1,12 +1,4 @@
-import {
-  BooleanField,
-  DataTable,
-  DateField,
-  List,
-  NumberField,
-  TextField,
-  useAuthenticated,
-} from 'react-admin';
+import { DataTable, DateField, List, NumberField, TextField, useAuthenticated } from 'react-admin';
 import { useIntlLocale } from '../i18n/use-formatters';
 import { caseFilters } from './case-filters';
 import { CaseListActions } from './CaseListActions';
@@ -46,9 +38,6 @@ export function CaseList() {
             locales={locales}
             options={{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }}
           />
-        </DataTable.Col>
-        <DataTable.Col source="stalled" label="greenchain.fields.stalled" disableSort>
-          <BooleanField source="stalled" />
         </DataTable.Col>
       </DataTable>
     </List>

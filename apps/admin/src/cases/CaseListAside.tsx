@@ -5,7 +5,16 @@ import WarningIcon from '@mui/icons-material/Warning';
 /** Saved filters (kept in this browser) and one-click facets. */
 export function CaseListAside() {
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 220, display: { xs: 'none', md: 'block' } }}>
+    <Card
+      sx={{
+        order: -1,
+        mr: 2,
+        mt: 8,
+        width: 200,
+        flexShrink: 0,
+        display: { xs: 'none', lg: 'block' },
+      }}
+    >
       <CardContent>
         <SavedQueriesList />
         <FilterList label="greenchain.fields.stalled" icon={<WarningIcon />}>
