@@ -111,9 +111,6 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
       .getByRole('cell', { name: /^KE\/\d{4}\/\d+$/ })
       .first()
       .click();
-    // Opened from its address, as a link shared between officers would open it.
-    await page.waitForURL(/#\/cases\/[^/]+\/show$/);
-    await page.reload();
     await page.getByRole('table', { name: 'Timeline' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'case.png'), fullPage: true });
