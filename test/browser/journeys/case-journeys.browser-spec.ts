@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
@@ -183,5 +184,18 @@ describe('one HCFC-22 case through every role, in the console', () => {
     await expect(page.getByText('John Kamau').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Close case' }).count()).resolves.toBe(0);
     await shot(page, 'case-analyst');
+
+    await page.getByRole('menuitem', { name: 'Cases' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'CSV' }).click();
+    const progress = page.getByRole('dialog', { name: 'Export CSV' });
+    await progress.getByText(/cases ready/).waitFor();
+    await shot(page, 'case-export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      progress.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('greenchain-cases.csv');
+    expect(readFileSync(await download.path(), 'utf8')).toContain(reference);
   }, 300_000);
 });
