@@ -23,7 +23,10 @@ export const authProvider: AuthProvider = {
     return Promise.resolve();
   },
   checkAuth() {
-    return session.token() ? Promise.resolve() : Promise.reject(new Error('Signed out'));
+    // `message: false` tells react-admin to go to the sign-in page without a "signed out" toast: a
+    // first visit is not an error. That is react-admin's contract, hence not an Error.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    return session.token() ? Promise.resolve() : Promise.reject({ message: false });
   },
   checkError(error: { status?: number }) {
     if (error.status === 401) {
