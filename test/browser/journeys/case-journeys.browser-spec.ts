@@ -161,6 +161,9 @@ describe('one HCFC-22 case through every role, in the console', () => {
       .waitFor();
     await page.getByText(/Hash chain intact: 10 facts verified/).waitFor();
     await shot(page, 'case-outcome-customs');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shot(page, 'case-outcome-360');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const register = await casePage.openCommand('Register evidence');
     await register.getByLabel(/^Description/).fill('One 13.6 kg cylinder labelled R-22');

@@ -1,7 +1,7 @@
-import { Card, CardContent, Stack } from '@mui/material';
-import { Show, useAuthenticated } from 'react-admin';
-import { WhenDetailLoaded } from '../common/WhenDetailLoaded';
+import { Stack } from '@mui/material';
 import { IntegrityCard } from '../common/IntegrityCard';
+import { RecordPage } from '../common/RecordPage';
+import { TimelineCard } from '../common/TimelineCard';
 import { CaseActions } from './CaseActions';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { CaseHeader } from './CaseHeader';
@@ -9,33 +9,26 @@ import { ChainStepper } from './ChainStepper';
 import { DefendantsCard } from './DefendantsCard';
 import { ItemsCard } from './ItemsCard';
 import { SharesCard } from './SharesCard';
-import { TimelineCard } from '../common/TimelineCard';
 
 export function CaseShow() {
-  useAuthenticated();
   return (
-    <Show component="div" actions={false}>
-      <WhenDetailLoaded>
-        <Stack spacing={2} sx={{ mt: 2 }}>
-          <Card>
-            <CardContent>
-              <Stack spacing={2}>
-                <CaseHeader />
-                <ChainStepper />
-                <CaseActions />
-              </Stack>
-            </CardContent>
-          </Card>
-          <DefendantsCard />
-          <ItemsCard />
-          <CaseEvidenceCard />
-          <TimelineCard />
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
-            <IntegrityCard resource="cases" />
-            <SharesCard />
-          </Stack>
-        </Stack>
-      </WhenDetailLoaded>
-    </Show>
+    <RecordPage
+      summary={
+        <>
+          <CaseHeader />
+          <ChainStepper />
+          <CaseActions />
+        </>
+      }
+    >
+      <DefendantsCard />
+      <ItemsCard />
+      <CaseEvidenceCard />
+      <TimelineCard />
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
+        <IntegrityCard resource="cases" />
+        <SharesCard />
+      </Stack>
+    </RecordPage>
   );
 }

@@ -2,7 +2,7 @@ import { Card, CardContent, Typography } from '@mui/material';
 import { type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
-/** A titled section of a record page. */
+/** A titled section of a record page; a wide table scrolls inside it on a phone. */
 export function SectionCard({
   title,
   children,
@@ -13,7 +13,7 @@ export function SectionCard({
   const translate = useTranslate();
   return (
     <Card component="section" variant="outlined">
-      <CardContent>
+      <CardContent sx={{ overflowX: 'auto' }}>
         <Typography variant="h6" component="h2" gutterBottom>
           {translate(title)}
         </Typography>
