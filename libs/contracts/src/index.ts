@@ -3,3 +3,4 @@ export * from './auth';
 export * from './case-stages';
 export * from './commands';
 export * from './users';
+export * from './analytics';

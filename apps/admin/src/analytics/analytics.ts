@@ -1,5 +1,12 @@
-export const groupings = ['country', 'agreement', 'port', 'year'] as const;
-export type Grouping = (typeof groupings)[number];
+import {
+  analyticsGroups,
+  type AnalyticsGroup,
+  type ChainBreakdownRow,
+  type PenaltyAdequacyRow,
+} from '@greenchain/contracts';
+
+export const groupings = analyticsGroups;
+export type Grouping = AnalyticsGroup;
 
 /** The chain's steps in order, then where cases leave it. */
 export const funnelStages = [
@@ -14,25 +21,8 @@ export const dropOuts = ['declined', 'dismissedOrAcquitted', 'stalled'] as const
 export type FunnelStage = (typeof funnelStages)[number];
 export type DropOut = (typeof dropOuts)[number];
 
-export type FunnelRow = { readonly id: string; readonly group: string } & Record<
-  FunnelStage | DropOut | 'closed',
-  number
-> & { readonly medianDaysToVerdict?: number | null };
-
-export interface PenaltyRow {
-  readonly id: string;
-  readonly group: string;
-  readonly sentenced: number;
-  /** USD. */
-  readonly finesTotal: number;
-  /** USD. */
-  readonly estimatedValueTotal: number;
-  readonly finesBelowValue: number;
-  readonly ratio: number | null;
-  /** Amounts left out for want of an exchange rate of their currency and year. */
-  readonly unconvertedAmounts: number;
-  readonly unconvertedCurrencies: readonly string[];
-}
+export type FunnelRow = ChainBreakdownRow;
+export type PenaltyRow = PenaltyAdequacyRow;
 
 export interface AnalyticsFilter {
   readonly country?: string;

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { analyticsGroups, type AnalyticsGroup } from '@greenchain/read-models';
+import { analyticsGroups, type AnalyticsGroup } from '@greenchain/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class AnalyticsQuery {

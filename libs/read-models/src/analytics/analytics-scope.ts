@@ -1,7 +1,5 @@
+import { analyticsGroups, type AnalyticsGroup } from '@greenchain/contracts';
 import { InvalidListParamsError } from '../shared/list-query';
-
-export const analyticsGroups = ['country', 'agreement', 'port', 'year'] as const;
-export type AnalyticsGroup = (typeof analyticsGroups)[number];
 
 /** Which cases an aggregate covers; seizure dates inclusive (YYYY-MM-DD). */
 export interface AnalyticsFilter {

@@ -1,3 +1,4 @@
+import type { AnalyticsGroup, ChainBreakdownRow } from '@greenchain/contracts';
 import type { SqlExecutor } from '@greenchain/event-store';
 import {
   defaultStalledDeadlines,
@@ -9,29 +10,7 @@ import {
   groupKeySql,
   unknownGroup,
   type AnalyticsFilter,
-  type AnalyticsGroup,
 } from './analytics-scope';
-
-/** Cases per group that ever reached each step of the chain, and where they left it. */
-export interface ChainBreakdownRow {
-  readonly id: string;
-  readonly group: string;
-  readonly seized: number;
-  readonly referred: number;
-  /** The prosecutor accepted the referral (the case reached prosecution or beyond). */
-  readonly accepted: number;
-  readonly charged: number;
-  readonly convicted: number;
-  readonly sentenced: number;
-  readonly closed: number;
-  /** A prosecutor declined at least one defendant (or every defendant, none named). */
-  readonly declined: number;
-  readonly dismissedOrAcquitted: number;
-  /** A pending step is past its deadline today. */
-  readonly stalled: number;
-  /** Median days from seizure to the case's first verdict, over cases with a verdict. */
-  readonly medianDaysToVerdict?: number;
-}
 
 const postAcceptanceStages = ['PROSECUTION', 'CHARGED', 'TRIAL', 'SENTENCED', 'APPEAL'];
 const noConviction = ['acquitted', 'dismissed_on_merits', 'dismissed_procedural'];

@@ -1,17 +1,12 @@
+import type { AnalyticsGroup, PenaltyAdequacyRow } from '@greenchain/contracts';
 import type { SqlExecutor } from '@greenchain/event-store';
 import {
   filteredCasesSql,
   groupKeySql,
   unknownGroup,
   type AnalyticsFilter,
-  type AnalyticsGroup,
 } from './analytics-scope';
-import {
-  penaltyAdequacy,
-  type DatedAmount,
-  type PenaltyAdequacyRow,
-  type SentencedDefendant,
-} from './penalty-adequacy';
+import { penaltyAdequacy, type DatedAmount, type SentencedDefendant } from './penalty-adequacy';
 
 interface MoneyRow {
   case_id: string;

@@ -1,3 +1,4 @@
+import type { PenaltyAdequacyRow } from '@greenchain/contracts';
 import { toUsd, type UsdRate, usdRates } from './usd-rates';
 
 /** An amount in its currency, dated for its rate; amount null when none was recorded. */
@@ -13,23 +14,6 @@ export interface SentencedDefendant {
   readonly partyId: string;
   /** Finally convicted defendants of the case: a defendant's share of the value is value / this. */
   readonly convictedInCase: number;
-}
-
-export interface PenaltyAdequacyRow {
-  readonly id: string;
-  readonly group: string;
-  readonly sentenced: number;
-  /** Fines of the sentenced defendants in USD, amounts without a rate left out. */
-  readonly finesTotal: number;
-  /** Values of their cases in USD, over cases whose every item has a convertible value. */
-  readonly estimatedValueTotal: number;
-  /** Sentenced defendants whose whole fine is below their share of a known case value. */
-  readonly finesBelowValue: number;
-  /** finesTotal / estimatedValueTotal; null without a known value. */
-  readonly ratio: number | null;
-  /** Amounts left out for want of a rate of their currency and year. */
-  readonly unconvertedAmounts: number;
-  readonly unconvertedCurrencies: string[];
 }
 
 interface Converted {
