@@ -1,4 +1,4 @@
-import { Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Step, StepLabel, Stepper, type Theme, Typography, useMediaQuery } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { type CaseRecord } from './case-record';
 import { chainPosition, chainSteps } from './chain-steps';
@@ -7,15 +7,18 @@ import { chainPosition, chainSteps } from './chain-steps';
 export function ChainStepper() {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
+  // Six steps side by side need a wide screen; a phone lists them top to bottom.
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'));
   if (!record) return null;
   const { active, stoppedBy } = chainPosition(record);
   const closed = record.stage === 'CLOSED';
   return (
     <Stepper
       activeStep={closed ? chainSteps.length : active}
-      alternativeLabel
+      alternativeLabel={wide}
+      orientation={wide ? 'horizontal' : 'vertical'}
       aria-label={translate('greenchain.cases.chain')}
-      sx={{ overflowX: 'auto', py: 2 }}
+      sx={{ py: 2 }}
     >
       {chainSteps.map((step, index) => {
         const stopped = stoppedBy !== undefined && index === active;

@@ -14,9 +14,9 @@ interface RecordPageProps {
 export function RecordPage({ summary, children }: RecordPageProps) {
   useAuthenticated();
   return (
-    <Show component="div" actions={false}>
+    <Show component="div" actions={false} sx={{ minWidth: 0 }}>
       <WhenDetailLoaded>
-        <Stack spacing={2} sx={{ mt: 2 }}>
+        <Stack spacing={2} sx={{ mt: 2, minWidth: 0 }}>
           <Card>
             <CardContent>
               <Stack spacing={2}>{summary}</Stack>

@@ -2,7 +2,10 @@ import { Card, CardContent, Typography } from '@mui/material';
 import { type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
-/** A titled section of a record page; a wide table scrolls inside it on a phone. */
+/**
+ * A titled section of a record page. A wide table scrolls inside it on a phone; inline-size
+ * containment keeps the table from widening the whole page instead.
+ */
 export function SectionCard({
   title,
   children,
@@ -13,7 +16,7 @@ export function SectionCard({
   const translate = useTranslate();
   return (
     <Card component="section" variant="outlined">
-      <CardContent sx={{ overflowX: 'auto' }}>
+      <CardContent sx={{ overflowX: 'auto', contain: 'inline-size' }}>
         <Typography variant="h6" component="h2" gutterBottom>
           {translate(title)}
         </Typography>
