@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { seriousViolations } from '../support/axe';
 import { artifactsDir, type Browser, launchBrowser } from '../support/browser';
 import { CasePage } from '../support/case.page';
 import { LoginPage } from '../support/login.page';
@@ -38,8 +39,14 @@ describe('one HCFC-22 case through every role, in the console', () => {
     await page.getByRole('menuitem', { name: 'Cases' }).waitFor();
     return page;
   };
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  /** Each main page is kept as a screenshot and checked by axe (0 serious or critical). */
+  const shot = async (page: Page, name: string) => {
+    await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
+      page: name,
+      violations: [],
+    });
+  };
 
   it('a customs officer records the seizure by keyboard alone, with two defendants, and refers it', async () => {
     const page = await signedIn('customs');

@@ -47,7 +47,7 @@ export function DefendantsCard() {
                       label={translate(`greenchain.defendantStatus.${status}`)}
                       color={
                         ended.includes(status)
-                          ? 'warning'
+                          ? 'error'
                           : status === 'sentenced' || status === 'convicted'
                             ? 'success'
                             : 'default'

@@ -25,7 +25,7 @@ export function EvidenceHeader() {
         {seal && (
           <Chip
             variant="outlined"
-            color={seal.intact ? 'success' : 'warning'}
+            color={seal.intact ? 'success' : 'error'}
             label={translate(
               seal.intact ? 'greenchain.evidence.sealIntact' : 'greenchain.evidence.sealBrokenChip',
               { seal: seal.number },
