@@ -1,5 +1,6 @@
 import { DataTable, DateField, List, NumberField, TextField, useAuthenticated } from 'react-admin';
 import { useIntlLocale } from '../i18n/use-formatters';
+import { session } from '../providers/session';
 import { caseFilters } from './case-filters';
 import { CaseListActions } from './CaseListActions';
 import { CaseListAside } from './CaseListAside';
@@ -8,6 +9,8 @@ import { StageField } from './StageField';
 export function CaseList() {
   useAuthenticated();
   const locales = useIntlLocale();
+  // Officers see their own country's cases only; the column matters to analysts.
+  const allCountries = session.user()?.role === 'analyst';
   return (
     <List
       filters={caseFilters}
@@ -21,7 +24,7 @@ export function CaseList() {
         <DataTable.Col source="seizedOn" label="greenchain.fields.seizedOn">
           <DateField source="seizedOn" locales={locales} />
         </DataTable.Col>
-        <DataTable.Col source="country" label="greenchain.fields.country" />
+        {allCountries && <DataTable.Col source="country" label="greenchain.fields.country" />}
         <DataTable.Col source="port" label="greenchain.fields.port" />
         <DataTable.Col source="agreements" label="greenchain.fields.agreements" disableSort>
           <TextField source="agreements" />
