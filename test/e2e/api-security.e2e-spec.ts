@@ -219,6 +219,17 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
   });
 
   describe('personal data', () => {
+    it("lets no cache keep an answer: a reader never gets another reader's copy", async () => {
+      const created = bodyOf<CommandResult>(await newCase().expect(201));
+      const detail = await http
+        .get(`/api/cases/${created.id}`)
+        .set(bearer(customs.accessToken))
+        .expect(200);
+      expect(detail.headers['cache-control']).toBe('no-store');
+      expect(detail.headers.vary).toMatch(/Authorization/i);
+      expect((await me(customs.accessToken).expect(200)).headers['cache-control']).toBe('no-store');
+    });
+
     it('logs each read of personal fields, and erasure shreds them everywhere', async () => {
       const created = bodyOf<CommandResult>(await newCase().expect(201));
       const party = bodyOf<CommandResult>(

@@ -9,6 +9,7 @@ import {
 import helmet from 'helmet';
 import { ApiMetrics } from '../metrics/api-metrics';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { privateResponses } from './private-responses.middleware';
 
 /** Everything HTTP-wide: security headers, limits, validation, errors, routes and the OpenAPI document. */
 export function configureHttp(app: NestExpressApplication, config: GreenchainConfig): void {
@@ -24,6 +25,7 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
   app.useBodyParser('json', { limit: config.http.bodyLimit, strict: true });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.set('trust proxy', 'loopback');
+  app.use('/api', privateResponses);
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
