@@ -1,24 +1,18 @@
 import { type Role } from '@greenchain/contracts';
 
 export type MenuEntry =
-  | 'cases'
-  | 'evidence'
-  | 'notifications'
-  | 'analytics'
-  | 'users'
-  | 'dead-letters'
-  | 'projections'
-  | 'system';
+  'cases' | 'notifications' | 'analytics' | 'users' | 'dead-letters' | 'projections' | 'system';
 
 /**
  * What each role is offered, mirroring the API's abilities (docs/adr/0005): administrators run the
  * system and read no case content; analysts read cases without personal data, not evidence;
- * notifications go to the seizing office, which is customs.
+ * notifications go to the seizing office, which is customs. Exhibits are reached through their case
+ * (the API lists them per case), so they have no menu entry of their own.
  */
 const menus: Record<Role, readonly MenuEntry[]> = {
-  customs: ['cases', 'evidence', 'notifications', 'analytics', 'system'],
-  prosecutor: ['cases', 'evidence', 'analytics', 'system'],
-  judiciary: ['cases', 'evidence', 'analytics', 'system'],
+  customs: ['cases', 'notifications', 'analytics', 'system'],
+  prosecutor: ['cases', 'analytics', 'system'],
+  judiciary: ['cases', 'analytics', 'system'],
   analyst: ['cases', 'analytics', 'system'],
   admin: ['analytics', 'users', 'projections', 'dead-letters', 'system'],
 };

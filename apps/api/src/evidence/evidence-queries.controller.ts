@@ -1,21 +1,53 @@
 import { Controller, Get, Header, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
+import { type EvidenceCustody } from '@greenchain/read-models';
 import { type Request, type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { entityTag } from '../commands/etag.interceptor';
 import { IdParam } from '../commands/id-param.decorator';
 import { IntegrityResponse } from '../records/integrity.response';
+import { contentRange } from '../records/list-params';
+import { ListQuery } from '../records/list.query';
 import { custodyRecordFormat, CustodyRecordQuery } from './custody-record.query';
 import { EvidenceDetailResponse } from './evidence-detail.response';
+import { EvidenceList } from './evidence-list.service';
 import { EvidenceReader } from './evidence-reader.service';
 
 @ApiTags('evidence')
 @ApiBearerAuth()
 @Controller('evidence')
 export class EvidenceQueriesController {
-  constructor(private readonly evidence: EvidenceReader) {}
+  constructor(
+    private readonly evidence: EvidenceReader,
+    private readonly exhibits: EvidenceList,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      "One case's exhibits with their current holder (react-admin simple REST: range, sort, filter; Content-Range gives the total).",
+    description:
+      'filter.caseId is required; filter: caseId, id, status, holderId, holderCountry. Readers of the case, and of countries it is shared with (evidence included). Rows come from the evidence-custody read model.',
+  })
+  @ApiOkResponse({
+    description: 'EvidenceCustody rows.',
+    headers: { 'Content-Range': { description: 'evidence <first>-<last>/<total>' } },
+  })
+  @ApiProblems(400, 401, 404, 429, 503)
+  async index(
+    @Query() query: ListQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EvidenceCustody[]> {
+    const page = await this.exhibits.list(user, query);
+    response.setHeader(
+      'Content-Range',
+      contentRange('evidence', page.first, page.rows.length, page.total),
+    );
+    return page.rows;
+  }
 
   @Get(':evidenceId')
   @ApiOperation({

@@ -6,11 +6,12 @@ import { EvidenceCommandHandler } from './evidence-command.handler';
 import { EvidenceCommandsController } from './evidence-commands.controller';
 import { EvidenceQueriesController } from './evidence-queries.controller';
 import { EvidenceReader } from './evidence-reader.service';
+import { EvidenceList } from './evidence-list.service';
 import { EvidenceRecords } from './evidence-records.service';
 
 @Module({
   imports: [CqrsModule, CasesModule, RecordsModule],
   controllers: [EvidenceCommandsController, EvidenceQueriesController],
-  providers: [EvidenceRecords, EvidenceReader, EvidenceCommandHandler],
+  providers: [EvidenceRecords, EvidenceReader, EvidenceList, EvidenceCommandHandler],
 })
 export class EvidenceModule {}

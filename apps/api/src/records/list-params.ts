@@ -1,4 +1,8 @@
 import { ProblemException } from '@greenchain/platform';
+import { maxPageSize } from '@greenchain/read-models';
+
+/** The largest page a list answers. */
+export const pageRows = Math.min(maxPageSize, 100);
 
 /** react-admin's simple REST list contract: JSON-encoded range, sort and filter query parameters. */
 export function invalidListParam(field: string, detail: string): ProblemException {
@@ -63,4 +67,17 @@ export function filterParam(value: unknown): Record<string, unknown> {
 export function contentRange(resource: string, first: number, rows: number, total: number): string {
   const last = rows === 0 ? first : first + rows - 1;
   return `${resource} ${first}-${last}/${total}`;
+}
+
+/** The read model checks the field and order names; the shape is checked here. */
+export function sortShape(value: unknown): readonly [string, 'ASC' | 'DESC'] | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((part) => typeof part === 'string')
+  ) {
+    throw invalidListParam('sort', 'must be [field, ASC|DESC]');
+  }
+  return value as [string, 'ASC' | 'DESC'];
 }
