@@ -126,6 +126,25 @@ describe('the case list over the case_summary read model', () => {
     await http.get(`/api/cases/${created.id}`).set(bearer(ugandan)).expect(404);
   }, 60_000);
 
+  it('finds cases by text in their reference, port or agency, wildcards taken literally', async () => {
+    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest).expect(201));
+    const idsFor = async (q: string) =>
+      bodyOf<CaseSummary[]>(
+        await http
+          .get('/api/cases')
+          .query({ filter: JSON.stringify({ q }), range: '[0,99]' })
+          .set(bearer(tokens.customs ?? ''))
+          .expect(200),
+      ).map((row) => row.id);
+    await expectEventually(async () => expect(await idsFor('mombasa')).toContain(created.id), {
+      timeoutMs: 20_000,
+    });
+    expect(await idsFor('krA/msa/2024')).toContain(created.id);
+    expect(await idsFor('Revenue Authority')).toContain(created.id);
+    expect(await idsFor('no such port')).toEqual([]);
+    expect(await idsFor('%')).toEqual([]);
+  }, 30_000);
+
   it('names the list parameter that is wrong', async () => {
     const sort = await http
       .get('/api/cases')

@@ -1,5 +1,5 @@
 import { caseStages } from '@greenchain/contracts';
-import { BooleanInput, DateInput, SelectInput, TextInput } from 'react-admin';
+import { BooleanInput, DateInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { CountryInput } from '../common/CountryInput';
 
 const stageChoices = caseStages.map((stage) => ({ id: stage, name: `greenchain.stages.${stage}` }));
@@ -10,6 +10,7 @@ const agreementChoices = ['MP', 'BC', 'SC', 'RC', 'CITES', 'CPB', 'CWC', 'MC'].m
 
 /** The case list's filters, named as the API's case list accepts them. */
 export const caseFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
   <CountryInput key="country" source="country" label="greenchain.fields.country" alwaysOn />,
   <SelectInput
     key="agreement"

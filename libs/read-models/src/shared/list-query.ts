@@ -66,6 +66,19 @@ function bound(operator: '>=' | '<=') {
 export const onOrAfter = bound('>=');
 export const onOrBefore = bound('<=');
 
+/** Rows where any of the columns contains the text, case-insensitively (react-admin's `q`). */
+export const containsText =
+  (...columns: string[]): FilterCondition =>
+  (value, bind) => {
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string' || value.length > 100) {
+      throw new InvalidListParamsError('q needs a text of at most 100 characters');
+    }
+    // LIKE's wildcards typed by the user are matched as themselves.
+    const pattern = bind(`%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    return `(${columns.map((column) => `${column} ILIKE ${pattern}`).join(' OR ')})`;
+  };
+
 export const isTrue =
   (condition: string): FilterCondition =>
   (value) => {

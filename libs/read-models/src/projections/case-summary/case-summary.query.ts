@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '@greenchain/event-store';
 import {
   anyOf,
+  containsText,
   isTrue,
   listRows,
   onOrAfter,
@@ -31,6 +32,8 @@ export interface CaseSummaryFilter {
   readonly seizedFrom?: string;
   readonly seizedTo?: string;
   readonly stalled?: boolean;
+  /** Text found in the reference, port or agency. */
+  readonly q?: string;
 }
 
 export interface CaseSummary {
@@ -159,6 +162,7 @@ export class CaseSummaryQuery {
           seizedFrom: onOrAfter('seized_on'),
           seizedTo: onOrBefore('seized_on'),
           stalled: stalledFilter,
+          q: containsText('reference', 'port', 'agency'),
         },
         defaultSort: ['seizedOn', 'DESC'],
         tieBreaker: 'case_id',
