@@ -1,4 +1,4 @@
-import { Alert, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Alert, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { type CaseRecord } from './case-record';
@@ -30,18 +30,19 @@ export function CaseEvidenceCard() {
       {data?.length === 0 && <Typography>{translate('greenchain.evidence.none')}</Typography>}
       <List dense>
         {(data ?? []).map((exhibit) => (
-          <ListItemButton
-            key={exhibit.id}
-            component={Link}
-            to={createPath({ resource: 'evidence', id: exhibit.id, type: 'show' })}
-          >
-            <ListItemText
-              primary={`${translate(`greenchain.evidence.kinds.${exhibit.kind}`, { _: exhibit.kind })} · ${translate(`greenchain.evidence.status.${exhibit.status}`, { _: exhibit.status })}`}
-              secondary={[exhibit.holderId, exhibit.holderAgency, exhibit.sealNumber]
-                .filter(Boolean)
-                .join(' · ')}
-            />
-          </ListItemButton>
+          <ListItem key={exhibit.id} disablePadding>
+            <ListItemButton
+              component={Link}
+              to={createPath({ resource: 'evidence', id: exhibit.id, type: 'show' })}
+            >
+              <ListItemText
+                primary={`${translate(`greenchain.evidence.kinds.${exhibit.kind}`, { _: exhibit.kind })} · ${translate(`greenchain.evidence.status.${exhibit.status}`, { _: exhibit.status })}`}
+                secondary={[exhibit.holderId, exhibit.holderAgency, exhibit.sealNumber]
+                  .filter(Boolean)
+                  .join(' · ')}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </SectionCard>
