@@ -7,6 +7,8 @@ import {
   ProjectionRunner,
   readModelMigrations,
   SharedBatchReads,
+  StreamSnapshots,
+  StreamStates,
 } from '@greenchain/read-models';
 import { environmentSchema } from '../../libs/platform/src/config/config.schema';
 import { inScratchDatabase, machineLine, runBenchmark } from '../shared/bench-database';
@@ -38,6 +40,7 @@ const runnerSettings = {
   batchSize: defaults.PROJECTION_BATCH_SIZE,
   durableCommits: false,
 };
+const snapshotStreams = defaults.PROJECTION_FOLD_CACHE_STREAMS;
 
 interface Results {
   readonly lag: LagResult;
@@ -102,9 +105,17 @@ async function withRunners<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const sharedReads = new SharedBatchReads(store);
+  const streamStates = new StreamStates(store, new StreamSnapshots(snapshotStreams));
   const runners = allProjections.map(
     (projection) =>
-      new ProjectionRunner({ dataSource, store, projection, sharedReads, ...runnerSettings }),
+      new ProjectionRunner({
+        dataSource,
+        store,
+        projection,
+        sharedReads,
+        streamStates,
+        ...runnerSettings,
+      }),
   );
   for (const runner of runners) runner.start();
   try {

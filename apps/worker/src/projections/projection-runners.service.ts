@@ -13,6 +13,8 @@ import {
   projectionLags,
   projectionWakeChannel,
   SharedBatchReads,
+  StreamSnapshots,
+  StreamStates,
   type ProjectionLag,
 } from '@greenchain/read-models';
 import { Redis } from 'ioredis';
@@ -34,6 +36,10 @@ export class ProjectionRunnersService implements OnApplicationBootstrap, OnAppli
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
     const sharedReads = new SharedBatchReads(store);
+    const streamStates = new StreamStates(
+      store,
+      new StreamSnapshots(config.worker.projectionFoldCacheStreams),
+    );
     this.runners = allProjections.map(
       (projection) =>
         new ProjectionRunner({
@@ -45,6 +51,7 @@ export class ProjectionRunnersService implements OnApplicationBootstrap, OnAppli
           batchSize: config.worker.projectionBatchSize,
           durableCommits: false,
           sharedReads,
+          streamStates,
           logger: new Logger(`Projection ${projection.name}`),
         }),
     );

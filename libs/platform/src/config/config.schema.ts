@@ -37,6 +37,7 @@ export const environmentSchema = z.object({
   PROJECTION_LAG_THRESHOLD_MS: positiveInteger.default(30_000),
   PROJECTION_POLL_INTERVAL_MS: positiveInteger.default(250),
   PROJECTION_BATCH_SIZE: positiveInteger.max(20_000).default(4_000),
+  PROJECTION_FOLD_CACHE_STREAMS: positiveInteger.default(20_000),
   JOB_PUMP_INTERVAL_MS: positiveInteger.default(250),
   DEADLINE_SCAN_INTERVAL_MS: positiveInteger.default(60_000),
   STAGE_DEADLINES_FILE: z.string().min(1).optional(),

@@ -41,6 +41,8 @@ export interface GreenchainConfig {
     readonly projectionPollIntervalMs: number;
     /** Events a projection runner reads and applies per transaction. */
     readonly projectionBatchSize: number;
+    /** Streams whose folded states a worker keeps in memory for its projections (LRU). */
+    readonly projectionFoldCacheStreams: number;
     /** How often pending job dispatches are moved to the queue. */
     readonly jobPumpIntervalMs: number;
     /** How often the stage deadlines are scanned for missed ones. */

@@ -80,6 +80,7 @@ function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): Gree
       projectionLagThresholdMs: env.PROJECTION_LAG_THRESHOLD_MS,
       projectionPollIntervalMs: env.PROJECTION_POLL_INTERVAL_MS,
       projectionBatchSize: env.PROJECTION_BATCH_SIZE,
+      projectionFoldCacheStreams: env.PROJECTION_FOLD_CACHE_STREAMS,
       jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS,
       deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
     },

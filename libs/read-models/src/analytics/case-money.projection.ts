@@ -4,8 +4,7 @@ import type { Projection, ProjectionContext } from '../runner/projection';
 import { caseEventTypeSet, caseIdOf, dateOf } from '../shared/case-events';
 import { caseFolder } from '../shared/case-folder';
 import { insertRows } from '../shared/json-rows';
-import { foldStreams } from '../shared/stream-state-fold';
-import { caseMoneyStateTable, caseMoneyTable } from './case-money.tables';
+import { caseMoneyTable } from './case-money.tables';
 
 export interface CaseMoneyRow {
   readonly case_id: string;
@@ -59,11 +58,11 @@ export function caseMoneyRows(caseId: string, state: CaseState): CaseMoneyRow[] 
 export const caseMoneyProjection: Projection = {
   name: 'case-money',
   version: 1,
-  tables: [caseMoneyTable, caseMoneyStateTable],
+  tables: [caseMoneyTable],
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const folded = await foldStreams(context, caseMoneyStateTable.name, caseFolder, events);
+    const folded = await context.fold(caseFolder, events);
     if (folded.length === 0) return;
     const caseIds = folded.map((current) => caseIdOf(current.streamId));
     const table = context.table(caseMoneyTable.name);

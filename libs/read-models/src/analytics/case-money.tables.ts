@@ -1,5 +1,4 @@
 import type { ProjectionTable } from '../runner/projection';
-import { streamStateTable } from '../shared/stream-state-fold';
 
 /**
  * Money of a case in its own currencies, for conversion at read time by the rate table: one row per
@@ -19,5 +18,3 @@ export const caseMoneyTable: ProjectionTable = {
     dated_on date,
     PRIMARY KEY (case_id, kind, ref, line)`,
 };
-
-export const caseMoneyStateTable = streamStateTable('case_money_state');

@@ -7,6 +7,7 @@ import {
   type RecordedEvent,
 } from '@greenchain/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { StreamStates } from '../shared/stream-state-fold';
 import { isConnectionError } from './connection-errors';
 import type { Projection } from './projection';
 import { loadStatus, loadStatusForPoll, type ProjectionStatusRecord } from './projection-status';
@@ -49,6 +50,11 @@ export interface ProjectionRunnerOptions {
   readonly logger?: RunnerLogger;
   /** Shared by the runners of one process, so that each batch of the log is read and decoded once. */
   readonly sharedReads?: SharedBatchReads;
+  /**
+   * Shared by the runners of one process, so that each stream is folded once for every projection
+   * that folds it; defaults to the runner's own.
+   */
+  readonly streamStates?: StreamStates;
 }
 
 /** Advisory lock namespace of projection leaders (the key is hashtext of the projection name). */
@@ -109,6 +115,7 @@ export class ProjectionRunner {
   private nextWaitMs: number;
   private readonly reconnectDelayMs: number;
   private readonly logger: RunnerLogger;
+  private readonly streamStates: StreamStates;
   private connection: QueryRunner | undefined;
   private leader = false;
   private running: Promise<void> | undefined;
@@ -127,6 +134,7 @@ export class ProjectionRunner {
     this.nextWaitMs = this.pollIntervalMs;
     this.reconnectDelayMs = options.reconnectDelayMs ?? 1000;
     this.logger = options.logger ?? consoleLogger;
+    this.streamStates = options.streamStates ?? new StreamStates(options.store);
   }
 
   get name(): string {
@@ -320,7 +328,7 @@ export class ProjectionRunner {
         try {
           await this.projection.apply(
             relevant,
-            projectionContext(this.projection, connection, generation),
+            projectionContext(this.projection, connection, generation, this.streamStates),
           );
         } catch (error) {
           if (isConnectionError(error)) throw error;

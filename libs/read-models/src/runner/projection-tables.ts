@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@greenchain/event-store';
+import type { StreamStates } from '../shared/stream-state-fold';
 import type { Projection, ProjectionContext } from './projection';
 
 export function physicalTableName(table: string, generation: number): string {
@@ -9,10 +10,12 @@ export function projectionContext(
   projection: Projection,
   executor: SqlExecutor,
   generation: number,
+  streams: StreamStates,
 ): ProjectionContext {
   const known = new Set(projection.tables.map((table) => table.name));
   return {
     executor,
+    fold: (folder, events) => streams.fold(executor, folder, events),
     table: (name) => {
       // A typo here would otherwise surface as "relation does not exist" deep inside a batch.
       if (!known.has(name)) throw new Error(`${projection.name} has no table ${name}`);

@@ -1,4 +1,5 @@
 import type { RecordedEvent, SqlExecutor } from '@greenchain/event-store';
+import type { FoldedStream, StreamFolder } from '../shared/stream-state-fold';
 
 /** One table of a projection; the runner creates a copy of it per generation. */
 export interface ProjectionTable {
@@ -17,6 +18,14 @@ export interface ProjectionContext {
   readonly executor: SqlExecutor;
   /** The physical table of the generation being written, for a logical table name. */
   table(name: string): string;
+  /**
+   * Each stream's events of the batch folded onto its state before them, with the state before and
+   * after each event (see StreamStates): a projection keeps no state of its own.
+   */
+  fold<State, Event>(
+    folder: StreamFolder<State, Event>,
+    events: readonly RecordedEvent[],
+  ): Promise<FoldedStream<State, Event>[]>;
 }
 
 /**

@@ -1,19 +1,5 @@
-import type { RecordedEvent } from '@greenchain/event-store';
-import type { ProjectionContext, ProjectionTable } from '../runner/projection';
-import { insertRows, updateAllBut } from './json-rows';
-
-/**
- * The folded state of each stream, kept by a projection that derives its rows from the domain's own
- * evolve function (one implementation of "where the case stands"). Events are read with personal
- * values redacted, so the stored state holds no personal value either.
- */
-export function streamStateTable(name: string): ProjectionTable {
-  return {
-    name,
-    internal: true,
-    columns: `stream_id text PRIMARY KEY, version bigint NOT NULL, state jsonb NOT NULL`,
-  };
-}
+import type { EventStore, RecordedEvent, SqlExecutor } from '@greenchain/event-store';
+import { StreamSnapshots } from './stream-snapshots';
 
 /** How to fold one kind of stream: the domain's initial state and evolve. */
 export interface StreamFolder<State, Event> {
@@ -31,57 +17,102 @@ export interface FoldStep<State, Event> {
 
 export interface FoldedStream<State, Event> {
   readonly streamId: string;
-  /** Only events past the stored version: a replayed event yields no step (replay-safe). */
   readonly steps: readonly FoldStep<State, Event>[];
+  /** The state after the stream's last event in the batch. */
   readonly state: State;
   readonly version: number;
 }
 
+/** Where a stream's earlier events come from when no snapshot has them: the event store. */
+export type StreamSource = Pick<EventStore, 'readStream'>;
+
 /**
- * Loads the states of the batch's streams in one query, folds the new events, stores the states in
- * one statement, and returns each applied step with the state before and after it. Stream order
- * equals commit order within one stream (the store locks a stream before its first write).
+ * The state of each stream just before a batch's events, and the steps those events make. The log
+ * is the state store: the state before position p is the fold of the stream's events below p
+ * (within one stream, stream order is commit order: the store locks a stream before its first
+ * write), read from `events` when no snapshot is kept. Snapshots only save that work, so rows
+ * depend on the events alone, never on what the cache happens to hold. Events are read with
+ * personal values redacted, as batches are, so no state holds a personal value.
  */
-export async function foldStreams<State, Event>(
-  context: ProjectionContext,
-  stateTable: string,
-  folder: StreamFolder<State, Event>,
-  events: readonly RecordedEvent[],
-): Promise<FoldedStream<State, Event>[]> {
-  const table = context.table(stateTable);
-  const streamIds = [...new Set(events.map((event) => event.streamId))];
-  const stored = (await context.executor.query(
-    `SELECT stream_id, version, state FROM ${table} WHERE stream_id = ANY($1::text[])`,
-    [streamIds],
-  )) as { stream_id: string; version: string; state: State }[];
-  const streams = new Map(
-    stored.map((row) => [
-      row.stream_id,
-      { state: row.state, version: Number(row.version), steps: [] as FoldStep<State, Event>[] },
-    ]),
-  );
-  for (const recorded of events) {
-    const current = streams.get(recorded.streamId) ?? {
-      state: folder.initial(),
-      version: 0,
-      steps: [],
-    };
-    streams.set(recorded.streamId, current);
-    if (recorded.streamPosition <= current.version) continue;
-    const event = folder.toEvent(recorded);
-    const after = folder.evolve(current.state, event);
-    current.steps.push({ recorded, event, before: current.state, after });
-    current.state = after;
-    current.version = recorded.streamPosition;
+export class StreamStates {
+  constructor(
+    private readonly source: StreamSource,
+    private readonly snapshots = new StreamSnapshots(),
+  ) {}
+
+  async fold<State, Event>(
+    executor: SqlExecutor,
+    folder: StreamFolder<State, Event>,
+    events: readonly RecordedEvent[],
+  ): Promise<FoldedStream<State, Event>[]> {
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const event of events) {
+      const stream = byStream.get(event.streamId);
+      if (stream) stream.push(event);
+      else byStream.set(event.streamId, [event]);
+    }
+    const folded: FoldedStream<State, Event>[] = [];
+    for (const [streamId, streamEvents] of byStream) {
+      folded.push(await this.foldStream(executor, folder, streamId, streamEvents));
+    }
+    return folded;
   }
-  const folded = [...streams.entries()]
-    .filter(([, current]) => current.steps.length > 0)
-    .map(([streamId, current]) => ({ streamId, ...current }));
-  const rows = folded.map((current) => ({
-    stream_id: current.streamId,
-    version: current.version,
-    state: current.state,
-  }));
-  await insertRows(context.executor, table, rows, updateAllBut(rows, ['stream_id']));
-  return folded;
+
+  private async foldStream<State, Event>(
+    executor: SqlExecutor,
+    folder: StreamFolder<State, Event>,
+    streamId: string,
+    events: readonly RecordedEvent[],
+  ): Promise<FoldedStream<State, Event>> {
+    const steps: FoldStep<State, Event>[] = [];
+    let version = -1;
+    let state = folder.initial();
+    for (const recorded of events) {
+      const position = recorded.streamPosition;
+      // A gap (events of other types, or a caller's selection) is filled from the log.
+      if (position - 1 !== version)
+        state = await this.stateAt(executor, folder, streamId, position - 1);
+      const event = folder.toEvent(recorded);
+      const after = this.knownState<State>(streamId, position) ?? folder.evolve(state, event);
+      this.snapshots.remember(streamId, { version: position, state: after });
+      steps.push({ recorded, event, before: state, after });
+      state = after;
+      version = position;
+    }
+    return { streamId, steps, state, version };
+  }
+
+  private knownState<State>(streamId: string, version: number): State | undefined {
+    const snapshot = this.snapshots.atOrBefore(streamId, version);
+    return snapshot?.version === version ? (snapshot.state as State) : undefined;
+  }
+
+  /** The fold of the stream's events 1..version: a snapshot, or the log from the nearest one. */
+  private async stateAt<State, Event>(
+    executor: SqlExecutor,
+    folder: StreamFolder<State, Event>,
+    streamId: string,
+    version: number,
+  ): Promise<State> {
+    if (version === 0) return folder.initial();
+    const nearest = this.snapshots.atOrBefore(streamId, version);
+    if (nearest?.version === version) return nearest.state as State;
+    let state = nearest ? (nearest.state as State) : folder.initial();
+    let reached = nearest?.version ?? 0;
+    const { events } = await this.source.readStream(streamId, {
+      executor,
+      personalData: 'redact',
+      afterVersion: reached,
+    });
+    for (const recorded of events) {
+      if (recorded.streamPosition > version) break;
+      state = folder.evolve(state, folder.toEvent(recorded));
+      reached = recorded.streamPosition;
+      this.snapshots.remember(streamId, { version: reached, state });
+    }
+    if (reached !== version) {
+      throw new Error(`stream ${streamId} has no event at position ${version} to fold up to`);
+    }
+    return state;
+  }
 }

@@ -3,10 +3,9 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf, dateOf, occurredAt } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { foldStreams } from '../../shared/stream-state-fold';
 import { insertRows, updateAllBut } from '../../shared/json-rows';
 import { caseSummaryRow } from './case-summary.row';
-import { caseSummaryStateTable, caseSummaryTable } from './case-summary.tables';
+import { caseSummaryTable } from './case-summary.tables';
 
 /**
  * The case list and its filters: one row per case, rewritten from the folded state. Version 2 adds
@@ -15,11 +14,11 @@ import { caseSummaryStateTable, caseSummaryTable } from './case-summary.tables';
 export const caseSummaryProjection: Projection = {
   name: 'case-summary',
   version: 2,
-  tables: [caseSummaryTable, caseSummaryStateTable],
+  tables: [caseSummaryTable],
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const folded = await foldStreams(context, caseSummaryStateTable.name, caseFolder, events);
+    const folded = await context.fold(caseFolder, events);
     const rows = folded.flatMap((current) => {
       const last = current.steps.at(-1);
       if (!last) return [];
@@ -45,7 +44,9 @@ export const caseSummaryProjection: Projection = {
       context.executor,
       table,
       rows,
-      updateAllBut(rows, ['case_id'], ['last_stage_change_on'], [keepStageChange]),
+      // A replay of older events never takes the row back to an older state.
+      `${updateAllBut(rows, ['case_id'], ['last_stage_change_on'], [keepStageChange])}
+       WHERE ${table}.stream_version <= excluded.stream_version`,
     );
   },
 };

@@ -1,5 +1,4 @@
 import type { ProjectionTable } from '../../runner/projection';
-import { streamStateTable } from '../../shared/stream-state-fold';
 
 /** One row per case, no personal field: what the case list, its filters and the analytics read. */
 export const caseSummaryTable: ProjectionTable = {
@@ -52,5 +51,3 @@ export const caseSummaryTable: ProjectionTable = {
     '(jsonb_array_length(shares) > 0)',
   ],
 };
-
-export const caseSummaryStateTable = streamStateTable('case_summary_state');

@@ -3,19 +3,18 @@ import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
 import { insertRows } from '../../shared/json-rows';
-import { foldStreams } from '../../shared/stream-state-fold';
-import { deadlinesStateTable, deadlinesTable } from './deadlines.tables';
+import { deadlinesTable } from './deadlines.tables';
 import { pendingDeadlines } from './pending-deadlines';
 
 /** Replaces the running clocks of every case the batch touched. */
 export const deadlinesProjection: Projection = {
   name: 'stage-deadlines',
   version: 1,
-  tables: [deadlinesTable, deadlinesStateTable],
+  tables: [deadlinesTable],
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const folded = await foldStreams(context, deadlinesStateTable.name, caseFolder, events);
+    const folded = await context.fold(caseFolder, events);
     const table = context.table(deadlinesTable.name);
     const caseIds = folded.map((current) => caseIdOf(current.streamId));
     if (caseIds.length === 0) return;

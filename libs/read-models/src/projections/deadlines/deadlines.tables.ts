@@ -1,5 +1,4 @@
 import type { ProjectionTable } from '../../runner/projection';
-import { streamStateTable } from '../../shared/stream-state-fold';
 
 /**
  * The clocks running on open cases, one per awaited step (and defendant for the verdict). Due
@@ -17,5 +16,3 @@ export const deadlinesTable: ProjectionTable = {
     PRIMARY KEY (case_id, step, party_id)`,
   indexes: ['step, started_on'],
 };
-
-export const deadlinesStateTable = streamStateTable('stage_deadlines_state');

@@ -3,30 +3,32 @@ import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
 import { insertRows, updateAllBut } from '../../shared/json-rows';
-import { foldStreams } from '../../shared/stream-state-fold';
 import { defendantRow } from './defendant.row';
-import { defendantsStateTable, defendantsTable } from './defendants.tables';
+import { defendantsTable } from './defendants.tables';
 
 /** Defendants and their outcomes; every party of a case touched by the batch is rewritten. */
 export const defendantsProjection: Projection = {
   name: 'defendants',
   version: 1,
-  tables: [defendantsTable, defendantsStateTable],
+  tables: [defendantsTable],
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const folded = await foldStreams(context, defendantsStateTable.name, caseFolder, events);
+    const folded = await context.fold(caseFolder, events);
     const rows = folded.flatMap((current) => {
       const position = current.steps.at(-1)?.recorded.globalPosition ?? 0;
       return Object.values(current.state.parties).map((party) =>
         defendantRow(caseIdOf(current.streamId), current.state, party, position),
       );
     });
+    const table = context.table(defendantsTable.name);
+    // A replay of older events never takes a row back to an older state.
     await insertRows(
       context.executor,
-      context.table(defendantsTable.name),
+      table,
       rows,
-      updateAllBut(rows, ['case_id', 'party_id']),
+      `${updateAllBut(rows, ['case_id', 'party_id'])}
+       WHERE ${table}.last_position <= excluded.last_position`,
     );
   },
 };

@@ -1,5 +1,4 @@
 import type { ProjectionTable } from '../../runner/projection';
-import { streamStateTable } from '../../shared/stream-state-fold';
 
 /**
  * One row per defendant (party) of a case with the outcome at each step. Only the party id, kind
@@ -39,5 +38,3 @@ export const defendantsTable: ProjectionTable = {
     PRIMARY KEY (case_id, party_id)`,
   indexes: ['country, status', 'status'],
 };
-
-export const defendantsStateTable = streamStateTable('defendants_state');

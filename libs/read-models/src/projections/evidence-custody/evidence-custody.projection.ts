@@ -2,30 +2,32 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { evidenceEventTypeSet, evidenceFolder } from '../../shared/case-folder';
 import { insertRows, updateAllBut } from '../../shared/json-rows';
-import { foldStreams } from '../../shared/stream-state-fold';
 import { custodyEventRow, evidenceRow } from './evidence-custody.rows';
-import { custodyEventsTable, evidenceStateTable, evidenceTable } from './evidence-custody.tables';
+import { custodyEventsTable, evidenceTable } from './evidence-custody.tables';
 
 /** Custody of each exhibit, folded with the domain's evidence evolve. */
 export const evidenceCustodyProjection: Projection = {
   name: 'evidence-custody',
   version: 1,
-  tables: [evidenceTable, custodyEventsTable, evidenceStateTable],
+  tables: [evidenceTable, custodyEventsTable],
   eventTypes: evidenceEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const folded = await foldStreams(context, evidenceStateTable.name, evidenceFolder, events);
+    const folded = await context.fold(evidenceFolder, events);
     const exhibits = folded.map((current) =>
       evidenceRow(current.streamId, current.state, current.version),
     );
     const links = folded.flatMap((current) =>
       current.steps.map((step) => custodyEventRow(current.streamId, step)),
     );
+    const table = context.table(evidenceTable.name);
+    // A replay of older events never takes a row back to an older state.
     await insertRows(
       context.executor,
-      context.table(evidenceTable.name),
+      table,
       exhibits,
-      updateAllBut(exhibits, ['evidence_id']),
+      `${updateAllBut(exhibits, ['evidence_id'])}
+       WHERE ${table}.stream_version <= excluded.stream_version`,
     );
     await insertRows(
       context.executor,

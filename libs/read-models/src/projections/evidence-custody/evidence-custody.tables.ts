@@ -1,5 +1,4 @@
 import type { ProjectionTable } from '../../runner/projection';
-import { streamStateTable } from '../../shared/stream-state-fold';
 
 /** Each exhibit: its case, who holds it now, its seal and how often it changed hands. */
 export const evidenceTable: ProjectionTable = {
@@ -42,5 +41,3 @@ export const custodyEventsTable: ProjectionTable = {
     recorded_at     timestamptz NOT NULL,
     PRIMARY KEY (evidence_id, stream_position)`,
 };
-
-export const evidenceStateTable = streamStateTable('evidence_custody_state');

@@ -4,18 +4,17 @@ import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf, occurredAt } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
 import { insertRows } from '../../shared/json-rows';
-import { foldStreams } from '../../shared/stream-state-fold';
-import { stageTransitionsStateTable, stageTransitionsTable } from './stage-transitions.tables';
+import { stageTransitionsTable } from './stage-transitions.tables';
 
 /** One row per event that moved a case to another stage, by the domain's own stage derivation. */
 export const stageTransitionsProjection: Projection = {
   name: 'stage-transitions',
   version: 1,
-  tables: [stageTransitionsTable, stageTransitionsStateTable],
+  tables: [stageTransitionsTable],
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const folded = await foldStreams(context, stageTransitionsStateTable.name, caseFolder, events);
+    const folded = await context.fold(caseFolder, events);
     const rows = folded.flatMap((current) =>
       current.steps.flatMap((step) => {
         const from = caseStage(step.before) ?? null;

@@ -1,5 +1,4 @@
 import type { ProjectionTable } from '../../runner/projection';
-import { streamStateTable } from '../../shared/stream-state-fold';
 
 /** Every change of a case's stage, with business and system time: time in stage is computed here. */
 export const stageTransitionsTable: ProjectionTable = {
@@ -16,5 +15,3 @@ export const stageTransitionsTable: ProjectionTable = {
     PRIMARY KEY (case_id, global_position)`,
   indexes: ['to_stage, occurred_at', 'country'],
 };
-
-export const stageTransitionsStateTable = streamStateTable('stage_transitions_state');
