@@ -136,6 +136,8 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
   'GET /evidence': { scope: 'none', expect: everyoneSignedIn },
   'GET /reference/hs-codes/:code/agreements': { scope: 'none', expect: everyoneSignedIn },
   'GET /reference/code-lists/:name': { scope: 'none', expect: everyoneSignedIn },
+  'GET /reference/cites/species': { scope: 'none', expect: everyoneSignedIn },
+  'GET /reference/substances': { scope: 'none', expect: everyoneSignedIn },
   'GET /users': { scope: 'none', expect: adminOnly },
   'GET /users/:userId': { scope: 'none', expect: adminOnly },
   'POST /users': {

@@ -10,3 +10,6 @@ export * from './iccs';
 export * from './ods-substances';
 export * from './provenance';
 export * from './hs-search';
+export * from './cites-search';
+export * from './substance-search';
+export * from './pick-lists';

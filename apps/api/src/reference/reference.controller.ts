@@ -3,22 +3,27 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { ProblemException } from '@greenchain/platform';
 import {
   agreementsForHsCode,
-  codeList,
-  codeListNames,
-  type CodeListName,
   hsChapter,
   hsEntry,
   isKnownHsHeading,
+  isPickListName,
   odsSubstancesForHsCode,
   parseHsCode,
+  pickList,
+  pickListNames,
+  searchCitesSpecies,
   searchHsEntries,
+  searchOdsSubstances,
 } from '@greenchain/reference-data';
 import { agreementSummaries } from './agreement-summary.response';
 import { ApiProblems } from '../commands/api-problems.decorator';
+import { citesSpeciesResponse, CitesSpeciesResponse } from './cites-species.response';
 import { CodeListResponse } from './code-list.response';
 import { HsCodeAgreementsResponse } from './hs-code-agreements.response';
 import { HsCodeSearchQuery } from './hs-code-search.query';
 import { HsCodeSuggestionResponse } from './hs-code-suggestion.response';
+import { NameSearchQuery } from './name-search.query';
+import { substanceResponse, SubstanceResponse } from './substance.response';
 
 /** Reference data every signed-in user may read: no personal data, no country scope. */
 @ApiTags('reference data')
@@ -74,16 +79,41 @@ export class ReferenceController {
     };
   }
 
+  @Get('cites/species')
+  @ApiOperation({
+    summary: 'CITES listings matching a scientific name, synonym or common name, with appendix.',
+    description:
+      'Every signed-in user. A seed list, indicative only: the legal text is the CITES Appendices. ' +
+      'Term, unit, purpose and source codes are the code lists citesTerms, citesUnits, ' +
+      'citesPurposes and citesSources.',
+  })
+  @ApiOkResponse({ type: [CitesSpeciesResponse] })
+  @ApiProblems(400, 401, 429)
+  searchCitesSpecies(@Query() query: NameSearchQuery): CitesSpeciesResponse[] {
+    return searchCitesSpecies(query.q, query.limit ?? 10).map(citesSpeciesResponse);
+  }
+
+  @Get('substances')
+  @ApiOperation({
+    summary: 'Controlled substances (Montreal Protocol) by name, designation or HS code digits.',
+    description: 'Every signed-in user. Annex, group and HS code are indicative.',
+  })
+  @ApiOkResponse({ type: [SubstanceResponse] })
+  @ApiProblems(400, 401, 429)
+  searchSubstances(@Query() query: NameSearchQuery): SubstanceResponse[] {
+    return searchOdsSubstances(query.q, query.limit ?? 10).map(substanceResponse);
+  }
+
   @Get('code-lists/:name')
   @ApiOperation({
-    summary: 'One code list (location types, party roles, decline reasons ...).',
+    summary: 'One code list (location types, party roles, CITES terms and units ...).',
     description: 'Every signed-in user.',
   })
-  @ApiParam({ name: 'name', enum: codeListNames })
+  @ApiParam({ name: 'name', enum: pickListNames })
   @ApiOkResponse({ type: CodeListResponse })
   @ApiProblems(400, 401, 429)
   codeList(@Param('name') name: string): CodeListResponse {
-    if (!(codeListNames as readonly string[]).includes(name)) {
+    if (!isPickListName(name)) {
       throw new ProblemException(
         400,
         'reference/unknown-code-list',
@@ -91,7 +121,7 @@ export class ReferenceController {
         'name',
       );
     }
-    const codes = codeList(name as CodeListName).map(({ code, label, note }) => ({
+    const codes = pickList(name).map(({ code, label, note }) => ({
       code,
       label,
       ...(note !== undefined && { note }),
