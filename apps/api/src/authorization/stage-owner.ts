@@ -1,16 +1,5 @@
-import { type CaseStage, type Role } from '@greenchain/contracts';
+import { ownerOfStage, type Role } from '@greenchain/contracts';
 import { caseStage, type CaseState } from '@greenchain/domain';
-
-const owners: Readonly<Record<Exclude<CaseStage, 'CLOSED'>, Role>> = {
-  DETECTION: 'customs',
-  ADMINISTRATIVE_SETTLEMENT: 'customs',
-  REFERRED: 'prosecutor',
-  PROSECUTION: 'prosecutor',
-  CHARGED: 'prosecutor',
-  TRIAL: 'judiciary',
-  SENTENCED: 'judiciary',
-  APPEAL: 'judiciary',
-};
 
 /**
  * Who owns the stage a case is in (the brief: closing and reopening are the stage owner's). A closed
@@ -18,5 +7,5 @@ const owners: Readonly<Record<Exclude<CaseStage, 'CLOSED'>, Role>> = {
  */
 export function stageOwner(state: CaseState): Role | undefined {
   const stage = caseStage({ ...state, status: state.status === 'closed' ? 'open' : state.status });
-  return stage === undefined || stage === 'CLOSED' ? undefined : owners[stage];
+  return stage === undefined ? undefined : ownerOfStage(stage);
 }

@@ -1,3 +1,7 @@
+import {
+  caseCommandRoles as caseCommandRoleTable,
+  type CaseCommandName,
+} from '@greenchain/contracts';
 import type { DomainCommand } from '../shared/command-metadata';
 import type { Money } from '../values';
 import type {
@@ -220,37 +224,10 @@ export type CaseCommand =
 export type CaseCommandType = CaseCommand['type'];
 
 /**
- * Who may issue each command, from the domain brief. The API enforces it together with country,
- * agency and stage ownership; the decider itself refuses only roles that can never act (see
- * shared/actor-role.ts). Kept here so the catalogue and the API read one table.
+ * Who may issue each command: the table lives in contracts so the console offers what the API
+ * accepts. Typed here by the domain's commands, so a command missing from the table, or a command
+ * the domain lacks, does not compile.
  */
-export const caseCommandRoles = {
-  RecordSeizure: ['customs'],
-  AddCommodityItem: ['customs'],
-  AmendCommodityItem: ['customs'],
-  RemoveCommodityItem: ['customs'],
-  AddParty: ['customs', 'prosecutor'],
-  AmendParty: ['customs', 'prosecutor'],
-  RecordLabResult: ['customs'],
-  SettleAdministratively: ['customs'],
-  ReferToProsecution: ['customs'],
-  AcceptReferral: ['prosecutor'],
-  ReturnReferral: ['prosecutor'],
-  FileCharges: ['prosecutor'],
-  DeclineProsecution: ['prosecutor'],
-  WithdrawCharges: ['prosecutor'],
-  ScheduleHearing: ['judiciary'],
-  AdjournHearing: ['judiciary'],
-  RecordPlea: ['judiciary'],
-  RecordVerdict: ['judiciary'],
-  ImposeSentence: ['judiciary'],
-  FileAppeal: ['judiciary'],
-  DecideAppeal: ['judiciary'],
-  RecordPenaltyEnforcement: ['judiciary', 'customs'],
-  RecordDisposal: ['customs'],
-  CloseCase: ['customs', 'prosecutor', 'judiciary'],
-  ReopenCase: ['customs', 'prosecutor', 'judiciary'],
-  ShareCase: ['customs', 'prosecutor', 'judiciary'],
-  RevokeShare: ['customs', 'prosecutor', 'judiciary'],
-  FlagDeadlineMissed: ['system'],
-} as const satisfies Record<CaseCommandType, readonly string[]>;
+export const caseCommandRoles: {
+  readonly [T in CaseCommandType]: (typeof caseCommandRoleTable)[T];
+} & Record<Exclude<CaseCommandName, CaseCommandType>, never> = caseCommandRoleTable;

@@ -1,3 +1,7 @@
+import {
+  evidenceCommandRoles as evidenceCommandRoleTable,
+  type EvidenceCommandName,
+} from '@greenchain/contracts';
 import type { DomainCommand } from '../shared/command-metadata';
 import type { Quantity } from '../values';
 
@@ -91,12 +95,7 @@ export type EvidenceCommandOf<T extends EvidenceCommandType> = Extract<
   { type: T }
 >;
 
-/** Who may issue each command (see caseCommandRoles); custody passes between the three agencies. */
-export const evidenceCommandRoles = {
-  RegisterEvidence: ['customs', 'prosecutor', 'judiciary'],
-  SealEvidence: ['customs', 'prosecutor', 'judiciary'],
-  TransferCustody: ['customs', 'prosecutor', 'judiciary'],
-  RecordEvidenceExamination: ['customs', 'prosecutor', 'judiciary'],
-  ReleaseEvidence: ['customs', 'prosecutor', 'judiciary'],
-  DestroyEvidence: ['customs', 'prosecutor', 'judiciary'],
-} as const satisfies Record<EvidenceCommandType, readonly string[]>;
+/** Who may issue each command, from contracts (see caseCommandRoles). */
+export const evidenceCommandRoles: {
+  readonly [T in EvidenceCommandType]: (typeof evidenceCommandRoleTable)[T];
+} & Record<Exclude<EvidenceCommandName, EvidenceCommandType>, never> = evidenceCommandRoleTable;
