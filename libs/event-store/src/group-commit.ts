@@ -1,6 +1,7 @@
 import { DatabaseError } from 'pg';
 import type { DataSource } from 'typeorm';
 import { appendAlone, type AppendCall, type AppendResult } from './append-call';
+import { batchStatement } from './batch-statement';
 import { CommandIdReusedError, CommandInFlightError } from './errors/idempotency.errors';
 import { StreamVersionConflictError } from './errors/stream-version-conflict.error';
 import { queryPooled } from './sql-executor';
@@ -21,7 +22,7 @@ interface Waiting {
   readonly reject: (error: unknown) => void;
 }
 
-/** What append_events_batch says of each append; busy means its stream was locked elsewhere. */
+/** What the batch function says of each append; busy means its stream was locked elsewhere. */
 type Outcome = 'appended' | 'replayed' | 'conflict' | 'reused' | 'in_flight' | 'busy';
 
 interface OutcomeRow {
@@ -30,11 +31,9 @@ interface OutcomeRow {
   new_positions: string[] | null;
 }
 
-const batchSql = `SELECT outcome, new_version, new_positions FROM append_events_batch($1)`;
-
 /**
  * Group commit: appends that arrive in the same event-loop turn, or while every batch is in flight, go
- * together in one `append_events_batch` call: one round trip and one WAL flush for all of them.
+ * together in one batch function call (see batchStatement): one round trip and one WAL flush for all.
  * Each caller still gets exactly its own result or error. The batch never waits for a lock, so a hot
  * stream or a caller's open transaction holds up only the appends that need it: those come back busy
  * and run alone, outside the batch.
@@ -75,7 +74,9 @@ export class GroupCommit {
     }));
     let rows: OutcomeRow[];
     try {
-      rows = await queryPooled<OutcomeRow>(this.dataSource, batchSql, [JSON.stringify(appends)]);
+      rows = await queryPooled<OutcomeRow>(this.dataSource, batchStatement(appends), [
+        JSON.stringify(appends),
+      ]);
     } catch (error) {
       // The server refused the statement, so the whole batch rolled back (e.g. one malformed event
       // id): each append then runs alone and only the faulty one fails. Any other error (a lost
@@ -86,7 +87,7 @@ export class GroupCommit {
     }
     batch.forEach((waiting, index) => {
       const row = rows[index];
-      if (!row) waiting.reject(new Error('append_events_batch returned too few rows'));
+      if (!row) waiting.reject(new Error('the batch function returned too few rows'));
       else if (row.outcome === 'busy') this.runAlone(waiting);
       else settle(waiting, row.outcome, row);
     });

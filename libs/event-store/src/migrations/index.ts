@@ -1,6 +1,7 @@
 import { AppendEventsFunction1795824000001 } from './1795824000001-append-events-function';
 import { AppendOnlyEvents1795824000002 } from './1795824000002-append-only-events';
 import { AppendEventsBatchFunction1795824000003 } from './1795824000003-append-events-batch-function';
+import { AppendSingleEventsBatchFunction1795824000004 } from './1795824000004-append-single-events-batch-function';
 import { EventStoreSchema1795824000000 } from './1795824000000-event-store-schema';
 
 export { appRoleName } from './1795824000002-append-only-events';
@@ -11,4 +12,5 @@ export const eventStoreMigrations = [
   AppendEventsFunction1795824000001,
   AppendOnlyEvents1795824000002,
   AppendEventsBatchFunction1795824000003,
+  AppendSingleEventsBatchFunction1795824000004,
 ];
