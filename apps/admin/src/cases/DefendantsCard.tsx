@@ -2,6 +2,7 @@ import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/mat
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { type CaseRecord, partyName } from './case-record';
+import { AmendPartyAction } from './amend/AmendPartyAction';
 import { DefendantActions } from './DefendantActions';
 
 const ended = [
@@ -57,6 +58,7 @@ export function DefendantsCard() {
                 </TableCell>
                 <TableCell>
                   <DefendantActions record={record} partyId={party.partyId} />
+                  <AmendPartyAction record={record} party={party} />
                 </TableCell>
               </TableRow>
             );

@@ -1,11 +1,8 @@
 import { Alert, Button, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useDataProvider, useTranslate, useWrappedSource } from 'react-admin';
-import { type GreenchainDataProvider } from '../providers/data-provider';
+import { useTranslate, useWrappedSource } from 'react-admin';
 import { HsCodeAutocomplete } from './HsCodeAutocomplete';
-
-const hsPattern = /^\d{4}(\.\d{2}(\d{2})?)?$/;
+import { isCompleteHsCode, useHsCodeAgreements } from './use-hs-code-agreements';
 
 /** An HS code that, once complete, shows its chapter and suggests the agreements that apply. */
 export function HsCodeInput({
@@ -16,22 +13,16 @@ export function HsCodeInput({
   readonly label: string;
 }) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<GreenchainDataProvider>();
   const { setValue } = useFormContext();
   const path = useWrappedSource(source);
   const agreementsPath = useWrappedSource('agreements');
   const code = String(useWatch({ name: path }) ?? '').trim();
-  const { data } = useQuery({
-    queryKey: ['reference', 'hs', code],
-    queryFn: () => dataProvider.hsCodeAgreements(code),
-    enabled: hsPattern.test(code),
-    staleTime: Infinity,
-  });
+  const { data } = useHsCodeAgreements(code);
   const suggested = data?.agreements.map((agreement) => agreement.code) ?? [];
   return (
     <Stack>
       <HsCodeAutocomplete source={source} label={label} />
-      {data && hsPattern.test(code) && (
+      {data && isCompleteHsCode(code) && (
         <Alert
           severity="info"
           role="status"

@@ -1,8 +1,19 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { type TranslateFunction, useRecordContext, useTranslate } from 'react-admin';
 import { useFormatters } from '../i18n/use-formatters';
 import { SectionCard } from '../common/SectionCard';
-import { type CaseRecord } from './case-record';
+import { session } from '../providers/session';
+import { type EntryCommand, entryCommands } from './amend/entry-abilities';
+import { type CaseRecord, type CommodityItem } from './case-record';
+import { ItemEntryActions } from './ItemEntryActions';
+import { LabResults } from './LabResults';
+
+/** The CITES details in a line: appendix, then the permit's term and unit codes. */
+function citesLine({ cites }: CommodityItem, translate: TranslateFunction): string {
+  if (!cites) return '';
+  const appendix = cites.appendix && translate('greenchain.entry.appendix', cites);
+  return ` · CITES ${[appendix, cites.term, cites.unit].filter(Boolean).join(' · ')}`;
+}
 
 /** The goods, declared against established side by side: misdeclaration is the usual method. */
 export function ItemsCard() {
@@ -11,6 +22,9 @@ export function ItemsCard() {
   const format = useFormatters();
   if (!record) return null;
   const items = Object.values(record.state.items).filter((item) => !item.removed);
+  const user = session.user();
+  const allowed = user ? entryCommands(user, record) : new Set<EntryCommand>();
+  const labResults = Object.values(record.state.labResults);
   return (
     <SectionCard title="greenchain.cases.items">
       <Table size="small" aria-label={translate('greenchain.cases.items')}>
@@ -21,6 +35,7 @@ export function ItemsCard() {
             <TableCell>{translate('greenchain.fields.agreements')}</TableCell>
             <TableCell>{translate('greenchain.fields.quantities')}</TableCell>
             <TableCell align="right">{translate('greenchain.fields.estimatedValue')}</TableCell>
+            {allowed.size > 0 && <TableCell>{translate('greenchain.fields.actions')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -38,7 +53,9 @@ export function ItemsCard() {
                   HS {item.hsEstablished ?? '—'}
                   {item.substance ? ` · ${item.substance}` : ''}
                   {item.species ? ` · ${item.species}` : ''}
+                  {citesLine(item, translate)}
                 </Typography>
+                <LabResults results={labResults.filter((lab) => lab.itemId === item.itemId)} />
               </TableCell>
               <TableCell>{item.agreements.join(', ')}</TableCell>
               <TableCell>
@@ -54,6 +71,11 @@ export function ItemsCard() {
                   ? format.currency(item.estimatedValue.amount, item.estimatedValue.currency)
                   : '—'}
               </TableCell>
+              {allowed.size > 0 && (
+                <TableCell>
+                  <ItemEntryActions record={record} item={item} allowed={allowed} />
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

@@ -17,6 +17,16 @@ export interface CommodityItem {
   readonly species?: string;
   readonly quantities: readonly { readonly amount: number; readonly unit: string }[];
   readonly estimatedValue?: Money;
+  readonly cites?: { readonly appendix?: string; readonly term?: string; readonly unit?: string };
+}
+
+export interface LabResult {
+  readonly labResultId: string;
+  readonly itemId: string;
+  readonly laboratory: string;
+  readonly method: string;
+  readonly result: string;
+  readonly substanceIdentified?: string;
 }
 
 /** Personal fields arrive as `{ redacted: true }` for readers without the right to see them. */
@@ -54,6 +64,7 @@ export interface CaseState {
   };
   readonly items: Readonly<Record<string, { details: CommodityItem; removed?: unknown }>>;
   readonly parties: Readonly<Record<string, { details: Party }>>;
+  readonly labResults: Readonly<Record<string, LabResult>>;
   readonly referral?: {
     readonly request: { readonly referralId: string; readonly office: string };
     readonly status: 'pending' | 'accepted' | 'returned';

@@ -20,12 +20,23 @@ export interface CommandDialogProps extends CommandTarget {
   readonly toBody?: (values: Values) => unknown;
   readonly defaultValues?: Values;
   readonly danger?: boolean;
+  /** For a form of many fields side by side (a whole commodity item). */
+  readonly wide?: boolean;
   readonly children?: ReactNode;
 }
 
 /** A button opening a small form that records one command on the record (pessimistic, no undo). */
 export function CommandDialog(props: CommandDialogProps) {
-  const { label, icon, path, toBody = (values) => values, defaultValues, danger, children } = props;
+  const {
+    label,
+    icon,
+    path,
+    toBody = (values) => values,
+    defaultValues,
+    danger,
+    wide,
+    children,
+  } = props;
   const translate = useTranslate();
   const titleId = useId();
   const [open, setOpen] = useState(false);
@@ -53,7 +64,13 @@ export function CommandDialog(props: CommandDialogProps) {
       >
         {translate(label)}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        aria-labelledby={titleId}
+        fullWidth
+        maxWidth={wide ? 'md' : 'sm'}
+      >
         <DialogTitle id={titleId}>{translate(label)}</DialogTitle>
         <Form
           onSubmit={onSubmit}

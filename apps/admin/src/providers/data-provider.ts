@@ -41,6 +41,21 @@ export interface HsCodeMatch {
   readonly agreements: readonly { readonly code: string; readonly name: string }[];
 }
 
+export interface CitesSpeciesMatch {
+  readonly scientificName: string;
+  readonly commonName?: string;
+  readonly appendix: string;
+  readonly typicalTerms: readonly string[];
+}
+
+export interface SubstanceMatch {
+  readonly name: string;
+  readonly annex?: string;
+  readonly group?: string;
+  readonly hs?: string;
+  readonly hsCandidates: readonly string[];
+}
+
 export interface IntegrityResult {
   readonly streamId: string;
   readonly valid: boolean;
@@ -125,6 +140,16 @@ export const dataProvider = {
   /** HS codes matching typed digits or words, for the autocomplete. */
   hsCodes(q: string): Promise<readonly HsCodeMatch[]> {
     return getJson(`reference/hs-codes?${new URLSearchParams({ q, limit: '15' }).toString()}`);
+  },
+
+  /** CITES listings matching a scientific or common name, with their appendix. */
+  citesSpecies(q: string): Promise<readonly CitesSpeciesMatch[]> {
+    return getJson(`reference/cites/species?${new URLSearchParams({ q, limit: '10' }).toString()}`);
+  },
+
+  /** Controlled substances matching a name, designation or HS code digits. */
+  substances(q: string): Promise<readonly SubstanceMatch[]> {
+    return getJson(`reference/substances?${new URLSearchParams({ q, limit: '10' }).toString()}`);
   },
 
   hsCodeAgreements(code: string): Promise<HsCodeSuggestion> {
