@@ -1,13 +1,13 @@
 import {
   initialCheckpoint,
   loadCheckpoint,
-  saveCheckpoint,
   type Checkpoint,
   type EventStore,
   type RecordedEvent,
 } from '@greenchain/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { StreamStates } from '../shared/stream-state-fold';
+import { saveBatchCheckpoint } from './batch-checkpoint';
 import { isConnectionError } from './connection-errors';
 import type { Projection } from './projection';
 import { loadStatus, loadStatusForPoll, type ProjectionStatusRecord } from './projection-status';
@@ -338,14 +338,14 @@ export class ProjectionRunner {
           throw new ProjectionEventError(first, error);
         }
       }
-      if (!(await saveCheckpoint(connection, subscription, after, checkpoint))) {
+      const saved = await saveBatchCheckpoint(connection, {
+        subscription,
+        expected: after,
+        next: checkpoint,
+        statusOf: generation === status.generation ? this.name : undefined,
+      });
+      if (!saved) {
         throw new CheckpointMovedError(`checkpoint ${subscription} moved by another runner`);
-      }
-      if (generation === status.generation) {
-        await connection.query(
-          `UPDATE projection_status SET last_position = $2, updated_at = now() WHERE name = $1`,
-          [this.name, checkpoint.globalPosition],
-        );
       }
       await connection.commitTransaction();
       return events.length;
