@@ -56,7 +56,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
         if (response.status >= 300) throw new Error(`${path}: ${response.text}`);
         return bodyOf<CommandResult>(response);
       };
-      const caseId = (await post('customs', '', seizureRequest)).id;
+      const caseId = (await post('customs', '', seizureRequest())).id;
       await post('customs', `/${caseId}/items`, { ...itemRequest, estimatedValue: value });
       const consignee = (await post('customs', `/${caseId}/parties`, consigneeRequest)).created
         .partyId;
@@ -91,7 +91,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     await http
       .post('/api/cases')
       .set(bearer(tokens.uganda ?? ''))
-      .send(seizureRequest)
+      .send(seizureRequest())
       .expect(201);
   }, 90_000);
   afterAll(() => subject.close());

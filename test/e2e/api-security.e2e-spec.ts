@@ -41,7 +41,8 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
           ])
       )[0]?.n,
     );
-  const newCase = (key?: string, body: object = seizureRequest) => {
+  // A repeat with the same key must send the same body, reference included.
+  const newCase = (key?: string, body: object = seizureRequest(key && `KRA/MSA/2024/${key}`)) => {
     const call = http.post('/api/cases').set(bearer(customs.accessToken));
     return (key === undefined ? call : call.set('Idempotency-Key', key)).send(body);
   };
@@ -193,7 +194,7 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
     it('refuses the same key with another body, and keys are per user', async () => {
       const key = `seizure-${randomBytes(6).toString('hex')}`;
       const first = bodyOf<CommandResult>(await newCase(key).expect(201));
-      const other = await newCase(key, { ...seizureRequest, reference: 'another' }).expect(422);
+      const other = await newCase(key, { ...seizureRequest(), reference: 'another' }).expect(422);
       expect(problemOf(other)).toMatchObject({
         code: 'command/idempotency-key-reused',
         field: 'Idempotency-Key',
@@ -212,7 +213,7 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
         .post('/api/cases')
         .set(bearer(theirs.accessToken))
         .set('Idempotency-Key', key)
-        .send(seizureRequest)
+        .send(seizureRequest())
         .expect(201);
       expect(bodyOf<CommandResult>(theirCase).id).not.toBe(first.id);
     });

@@ -75,7 +75,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
     const create = async (token: string, share: boolean): Promise<RouteIds> => {
       const post = (path: string, body: object) =>
         http.post(`/api${path}`).set(bearer(token)).send(body);
-      const caseId = bodyOf<CommandResult>(await post('/cases', seizureRequest).expect(201)).id;
+      const caseId = bodyOf<CommandResult>(await post('/cases', seizureRequest()).expect(201)).id;
       if (share) {
         await post(`/cases/${caseId}/shares`, {
           occurredAt: '2024-03-05',

@@ -65,7 +65,7 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
     );
 
   it('customs records the seizure with an item and two defendants, and refers it', async () => {
-    const seizure = await post('customs', '', seizureRequest, 201);
+    const seizure = await post('customs', '', seizureRequest('KRA/MSA/2024/0173'), 201);
     caseId = seizure.id;
     expect(seizure).toMatchObject({ streamId: `case-${caseId}`, streamVersion: 1 });
     expect(seizure.globalPosition).toBeGreaterThan(0);

@@ -41,7 +41,7 @@ describe('the case list over the case_summary read model', () => {
       await http
         .post('/api/cases')
         .set(bearer(tokens.customs ?? ''))
-        .send(seizureRequest)
+        .send(seizureRequest())
         .expect(201),
     );
     const page = await expectEventually(
@@ -69,7 +69,7 @@ describe('the case list over the case_summary read model', () => {
   }, 30_000);
 
   it("lists a case shared with the officer's country, only the shared parts, until revoked", async () => {
-    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest).expect(201));
+    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest()).expect(201));
     await post(`/cases/${created.id}/items`, itemRequest).expect(201);
     await post(`/cases/${created.id}/parties`, consigneeRequest).expect(201);
     const share = bodyOf<CommandResult>(
@@ -95,7 +95,7 @@ describe('the case list over the case_summary read model', () => {
       country: 'KE',
       stage: 'DETECTION',
       outcome: expect.any(String) as string,
-      port: seizureRequest.location.name,
+      port: seizureRequest().location.name,
       agreements: null,
       itemCount: null,
       defendantCount: null,
@@ -127,7 +127,7 @@ describe('the case list over the case_summary read model', () => {
   }, 60_000);
 
   it('finds cases by text in their reference, port or agency, wildcards taken literally', async () => {
-    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest).expect(201));
+    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest()).expect(201));
     const idsFor = async (q: string) =>
       bodyOf<CaseSummary[]>(
         await http

@@ -39,7 +39,7 @@ describe("a case's exhibits as a list", () => {
       await http
         .post('/api/cases')
         .set(bearer(tokens.customs ?? ''))
-        .send(seizureRequest)
+        .send(seizureRequest())
         .expect(201),
     ).id;
     const exhibit = bodyOf<CommandResult>(

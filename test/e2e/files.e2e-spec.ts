@@ -171,7 +171,7 @@ describe('files: seizure imports and case-list exports through the worker', () =
 
   it('exports the filtered list as CSV and XLSX with formula-like cells neutralised', async () => {
     const caseId = bodyOf<CommandResult>(
-      await http.post('/api/cases').set(as('customs')).send(seizureRequest).expect(201),
+      await http.post('/api/cases').set(as('customs')).send(seizureRequest()).expect(201),
     ).id;
     await http.post(`/api/cases/${caseId}/parties`).set(as('customs')).send(consigneeRequest);
     await expectEventually(
@@ -240,7 +240,7 @@ describe('files: seizure imports and case-list exports through the worker', () =
 
   it("exports what the officer's list shows: cases shared with their country, shared parts only", async () => {
     const caseId = bodyOf<CommandResult>(
-      await http.post('/api/cases').set(as('customs')).send(seizureRequest).expect(201),
+      await http.post('/api/cases').set(as('customs')).send(seizureRequest()).expect(201),
     ).id;
     await http
       .post(`/api/cases/${caseId}/shares`)

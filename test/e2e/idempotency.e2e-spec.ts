@@ -142,7 +142,8 @@ describe('Idempotency-Key on every POST', () => {
         [first.refreshToken],
       ),
     ).toBe(0);
-  });
+    // Five password checks (argon2, deliberately slow) exceed jest's default 5 s on a loaded machine.
+  }, 30_000);
 
   it('answers a retried refresh with the same new tokens instead of revoking the session', async () => {
     const session = await signIn(http, 'judiciary');
@@ -182,12 +183,13 @@ describe('Idempotency-Key on every POST', () => {
       field: 'Idempotency-Key',
     });
     const customs = (await signIn(http, 'customs')).accessToken;
+    const seizure = seizureRequest();
     const seize = () =>
       http
         .post('/api/cases')
         .set(bearer(customs))
         .set('Idempotency-Key', 'command-1')
-        .send(seizureRequest)
+        .send(seizure)
         .expect(201);
     const first = bodyOf<CommandResult>(await seize());
     const replay = await seize();

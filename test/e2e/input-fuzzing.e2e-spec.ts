@@ -120,7 +120,7 @@ describe('R10: fuzzing every endpoint with malformed input', () => {
     }
     const customs = tokens.get('customs') ?? '';
     const caseId = bodyOf<CommandResult>(
-      await http.post('/api/cases').set(bearer(customs)).send(seizureRequest).expect(201),
+      await http.post('/api/cases').set(bearer(customs)).send(seizureRequest()).expect(201),
     ).id;
     const evidenceId = bodyOf<CommandResult>(
       await http

@@ -54,7 +54,7 @@ describe('Prometheus metrics at /metrics', () => {
         .post('/api/cases')
         .set(bearer(customs))
         .set('Idempotency-Key', 'metrics-seizure')
-        .send(seizureRequest)
+        .send(seizureRequest())
         .expect(201);
     const created = bodyOf<CommandResult>(await send());
     await send();
@@ -95,7 +95,7 @@ describe('Prometheus metrics at /metrics', () => {
     await http
       .post('/api/cases')
       .set(bearer(customs))
-      .send({ ...seizureRequest, route: { origin: 'XX' } })
+      .send({ ...seizureRequest(), route: { origin: 'XX' } })
       .expect(422);
     expect(
       sample(await scrape(), 'greenchain_commands_total', {

@@ -49,7 +49,7 @@ describe('outcome notifications of the seizing office', () => {
   };
 
   it('tells the seizing customs office that the prosecutor declined, and no one else', async () => {
-    caseId = (await post('customs', '', seizureRequest)).id;
+    caseId = (await post('customs', '', seizureRequest('KRA/MSA/2024/0173'))).id;
     const partyId = (await post('customs', `/${caseId}/parties`, consigneeRequest)).created.partyId;
     const referralId = (await post('customs', `/${caseId}/refer-to-prosecution`, referralRequest))
       .created.referralId;

@@ -68,7 +68,7 @@ describe('operations: projections and dead letters, acted on by the running work
     await http
       .post('/api/cases')
       .set(bearer(tokens.customs ?? ''))
-      .send(seizureRequest)
+      .send(seizureRequest())
       .expect(201);
     const before = await expectEventually(
       async () => {
@@ -114,7 +114,7 @@ describe('operations: projections and dead letters, acted on by the running work
     await http
       .post('/api/cases')
       .set(bearer(tokens.customs ?? ''))
-      .send(seizureRequest)
+      .send(seizureRequest())
       .expect(201);
     const failed = (await projections()).find((row) => row.name === 'case-money');
     expect(failed).toMatchObject({ status: 'failed', error: 'disk full' });
@@ -150,7 +150,7 @@ describe('operations: projections and dead letters, acted on by the running work
     );
     const customs = bearer(tokens.customs ?? '');
     const { id: caseId } = bodyOf<CommandResult>(
-      await http.post('/api/cases').set(customs).send(seizureRequest).expect(201),
+      await http.post('/api/cases').set(customs).send(seizureRequest()).expect(201),
     );
     await http
       .post(`/api/cases/${caseId}/close`)

@@ -59,7 +59,7 @@ describe('a committed command wakes the projection runners through Redis', () =>
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = Date.now();
     const created = bodyOf<CommandResult>(
-      await http.post('/api/cases').set(bearer(token)).send(seizureRequest).expect(201),
+      await http.post('/api/cases').set(bearer(token)).send(seizureRequest()).expect(201),
     );
     await expectEventually(
       async () => {
@@ -76,12 +76,13 @@ describe('a committed command wakes the projection runners through Redis', () =>
   }, 30_000);
 
   it('sends no wake-up for a replayed command, which wrote nothing', async () => {
+    const seizure = seizureRequest();
     const send = () =>
       http
         .post('/api/cases')
         .set(bearer(token))
         .set('Idempotency-Key', 'wake-replay')
-        .send(seizureRequest);
+        .send(seizure);
     await send().expect(201);
     await expectEventually(() => expect(visibleAtWakeUp.length).toBeGreaterThan(1));
     // Wake-ups go out at once and again for five seconds; let them all arrive.

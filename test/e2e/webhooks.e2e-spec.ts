@@ -99,7 +99,7 @@ describe('partner webhooks', () => {
     expect(JSON.stringify(listed)).not.toContain(created.secret);
 
     answers.push(503);
-    const caseId = (await command('customs', '', seizureRequest)).id;
+    const caseId = (await command('customs', '', seizureRequest())).id;
     const partyId = (await command('customs', `/${caseId}/parties`, consigneeRequest)).created
       .partyId;
     const referralId = (

@@ -2,9 +2,17 @@
  * Request bodies of one HCFC-22 smuggling case through the API: 400 cylinders declared as air-curtain
  * equipment, seized at Mombasa, a consignee and a freight forwarder.
  */
-export const seizureRequest = {
+let seizures = 0;
+
+/**
+ * The seizure, under a reference of its own each time unless one is given: an agency's references
+ * are unique, so a second case with the same one is refused (409).
+ */
+export const seizureRequest = (
+  reference = `KRA/MSA/2024/${String(173 + seizures++).padStart(4, '0')}`,
+) => ({
   occurredAt: '2024-03-01',
-  reference: 'KRA/MSA/2024/0173',
+  reference,
   location: { name: 'Port of Mombasa', type: 'seaport' },
   direction: 'import',
   transportMode: 'sea_container',
@@ -12,7 +20,7 @@ export const seizureRequest = {
   detectionMethod: 'risk_profiling',
   concealmentMethod: 'mislabelled_cylinders',
   legalBasis: ['false_declaration', 'no_permit_or_licence'],
-};
+});
 
 export const itemRequest = {
   occurredAt: '2024-03-01',

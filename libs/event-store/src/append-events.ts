@@ -8,6 +8,8 @@ import type { NewEvent } from './recorded-event';
 import { GroupCommit } from './group-commit';
 import { lockStreams } from './stream-locks';
 import type { SubjectKeys } from './subject-keys';
+import { appendClaiming } from './unique-keys/append-claiming';
+import type { UniqueKey } from './unique-keys/unique-key';
 
 /** The version the stream must be at: a number, or 'no-stream' (same as 0) to create it. */
 export type ExpectedVersion = number | 'no-stream';
@@ -31,6 +33,11 @@ export interface AppendOptions {
    * group commit: one statement and one transaction shared with concurrent appends.
    */
   readonly queryRunner?: QueryRunner;
+  /**
+   * Keys only this stream may hold (a case reference): claimed in the append's own transaction, so
+   * both commit or neither. A key another stream holds throws UniqueKeyTakenError. Not with queryRunner.
+   */
+  readonly uniqueKeys?: readonly UniqueKey[];
 }
 
 export type { AppendResult } from './append-call';
@@ -71,9 +78,10 @@ export class EventAppender {
       commandId,
       requestHash: commandId ? (options.requestHash ?? defaultRequestHash(streamId, events)) : null,
     };
-    return options.queryRunner
-      ? appendAlone(call, this.dataSource, options.queryRunner)
-      : this.groupCommit.append(call);
+    if (options.queryRunner) return appendAlone(call, this.dataSource, options.queryRunner);
+    if (options.uniqueKeys?.length)
+      return appendClaiming(call, options.uniqueKeys, this.dataSource);
+    return this.groupCommit.append(call);
   }
 
   /**

@@ -7,6 +7,7 @@ import { CommandIdReusedError } from './errors/idempotency.errors';
 import { StreamVersionConflictError } from './errors/stream-version-conflict.error';
 import type { NewEvent, RecordedEvent } from './recorded-event';
 import type { StreamSlice } from './stream-reader';
+import type { UniqueKey } from './unique-keys/unique-key';
 
 export interface HandleCommandOptions {
   readonly streamType: string;
@@ -25,6 +26,8 @@ export interface HandleCommandOptions {
   readonly toStoredEvent?: (event: DomainEvent) => NewEvent;
   /** What makes a repeat "the same command"; defaults to commandRequestHash (the API keys it). */
   readonly requestHash?: Buffer;
+  /** Keys the stream claims with the append (see AppendOptions.uniqueKeys). */
+  readonly uniqueKeys?: readonly UniqueKey[];
 }
 
 export interface HandleCommandResult<Event> {
@@ -133,6 +136,7 @@ async function decideAndAppend<Command extends DomainCommand, Event extends Doma
       correlationId: options.correlationId,
       causationId: options.causationId,
       requestHash,
+      uniqueKeys: options.uniqueKeys,
     },
   );
   if (result.replayed) return replayedResult(store, result);

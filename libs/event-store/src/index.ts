@@ -34,3 +34,5 @@ export type { SqlExecutor } from './sql-executor';
 export * from './stream-locks';
 export type { ReadStreamOptions, StreamSlice } from './stream-reader';
 export * from './upcasters';
+export * from './unique-keys/unique-key-taken.error';
+export type { UniqueKey } from './unique-keys/unique-key';

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ProblemException } from '@greenchain/platform';
-import { type CaseCommand, caseDecider, caseReferenceKey } from '@greenchain/domain';
+import { type CaseCommand, caseDecider, caseReferenceKeys } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan } from '../authorization/access-guard';
 import { stageOwner } from '../authorization/stage-owner';
@@ -58,14 +58,8 @@ export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
       headers,
       commandId,
       created,
-      uniqueKeys: uniqueKeysOf(command),
+      // A new case claims its reference within its agency (a duplicate is refused with 409).
+      uniqueKeys: command.type === 'RecordSeizure' ? caseReferenceKeys(command.data) : [],
     });
   }
-}
-
-/** A new case claims its reference within its agency (a duplicate is refused with 409). */
-function uniqueKeysOf(command: CaseCommand) {
-  if (command.type !== 'RecordSeizure') return [];
-  const key = caseReferenceKey(command.data);
-  return key ? [key] : [];
 }

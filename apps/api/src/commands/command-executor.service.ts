@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Decider, type DomainCommand, type DomainEvent } from '@greenchain/domain';
-import { EventStore } from '@greenchain/event-store';
+import { EventStore, type UniqueKey } from '@greenchain/event-store';
 import { ProblemException } from '@greenchain/platform';
 import { ApiMetrics } from '../metrics/api-metrics';
 import { markPersonalFields } from '../event-store/mark-personal-fields';
@@ -18,6 +18,8 @@ export interface ExecuteInput<Command extends DomainCommand, Event extends Domai
   readonly headers: CommandHeaders;
   readonly commandId: string;
   readonly created: Record<string, string>;
+  /** Keys the record claims with this command, e.g. a new case's reference. */
+  readonly uniqueKeys?: readonly UniqueKey[];
 }
 
 /** Retries after a version conflict when the client sent no If-Match: the command is decided again on the new state. */
@@ -47,6 +49,7 @@ export class CommandExecutor {
         maxRetries: expectedVersion === undefined ? retriesWithoutIfMatch : 0,
         toStoredEvent: markPersonalFields,
         requestHash: this.keys.requestHash(streamId, input.command.type, input.command.data),
+        uniqueKeys: input.uniqueKeys,
       });
       // handleCommand has committed by now; a replay wrote nothing to wake anyone for.
       const appended = !result.replayed && result.globalPositions.length > 0;

@@ -4,8 +4,10 @@ import {
   CommandInFlightError,
   StreamVersionConflictError,
   SubjectErasedError,
+  UniqueKeyTakenError,
 } from '@greenchain/event-store';
 import { ProblemException } from '@greenchain/platform';
+import { uniqueKeyProblem } from './unique-key.problem';
 
 /**
  * Turns what the decider and the store refuse into problems a client can act on. Domain fields are
@@ -46,6 +48,7 @@ export function toProblem(error: unknown, ifMatchGiven: boolean, recordField: st
       'Idempotency-Key',
     );
   }
+  if (error instanceof UniqueKeyTakenError) return uniqueKeyProblem(error);
   if (error instanceof SubjectErasedError) {
     return new ProblemException(
       422,

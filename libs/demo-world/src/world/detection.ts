@@ -79,7 +79,8 @@ export function detect(story: Story): { port: Port } {
       caseId: story.caseId,
       country: story.profile.code,
       agency: story.profile.agencies.customs,
-      reference: `${story.profile.code}/${story.today.slice(0, 4)}/${random.int(1000, 99999)}`,
+      // Unique within the agency, as the API requires of references.
+      reference: `${story.profile.code}/${story.today.slice(0, 4)}/${String(story.serial).padStart(6, '0')}`,
       location: { name: port.name, type: port.type },
       transportMode,
       ...routeOf(story),

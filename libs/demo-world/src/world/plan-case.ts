@@ -76,7 +76,7 @@ export function planCase(seed: number, index: number, asOfDay: number): Generate
   );
   const caseId = random.uuid();
   const seizureDay = asOfDay - random.int(7, spanDays);
-  const story = new Story(random, caseId, profile, scenario, seizureDay, asOfDay);
+  const story = new Story(random, caseId, index + 1, profile, scenario, seizureDay, asOfDay);
   try {
     unfold(story);
   } catch (error) {

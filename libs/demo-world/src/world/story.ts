@@ -64,6 +64,8 @@ export class Story {
   constructor(
     readonly random: Random,
     readonly caseId: string,
+    /** The case's place in the world, unique within a seed: its reference's serial number. */
+    readonly serial: number,
     readonly profile: CountryProfile,
     readonly scenario: Scenario,
     seizureDay: number,

@@ -1,4 +1,9 @@
-import { caseDecider, evidenceDecider, type DomainEvent } from '@greenchain/domain';
+import {
+  caseDecider,
+  caseReferenceKeys,
+  evidenceDecider,
+  type DomainEvent,
+} from '@greenchain/domain';
 import {
   StreamVersionConflictError,
   type EventStore,
@@ -47,11 +52,13 @@ function commandOptions(
   planned: PlannedCommand,
   options: WorldWriterOptions,
 ): HandleCommandOptions {
+  const { command } = planned;
   return {
     streamType: planned.streamType,
     commandId: planned.commandId,
     correlationId: planned.commandId,
     toStoredEvent: options.toStoredEvent,
+    uniqueKeys: command.type === 'RecordSeizure' ? caseReferenceKeys(command.data) : [],
   };
 }
 
@@ -97,6 +104,7 @@ async function appendStream(stream: DecidedStream, options: WorldWriterOptions):
       expectedVersion: 'no-stream',
       commandId,
       correlationId: commandId,
+      uniqueKeys: stream.streamType === 'case' ? caseReferenceKeys(stream.state.seizure) : [],
     });
     return result.replayed ? 0 : events.length;
   } catch (error) {

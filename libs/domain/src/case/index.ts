@@ -7,3 +7,4 @@ export * from './case.events';
 export * from './case.evolve';
 export * from './case.state';
 export * from './personal-fields';
+export * from './case-reference-key';

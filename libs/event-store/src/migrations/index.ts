@@ -3,6 +3,7 @@ import { AppendOnlyEvents1795824000002 } from './1795824000002-append-only-event
 import { AppendEventsBatchFunction1795824000003 } from './1795824000003-append-events-batch-function';
 import { AppendSingleEventsBatchFunction1795824000004 } from './1795824000004-append-single-events-batch-function';
 import { EventStoreSchema1795824000000 } from './1795824000000-event-store-schema';
+import { UniqueKeys1795824000100 } from './1795824000100-unique-keys';
 
 export { appRoleName } from './1795824000002-append-only-events';
 
@@ -13,4 +14,5 @@ export const eventStoreMigrations = [
   AppendOnlyEvents1795824000002,
   AppendEventsBatchFunction1795824000003,
   AppendSingleEventsBatchFunction1795824000004,
+  UniqueKeys1795824000100,
 ];

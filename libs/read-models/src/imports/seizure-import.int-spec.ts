@@ -61,6 +61,7 @@ describe('seizure import from CSV', () => {
       { ...good, reference: 'PY-2024-002', country: 'XX' },
       { ...good, reference: 'PY-2024-003', quantity: 'lots' },
       { ...good, reference: 'PY-2024-004' },
+      { ...good, reference: ' py-2024-001' },
     ]);
     const progress: number[] = [];
     const result = await importSeizures(fixture.store, csv, {
@@ -70,12 +71,13 @@ describe('seizure import from CSV', () => {
         progress.push(percent);
       },
     });
-    expect(result).toMatchObject({ rows: 4, imported: 2 });
+    expect(result).toMatchObject({ rows: 5, imported: 2 });
     expect(result.errors).toEqual([
       expect.objectContaining({ line: 3, column: 'country' }),
       expect.objectContaining({ line: 4, column: 'quantity' }),
+      expect.objectContaining({ line: 6, column: 'reference', code: 'case/duplicate-reference' }),
     ]);
-    expect(progress).toEqual([25, 50, 75, 100]);
+    expect(progress).toEqual([20, 40, 60, 80, 100]);
 
     await project(fixture, caseSummaryProjection);
     const { rows } = await new CaseSummaryQuery(fixture.database.dataSource).list({

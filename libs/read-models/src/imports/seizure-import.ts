@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import {
   caseDecider,
+  caseReferenceKeys,
   DomainError,
   fold,
   type Actor,
   type CaseCommand,
   type CaseEvent,
 } from '@greenchain/domain';
-import type { EventStore } from '@greenchain/event-store';
+import { type EventStore, UniqueKeyTakenError } from '@greenchain/event-store';
 import { stableUuid } from '../shared/stable-uuid';
 
 /** The columns of a seizure import file, one seizure with one commodity item per row. */
@@ -133,7 +134,16 @@ function commands(row: Row, caseId: string, itemId: string, actor: Actor): CaseC
   ] as CaseCommand[];
 }
 
+/** The seizure's reference, unique within its agency: a row repeating one is reported, not imported. */
+function referenceKeys(decided: readonly CaseEvent[]) {
+  return caseReferenceKeys(decided.find((event) => event.type === 'SeizureRecorded')?.data);
+}
+
 function rowError(line: number, error: unknown): ImportRowError {
+  if (error instanceof UniqueKeyTakenError) {
+    const message = 'the agency already has a case with this reference';
+    return { line, column: 'reference', code: 'case/duplicate-reference', message };
+  }
   if (error instanceof DomainError) {
     const field = error.field?.replace(/^data\./, '').replace(/\[\d+\].*$/, '') ?? '';
     const column = columnOfField[field] ?? columnOfField[field.split('.')[0] ?? ''] ?? null;
@@ -184,6 +194,7 @@ export async function importSeizures(
           streamType: 'case',
           expectedVersion: 'no-stream',
           commandId: rowUuid(options.importId, line, 'command'),
+          uniqueKeys: referenceKeys(decided),
         },
       );
       caseIds.push(caseId);
