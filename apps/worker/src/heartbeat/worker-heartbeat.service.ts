@@ -7,11 +7,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { GREENCHAIN_CONFIG, type GreenchainConfig, QueueFactory } from '@greenchain/platform';
-import { type Queue, type Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-
-const queueName = 'maintenance';
-const schedulerId = 'worker-heartbeat';
+import { RepeatableJob } from '../jobs/repeatable-job';
 
 /**
  * The heartbeat travels through the job queue, so a fresh beat proves that a worker really takes
@@ -22,8 +19,7 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
   private readonly logger = new Logger(WorkerHeartbeatService.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
   private readonly startedAt = new Date();
-  private queue?: Queue;
-  private worker?: Worker;
+  private job?: RepeatableJob;
 
   constructor(
     private readonly queues: QueueFactory,
@@ -32,19 +28,22 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.queue = this.queues.createQueue(queueName);
-    this.worker = this.queues.createWorker(queueName, () => this.beat());
-    this.worker.on('error', (error) => this.logger.error(error));
-    await this.queue.upsertJobScheduler(
-      schedulerId,
-      { every: this.config.worker.heartbeatIntervalMs },
-      { name: 'heartbeat', opts: { removeOnComplete: true, removeOnFail: 100 } },
+    this.job = new RepeatableJob(
+      this.queues,
+      {
+        queueName: 'maintenance',
+        schedulerId: 'worker-heartbeat',
+        jobName: 'heartbeat',
+        everyMs: this.config.worker.heartbeatIntervalMs,
+        run: () => this.beat(),
+      },
+      this.logger,
     );
+    await this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
-    await this.queue?.close();
+    await this.job?.stop();
   }
 
   private async beat(): Promise<void> {

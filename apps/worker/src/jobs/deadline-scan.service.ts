@@ -8,11 +8,8 @@ import {
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, QueueFactory, type GreenchainConfig } from '@greenchain/platform';
 import { dueDeadlines, flagMissedDeadlines } from '@greenchain/read-models';
-import type { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-
-const queueName = 'deadlines';
-const schedulerId = 'stage-deadline-scan';
+import { RepeatableJob } from './repeatable-job';
 
 /**
  * Scans the stage_deadlines read model on a BullMQ job scheduler (one scan at a time across
@@ -21,8 +18,7 @@ const schedulerId = 'stage-deadline-scan';
 @Injectable()
 export class DeadlineScanService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineScanService.name);
-  private queue?: Queue;
-  private worker?: Worker;
+  private job?: RepeatableJob;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,20 +28,23 @@ export class DeadlineScanService implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.queue = this.queues.createQueue(queueName);
-    this.worker = this.queues.createWorker(queueName, () => this.scan());
-    this.worker.on('error', (error) => this.logger.error(error));
-    await this.queue.upsertJobScheduler(
-      schedulerId,
-      // Deadlines are days: the default scan a minute flags a missed one well within its day.
-      { every: this.config.worker.deadlineScanIntervalMs },
-      { name: 'scan', opts: { removeOnComplete: true, removeOnFail: 100 } },
+    this.job = new RepeatableJob(
+      this.queues,
+      {
+        queueName: 'deadlines',
+        schedulerId: 'stage-deadline-scan',
+        jobName: 'scan',
+        // Deadlines are days: the default scan a minute flags a missed one well within its day.
+        everyMs: this.config.worker.deadlineScanIntervalMs,
+        run: () => this.scan(),
+      },
+      this.logger,
     );
+    await this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
-    await this.queue?.close();
+    await this.job?.stop();
   }
 
   private async scan(): Promise<number> {
