@@ -94,4 +94,26 @@ describe('S4: crypto-shredding a data subject', () => {
       ),
     ).rejects.toBeInstanceOf(SubjectErasedError);
   });
+
+  it('gives concurrent first appends of one subject the same single key', async () => {
+    const subject = `person-${randomUUID()}`;
+    const streams = Array.from({ length: 20 }, () => `case-${randomUUID()}`);
+    await Promise.all(
+      streams.map((streamId) =>
+        store.appendToStream(
+          streamId,
+          [{ type: 'Noted', data: { name: personal(subject, streamId) } }],
+          { streamType: 'case', expectedVersion: 'no-stream' },
+        ),
+      ),
+    );
+    const keys = await database.dataSource.query<unknown[]>(
+      `SELECT 1 FROM subject_keys WHERE subject_id = $1`,
+      [subject],
+    );
+    expect(keys).toHaveLength(1);
+    for (const streamId of streams) {
+      expect((await store.readStream(streamId)).events[0]?.data).toEqual({ name: streamId });
+    }
+  });
 });

@@ -2,6 +2,9 @@ import { SubjectErasedError } from './errors/subject-erased.error';
 import { newSubjectKey, unwrapSubjectKey, wrapSubjectKey } from './personal-data-cipher';
 import { queryRows, type SqlExecutor } from './sql-executor';
 
+/** Bounds the retries of provide(); the second pass always suffices. */
+const maxProvidePasses = 3;
+
 interface SubjectKeyRow {
   subject_id: string;
   wrapped_key: Buffer | null;
@@ -34,24 +37,40 @@ export class SubjectKeys {
   }
 
   /**
-   * Keys for new personal data, created for first-seen subjects. Run it outside the append's
-   * transaction: it writes, and the append must take its stream lock before the first write.
+   * Keys for new personal data, created for first-seen subjects, in one round trip (this runs before
+   * the append, which cannot carry it: the digest it chains covers the ciphertext). Run it outside the
+   * append's transaction: it writes, and the append must take its stream lock before the first write.
    */
   async provide(executor: SqlExecutor, subjectIds: Iterable<string>): Promise<Map<string, Buffer>> {
-    const ids = [...subjectIds];
-    if (ids.length === 0) return new Map();
-    await executor.query(
-      `INSERT INTO subject_keys (subject_id, wrapped_key)
-       SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (subject_id) DO NOTHING`,
-      [ids, ids.map((id) => wrapSubjectKey(this.masterKey, id, newSubjectKey()))],
-    );
-    const keys = await this.load(executor, ids);
     const usable = new Map<string, Buffer>();
-    for (const [id, key] of keys) {
-      if (!key) throw new SubjectErasedError(id);
-      usable.set(id, key);
+    let missing = [...subjectIds];
+    // A key another transaction commits while our statement runs is neither inserted by us nor in our
+    // snapshot; the next statement sees it (keys are never deleted, so a second pass finds them all).
+    for (let pass = 0; missing.length > 0; pass += 1) {
+      if (pass === maxProvidePasses)
+        throw new Error(`no key found for subjects ${missing.join(', ')}`);
+      for (const row of await this.createOrFind(executor, missing)) {
+        if (!row.wrapped_key) throw new SubjectErasedError(row.subject_id);
+        usable.set(row.subject_id, this.unwrap(row.subject_id, row.wrapped_key));
+      }
+      missing = missing.filter((id) => !usable.has(id));
     }
     return usable;
+  }
+
+  private createOrFind(executor: SqlExecutor, ids: readonly string[]): Promise<SubjectKeyRow[]> {
+    return queryRows<SubjectKeyRow>(
+      executor,
+      `WITH created AS (
+         INSERT INTO subject_keys (subject_id, wrapped_key)
+         SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (subject_id) DO NOTHING
+         RETURNING subject_id, wrapped_key
+       )
+       SELECT subject_id, wrapped_key FROM created
+       UNION ALL
+       SELECT subject_id, wrapped_key FROM subject_keys WHERE subject_id = ANY($1::text[])`,
+      [ids, ids.map((id) => wrapSubjectKey(this.masterKey, id, newSubjectKey()))],
+    );
   }
 
   /**

@@ -50,8 +50,11 @@ export class AppendSingleEventsBatchFunction1795824000004 implements MigrationIn
                    "requestHash" text, events jsonb))
                  WITH ORDINALITY AS a(stream_id, stream_type, expected_version, correlation_id, causation_id,
                                       command_id, request_hash, events, ord)
-            LEFT JOIN LATERAL (SELECT * FROM processed_commands c WHERE c.command_id = a.command_id) d ON true
-            LEFT JOIN LATERAL (SELECT * FROM streams h WHERE h.stream_id = a.stream_id) s ON true
+            -- OFFSET 0 keeps each lookup a primary-key probe per append: the generic plan cannot know the
+            -- tables' sizes, and a hash join would scan all of processed_commands.
+            LEFT JOIN LATERAL (SELECT * FROM processed_commands c WHERE c.command_id = a.command_id OFFSET 0) d
+                   ON true
+            LEFT JOIN LATERAL (SELECT * FROM streams h WHERE h.stream_id = a.stream_id OFFSET 0) s ON true
         ), accepted AS MATERIALIZED (
           SELECT a.*, sha256(coalesce(a.last_hash, ''::bytea) || decode(a.event ->> 'digest', 'hex')) AS hash
             FROM a
