@@ -23,8 +23,10 @@ describe('Prometheus metrics at /metrics', () => {
   let admin = '';
   let customs = '';
 
+  const scraperToken = 'a-prometheus-scrape-token-of-40-characters';
+
   beforeAll(async () => {
-    subject = await startTestApp();
+    subject = await startTestApp({ env: { METRICS_TOKEN: scraperToken } });
     http = request(subject.app.getHttpServer());
     admin = (await signIn(http, 'admin')).accessToken;
     customs = (await signIn(http, 'customs')).accessToken;
@@ -48,13 +50,24 @@ describe('Prometheus metrics at /metrics', () => {
     await http.get('/api/metrics').set(bearer(admin)).expect(404);
   });
 
+  it('lets a scraper in with METRICS_TOKEN, and nobody with a wrong one', async () => {
+    const text = (await http.get('/metrics').set(bearer(scraperToken)).expect(200)).text;
+    expect(text).toContain('process_cpu_user_seconds_total');
+    const wrong = await http
+      .get('/metrics')
+      .set(bearer(`${scraperToken}x`))
+      .expect(401);
+    expect(problemOf(wrong).code).toBe('auth/unauthenticated');
+  });
+
   it('exposes process metrics, request durations by route pattern and status, and commands', async () => {
+    const seizure = seizureRequest();
     const send = () =>
       http
         .post('/api/cases')
         .set(bearer(customs))
         .set('Idempotency-Key', 'metrics-seizure')
-        .send(seizureRequest())
+        .send(seizure)
         .expect(201);
     const created = bodyOf<CommandResult>(await send());
     await send();

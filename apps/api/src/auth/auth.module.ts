@@ -13,8 +13,9 @@ import { RefreshTokens } from './refresh-tokens.service';
   providers: [
     AccessTokenService,
     RefreshTokens,
-    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    AuthenticationGuard,
+    { provide: APP_GUARD, useExisting: AuthenticationGuard },
   ],
-  exports: [AccessTokenService, RefreshTokens],
+  exports: [AccessTokenService, RefreshTokens, AuthenticationGuard],
 })
 export class AuthModule {}

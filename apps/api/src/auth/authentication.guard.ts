@@ -29,16 +29,20 @@ export class AuthenticationGuard implements CanActivate {
       context.getClass(),
     ]);
     if (isPublic) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    await this.authenticate(context.switchToHttp().getRequest<AuthenticatedRequest>());
+    return true;
+  }
+
+  /** Sets `request.user` from the access token, or throws 401. */
+  async authenticate(request: AuthenticatedRequest): Promise<void> {
     const userId = await this.tokens.verify(bearerToken(request) ?? '');
     const user = userId ? await this.users.findActive(userId) : null;
     if (!user) throw unauthenticated();
     request.user = toSessionUser(user);
-    return true;
   }
 }
 
-function bearerToken(request: Request): string | undefined {
+export function bearerToken(request: Request): string | undefined {
   const [scheme, token] = (request.headers.authorization ?? '').split(' ');
   return scheme?.toLowerCase() === 'bearer' ? token : undefined;
 }

@@ -1,18 +1,20 @@
 import { Controller, Get, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '@greenchain/platform';
 import { type Response } from 'express';
-import { AbilityGuard } from '../authorization/ability.guard';
-import { Allow } from '../authorization/allow.decorator';
 import { ApiMetrics } from './api-metrics';
+import { MetricsAccessGuard } from './metrics-access.guard';
 
 /**
  * Prometheus scrape endpoint, outside /api like the health checks and, like them, not part of the
- * API's contract (no OpenAPI). Administrators only: see docs/adr/0008-idempotency-metrics-and-wake-ups.md.
+ * API's contract (no OpenAPI). Administrators, or a scraper with METRICS_TOKEN: see
+ * docs/adr/0008-idempotency-metrics-and-wake-ups.md. Public to the global guard, which knows only
+ * access tokens; MetricsAccessGuard decides.
  */
 @ApiExcludeController()
 @Controller('metrics')
-@UseGuards(AbilityGuard)
-@Allow('read', 'Metrics')
+@Public()
+@UseGuards(MetricsAccessGuard)
 export class MetricsController {
   constructor(private readonly metrics: ApiMetrics) {}
 

@@ -25,6 +25,7 @@ export const environmentSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInteger.default(900),
   REFRESH_TOKEN_TTL_SECONDS: positiveInteger.default(1_209_600),
   ENCRYPTION_MASTER_KEY: masterKey.optional(),
+  METRICS_TOKEN: secret.optional(),
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_DATA: flag.optional(),

@@ -28,6 +28,8 @@ export interface GreenchainConfig {
     readonly refreshSecret: string;
     readonly accessTtlSeconds: number;
     readonly refreshTtlSeconds: number;
+    /** A scraper's bearer token for /metrics, so Prometheus needs no user account. */
+    readonly metricsToken?: string;
   };
   readonly encryptionMasterKey: Buffer;
   readonly logLevel: string;

@@ -67,6 +67,7 @@ function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): Gree
       refreshSecret: secret(env.JWT_REFRESH_SECRET, generated?.jwtRefreshSecret),
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
     },
     encryptionMasterKey: Buffer.from(
       secret(env.ENCRYPTION_MASTER_KEY, generated?.encryptionMasterKey),
