@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The projections that kept each stream's folded state in a table `rm_<table>_g<n>`, by table. */
+/** The projections that kept state of each stream in a table `rm_<table>_g<n>`, by table. */
 const foldingProjections: Readonly<Record<string, string>> = {
   case_summary_state: 'case-summary',
   stage_transitions_state: 'stage-transitions',
@@ -8,6 +8,8 @@ const foldingProjections: Readonly<Record<string, string>> = {
   stage_deadlines_state: 'stage-deadlines',
   case_money_state: 'case-money',
   evidence_custody_state: 'evidence-custody',
+  // The case of each evidence stream, now taken from the stream's folded state.
+  case_timeline_evidence_cases: 'case-timeline',
 };
 
 /**

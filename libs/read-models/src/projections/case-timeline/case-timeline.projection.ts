@@ -1,42 +1,34 @@
 import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { actorOf, caseEventTypeSet, caseIdOf, occurredAt } from '../../shared/case-events';
-import { evidenceEventTypeSet } from '../../shared/case-folder';
+import { evidenceEventTypeSet, evidenceFolder } from '../../shared/case-folder';
 import { insertRows } from '../../shared/json-rows';
-import { caseTimelineTable, timelineEvidenceCasesTable } from './case-timeline.tables';
+import { caseTimelineTable } from './case-timeline.tables';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
-/** Evidence streams of the batch and their cases: registrations in it, the rest from the table. */
+/**
+ * The case of each evidence stream of the batch: only a stream's first event names it, so it comes
+ * from the stream's folded state (the fold evidence-custody makes too, shared by the runners).
+ */
 async function evidenceCases(
   events: readonly RecordedEvent[],
   context: ProjectionContext,
 ): Promise<Map<string, string>> {
-  const table = context.table(timelineEvidenceCasesTable.name);
-  const registered = events.flatMap((event) => {
-    const caseId = text((event.data as { caseId?: unknown }).caseId);
-    return event.type === 'EvidenceRegistered' && caseId
-      ? [{ stream_id: event.streamId, case_id: caseId }]
-      : [];
-  });
-  await insertRows(context.executor, table, registered, 'ON CONFLICT (stream_id) DO NOTHING');
-  const streamIds = [
-    ...new Set(
-      events.filter((event) => evidenceEventTypeSet.has(event.type)).map((e) => e.streamId),
+  const evidence = events.filter((event) => evidenceEventTypeSet.has(event.type));
+  const folded = await context.fold(evidenceFolder, evidence);
+  return new Map(
+    folded.flatMap(({ streamId, state }) =>
+      state.registration ? [[streamId, state.registration.caseId] as const] : [],
     ),
-  ];
-  const rows = (await context.executor.query(
-    `SELECT stream_id, case_id FROM ${table} WHERE stream_id = ANY($1::text[])`,
-    [streamIds],
-  )) as { stream_id: string; case_id: string }[];
-  return new Map(rows.map((row) => [row.stream_id, row.case_id]));
+  );
 }
 
 /** The case page's history: one row per event, inserted once (keyed by global position). */
 export const caseTimelineProjection: Projection = {
   name: 'case-timeline',
   version: 1,
-  tables: [caseTimelineTable, timelineEvidenceCasesTable],
+  tables: [caseTimelineTable],
   eventTypes: new Set([...caseEventTypeSet, ...evidenceEventTypeSet]),
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {

@@ -20,10 +20,3 @@ export const caseTimelineTable: ProjectionTable = {
     recorded_at     timestamptz NOT NULL`,
   indexes: ['case_id, global_position'],
 };
-
-/** Which case an evidence stream belongs to: only its first event names the case. */
-export const timelineEvidenceCasesTable: ProjectionTable = {
-  name: 'case_timeline_evidence_cases',
-  internal: true,
-  columns: `stream_id text PRIMARY KEY, case_id text NOT NULL`,
-};
