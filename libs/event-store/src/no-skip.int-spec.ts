@@ -83,6 +83,7 @@ describe('R3: no committed event is skipped by the catch-up reader', () => {
       }
     })();
     await Promise.all(streamIds.map((streamId) => write(streamId, committed)));
+    await everyTransactionEndedSince(await nextTransactionId());
     writing = false;
     await reading;
     const ours = new Set(streamIds);
@@ -90,6 +91,29 @@ describe('R3: no committed event is skipped by the catch-up reader', () => {
       committed,
       delivered: delivered.filter((d) => ours.has(d.streamId)).map((d) => d.eventId),
     };
+  }
+
+  async function nextTransactionId(): Promise<string> {
+    const [row] = await database.dataSource.query<{ xmax: string }[]>(
+      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
+    );
+    return row?.xmax ?? '0';
+  }
+
+  /**
+   * The catch-up reader rightly holds events back while any older transaction on the server is open,
+   * and other suites share this server: the final drain may only stop at an empty batch once every
+   * transaction that began before the writers finished has ended.
+   */
+  async function everyTransactionEndedSince(xid: string): Promise<void> {
+    for (;;) {
+      const [row] = await database.dataSource.query<{ ended: boolean }[]>(
+        `SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8 AS ended`,
+        [xid],
+      );
+      if (row?.ended) return;
+      await sleep(20);
+    }
   }
 
   async function write(streamId: string, committed: Set<string>): Promise<void> {
