@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { caseEventTypeSet, caseIdOf, dateOf } from '../shared/case-events';
 import { caseFolder } from '../shared/case-folder';
-import { insertRows } from '../shared/json-rows';
+import { replaceCaseRows } from '../shared/json-rows';
 import { caseMoneyTable } from './case-money.tables';
 
 export interface CaseMoneyRow {
@@ -63,13 +63,16 @@ export const caseMoneyProjection: Projection = {
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
     const folded = await context.fold(caseFolder, events);
-    if (folded.length === 0) return;
     const caseIds = folded.map((current) => caseIdOf(current.streamId));
     const table = context.table(caseMoneyTable.name);
-    await context.executor.query(`DELETE FROM ${table} WHERE case_id = ANY($1::text[])`, [caseIds]);
     const rows = folded.flatMap((current) =>
       caseMoneyRows(caseIdOf(current.streamId), current.state),
     );
-    await insertRows(context.executor, table, rows, 'ON CONFLICT DO NOTHING');
+    await replaceCaseRows(context.executor, table, caseIds, rows, [
+      'case_id',
+      'kind',
+      'ref',
+      'line',
+    ]);
   },
 };

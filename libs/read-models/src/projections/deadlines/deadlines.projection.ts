@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { insertRows } from '../../shared/json-rows';
+import { replaceCaseRows } from '../../shared/json-rows';
 import { deadlinesTable } from './deadlines.tables';
 import { pendingDeadlines } from './pending-deadlines';
 
@@ -17,8 +17,6 @@ export const deadlinesProjection: Projection = {
     const folded = await context.fold(caseFolder, events);
     const table = context.table(deadlinesTable.name);
     const caseIds = folded.map((current) => caseIdOf(current.streamId));
-    if (caseIds.length === 0) return;
-    await context.executor.query(`DELETE FROM ${table} WHERE case_id = ANY($1::text[])`, [caseIds]);
     const rows = folded.flatMap((current) =>
       pendingDeadlines(current.state).map((deadline) => ({
         case_id: caseIdOf(current.streamId),
@@ -29,6 +27,6 @@ export const deadlinesProjection: Projection = {
         missed_deadline: deadline.missedDeadline ?? null,
       })),
     );
-    await insertRows(context.executor, table, rows, '');
+    await replaceCaseRows(context.executor, table, caseIds, rows, ['case_id', 'step', 'party_id']);
   },
 };

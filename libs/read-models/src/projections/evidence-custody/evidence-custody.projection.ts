@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { evidenceEventTypeSet, evidenceFolder } from '../../shared/case-folder';
-import { insertRows, updateAllBut } from '../../shared/json-rows';
+import { updateAllBut, writeRows } from '../../shared/json-rows';
 import { custodyEventRow, evidenceRow } from './evidence-custody.rows';
 import { custodyEventsTable, evidenceTable } from './evidence-custody.tables';
 
@@ -21,19 +21,19 @@ export const evidenceCustodyProjection: Projection = {
       current.steps.map((step) => custodyEventRow(current.streamId, step)),
     );
     const table = context.table(evidenceTable.name);
-    // A replay of older events never takes a row back to an older state.
-    await insertRows(
-      context.executor,
-      table,
-      exhibits,
-      `${updateAllBut(exhibits, ['evidence_id'])}
-       WHERE ${table}.stream_version <= excluded.stream_version`,
-    );
-    await insertRows(
-      context.executor,
-      context.table(custodyEventsTable.name),
-      links,
-      'ON CONFLICT (evidence_id, stream_position) DO NOTHING',
-    );
+    await writeRows(context.executor, [
+      {
+        table,
+        rows: exhibits,
+        // A replay of older events never takes a row back to an older state.
+        conflict: `${updateAllBut(exhibits, ['evidence_id'])}
+          WHERE ${table}.stream_version <= excluded.stream_version`,
+      },
+      {
+        table: context.table(custodyEventsTable.name),
+        rows: links,
+        conflict: 'ON CONFLICT (evidence_id, stream_position) DO NOTHING',
+      },
+    ]);
   },
 };
