@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import {
   initialCheckpoint,
   loadCheckpoint,
@@ -125,6 +126,8 @@ export class ProjectionRunner {
   private preparedGeneration: number | undefined;
   /** Events left to read one at a time after a batch failed, to find the failing one. */
   private isolating = 0;
+  /** The status polled before a batch that found events, reused for the next batches (see poll). */
+  private busyStatus: { status: ProjectionStatusRecord; polledAt: number } | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.projection = options.projection;
@@ -254,13 +257,17 @@ export class ProjectionRunner {
   /** One round: a batch of the active generation and one of a pending rebuild. */
   private async step(): Promise<number> {
     const connection = this.requireConnection();
-    const polled = await loadStatusForPoll(connection, this.name);
+    const polledAt = performance.now();
+    const polled = await this.poll(connection, polledAt);
     if (!polled || polled.status.status === 'failed') return 0;
     const { status } = polled;
     let applied = 0;
     // The active tables have the old shape while a new version is being built: leave them frozen.
     if (status.version === this.projection.version && polled.activePending) {
       applied += await this.guardedBatch(connection, status, status.generation);
+      const fresh = this.busyStatus?.status !== status;
+      if (applied === 0 || status.buildingGeneration !== null) this.busyStatus = undefined;
+      else if (fresh) this.busyStatus = { status, polledAt };
     }
     if (status.buildingGeneration !== null) {
       if (status.buildingVersion !== this.projection.version) return applied;
@@ -275,6 +282,24 @@ export class ProjectionRunner {
       applied += built;
     }
     return applied;
+  }
+
+  /**
+   * The status and whether the active generation has events to read. While batches keep finding
+   * events, a status polled less than a poll interval ago serves without asking again (one round
+   * trip fewer a batch): only this leader changes generations or marks a failure, and a rebuild
+   * request is seen at most a poll interval later. The next empty batch ends it.
+   */
+  private async poll(
+    connection: QueryRunner,
+    now: number,
+  ): Promise<{ status: ProjectionStatusRecord; activePending: boolean } | undefined> {
+    const busy = this.busyStatus;
+    if (busy && now - busy.polledAt < this.pollIntervalMs) {
+      return { status: busy.status, activePending: true };
+    }
+    this.busyStatus = undefined;
+    return loadStatusForPoll(connection, this.name);
   }
 
   private async guardedBatch(
@@ -449,6 +474,7 @@ export class ProjectionRunner {
     this.connection = undefined;
     this.leader = false;
     this.preparedGeneration = undefined;
+    this.busyStatus = undefined;
     if (!connection || connection.isReleased) return;
     try {
       // The session lock must not outlive leadership on a pooled connection.
