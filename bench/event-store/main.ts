@@ -25,6 +25,8 @@ const runs = 5;
 const runSeconds = 4;
 const catchUpEvents = 1_000_000;
 const catchUpBatch = 1_000;
+/** BENCH_BATCHES_PER_WAVE tries another group-commit split (GroupCommitOptions); default the store's. */
+const groupCommit = { batchesPerWave: Number(process.env.BENCH_BATCHES_PER_WAVE ?? 1) };
 
 const eventData = { note: 'benchmark event', quantityKg: 12.5, hsCode: '030192' };
 const eventMetadata = {
@@ -56,7 +58,7 @@ async function runAll(url: string): Promise<Results> {
   try {
     const rates = await measureInterleaved({
       pgbench: await pgbenchRate(url, scratch),
-      ours: oursRate(new EventStore({ dataSource })),
+      ours: oursRate(new EventStore({ dataSource, groupCommit })),
       emmett: await emmettRate(url),
     });
     return { ...rates, catchUp: await catchUpRate(dataSource) };
@@ -230,7 +232,9 @@ function printTable({ pgbench, ours, emmett, catchUp }: Results): void {
     '',
     `Catch-up read through readAll (batches of ${catchUpBatch}, decoded): ${rate(catchUp)} events/s over ${rate(catchUpEvents)} events.`,
   ];
-  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machineLine()}\n`);
+  process.stdout.write(
+    `${lines.join('\n')}\n\nGroup commit: ${groupCommit.batchesPerWave} batch(es) per wave.\nMachine: ${machineLine()}\n`,
+  );
 }
 
 runBenchmark(main);

@@ -5,7 +5,7 @@ import { appendAlone, type AppendCall, type AppendResult, type EventPayload } fr
 import { eventDigest } from './hash-chain';
 import { encryptPersonalValues, markedSubjectIds } from './personal-data-cipher';
 import type { NewEvent } from './recorded-event';
-import { GroupCommit } from './group-commit';
+import { GroupCommit, type GroupCommitOptions } from './group-commit';
 import { lockStreams } from './stream-locks';
 import type { SubjectKeys } from './subject-keys';
 import { appendClaiming } from './unique-keys/append-claiming';
@@ -52,8 +52,9 @@ export class EventAppender {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subjectKeys: SubjectKeys | undefined,
+    groupCommit: GroupCommitOptions = {},
   ) {
-    this.groupCommit = new GroupCommit(dataSource);
+    this.groupCommit = new GroupCommit(dataSource, groupCommit);
   }
 
   async append(

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { EventAppender, type AppendOptions, type AppendResult } from './append-events';
 import { readAllEvents, type ReadAllBatch, type ReadAllOptions } from './catch-up-reader';
 import { EventDecoder } from './event-decoder';
+import type { GroupCommitOptions } from './group-commit';
 import {
   handleCommand,
   type CommandStore,
@@ -33,6 +34,8 @@ export interface EventStoreOptions {
    * Without it, appending or decrypting personal values throws.
    */
   readonly masterKey?: Buffer;
+  /** Tuning of group commit; the defaults suit the application. */
+  readonly groupCommit?: GroupCommitOptions;
 }
 
 /** The PostgreSQL event store: append, read, catch up, verify, handle commands, erase subjects. */
@@ -47,7 +50,7 @@ export class EventStore implements CommandStore {
     this.dataSource = options.dataSource;
     this.subjectKeys = options.masterKey && new SubjectKeys(options.masterKey);
     this.decoder = new EventDecoder(new UpcasterRegistry(options.upcasters), this.subjectKeys);
-    this.appender = new EventAppender(this.dataSource, this.subjectKeys);
+    this.appender = new EventAppender(this.dataSource, this.subjectKeys, options.groupCommit);
   }
 
   /**

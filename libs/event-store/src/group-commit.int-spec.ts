@@ -91,6 +91,25 @@ describe.each([
     expect((await store.readStream(other)).version).toBe(0);
   });
 
+  it('keeps a wave of appends in one batch, or splits it into batchesPerWave of at least 8', async () => {
+    const split = new EventStore({
+      dataSource: backend.dataSource,
+      groupCommit: { batchesPerWave: 2 },
+    });
+    const wave = async (appender: EventStore, appends: number) => {
+      const ids = Array.from({ length: appends }, stream);
+      await Promise.all(
+        ids.map((id) =>
+          appender.appendToStream(id, [note(id)], { streamType: 'case', expectedVersion: 0 }),
+        ),
+      );
+      return transactionsOf(backend, ids);
+    };
+    expect(await wave(store, 16)).toBe(1);
+    expect(await wave(split, 16)).toBe(2);
+    expect(await wave(split, 15)).toBe(1);
+  });
+
   it('fails only the append the database refuses when the whole batch is rolled back', async () => {
     const [good, bad] = [stream(), stream()];
     const [ok, refused] = await Promise.allSettled([
