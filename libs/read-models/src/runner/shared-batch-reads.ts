@@ -1,7 +1,13 @@
 import type { Checkpoint, EventStore, ReadAllBatch, SqlExecutor } from '@greenchain/event-store';
 
-/** Batches kept: runners of one process that catch up together stay within a few batches. */
-const defaultCapacity = 8;
+/**
+ * Batches kept. Runners of one process building or catching up together drift apart by the
+ * difference in their write costs (case-timeline, a row per event, trails the others by about ten
+ * batches of 4,000 in the benchmark's build), and one that falls out of this window reads and
+ * decodes every batch again on its own. A decoded batch of 4,000 events is about 4 MB, so at most
+ * about 100 MB, held only while batches are that large.
+ */
+const defaultCapacity = 24;
 
 /**
  * One read of the log for every runner of a process that asks for the same batch. A commit-safe
