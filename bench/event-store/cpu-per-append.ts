@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { DataSource } from 'typeorm';
-import { EventStore, eventStoreMigrations } from '../../libs/event-store/src';
+import type { DataSource } from 'typeorm';
+import { EventStore } from '../../libs/event-store/src';
+import { eventData, eventMetadata, groupCommit, migratedDataSource } from './bench-event';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
 
 /**
@@ -14,14 +15,6 @@ const writerCounts = [1, 4, 16] as const;
 const runs = 3;
 const warmUpMs = 700;
 const measureMs = 3000;
-/** BENCH_BATCHES_PER_WAVE tries another group-commit split (GroupCommitOptions). */
-const groupCommit = { batchesPerWave: Number(process.env.BENCH_BATCHES_PER_WAVE ?? 1) };
-
-const eventData = { note: 'benchmark event', quantityKg: 12.5, hsCode: '030192' };
-const eventMetadata = {
-  actor: { userId: 'bench', role: 'customs' },
-  occurredAt: '2026-11-28T09:00:00Z',
-};
 
 interface Sample {
   readonly eventsPerSecond: number;
@@ -32,15 +25,8 @@ interface Sample {
 
 async function main(): Promise<void> {
   await inScratchDatabase(async (url) => {
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url,
-      migrations: eventStoreMigrations,
-      extra: { max: 20 },
-    });
-    await dataSource.initialize();
+    const dataSource = await migratedDataSource(url);
     try {
-      await dataSource.runMigrations({ transaction: 'each' });
       const store = new EventStore({ dataSource, groupCommit });
       const database = new URL(url).pathname.slice(1);
       for (const writers of writerCounts) {

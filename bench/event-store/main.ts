@@ -5,13 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import {
-  EventStore,
-  eventStoreMigrations,
-  initialCheckpoint,
-  type Checkpoint,
-} from '../../libs/event-store/src';
+import type { DataSource } from 'typeorm';
+import { EventStore, initialCheckpoint, type Checkpoint } from '../../libs/event-store/src';
+import { eventData, eventMetadata, groupCommit, migratedDataSource } from './bench-event';
 import { inScratchDatabase, machineLine, runBenchmark, runSql } from '../shared/bench-database';
 
 /**
@@ -25,14 +21,6 @@ const runs = 5;
 const runSeconds = 4;
 const catchUpEvents = 1_000_000;
 const catchUpBatch = 1_000;
-/** BENCH_BATCHES_PER_WAVE tries another group-commit split (GroupCommitOptions); default the store's. */
-const groupCommit = { batchesPerWave: Number(process.env.BENCH_BATCHES_PER_WAVE ?? 1) };
-
-const eventData = { note: 'benchmark event', quantityKg: 12.5, hsCode: '030192' };
-const eventMetadata = {
-  actor: { userId: 'bench', role: 'customs' },
-  occurredAt: '2026-11-28T09:00:00Z',
-};
 
 interface Results {
   readonly pgbench: ReadonlyMap<number, number>;
@@ -46,14 +34,7 @@ async function main(): Promise<void> {
 }
 
 async function runAll(url: string): Promise<Results> {
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url,
-    migrations: eventStoreMigrations,
-    extra: { max: 20 },
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const dataSource = await migratedDataSource(url);
   const scratch = await mkdtemp(join(tmpdir(), 'pgbench-'));
   try {
     const rates = await measureInterleaved({
