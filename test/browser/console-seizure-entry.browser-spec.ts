@@ -23,6 +23,8 @@ describe('seizure entry with reference look-ups, and corrections from the case p
 
   /** The page as it is now kept as a screenshot, and judged by axe: 0 serious or critical. */
   const shot = async (page: Page, name: string) => {
+    // The "Recorded." notice fades by itself; the screenshot shows the page, not the notice over it.
+    await page.locator('.MuiSnackbar-root').waitFor({ state: 'detached' });
     await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
     expect({ page: name, violations: await seriousViolations(page) }).toEqual({
       page: name,
@@ -108,7 +110,10 @@ describe('seizure entry with reference look-ups, and corrections from the case p
     await amend
       .getByLabel(/^Description as established/)
       .fill('HCFC-22 in 13.6 kg cylinders, relabelled R-134a');
+    // A tall window, so the screenshot shows the whole dialog and not only its first fields.
+    await customs.setViewportSize({ width: 1280, height: 1700 });
     await shot(customs, 'seizure-entry-amend-item');
+    await customs.setViewportSize({ width: 1280, height: 800 });
     await casePage.record(amend);
     await casePage.timeline.getByText('Goods amended').waitFor();
     await casePage.item(/relabelled R-134a/).waitFor();

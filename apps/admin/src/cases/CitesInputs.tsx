@@ -1,5 +1,5 @@
 import { Checkbox, FormControlLabel } from '@mui/material';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { SelectInput, useSourceContext, useTranslate } from 'react-admin';
 import { CitesCodeInput } from './CitesCodeInput';
@@ -29,22 +29,29 @@ function useCitesRelevant(): boolean {
   return (agreements ?? []).includes('CITES') || suggested || entered;
 }
 
-/** The CITES details of an item, offered when the item is wildlife or the officer asks for them. */
-export function CitesInputs() {
+/**
+ * The CITES details of an item, offered when the item is wildlife or the officer asks for them;
+ * `beside` is the field sharing their first row (the substance), so neither takes a whole line.
+ */
+export function CitesInputs({ beside }: { readonly beside: ReactNode }) {
   const translate = useTranslate();
   const relevant = useCitesRelevant();
   const [optedIn, setOptedIn] = useState(false);
   if (!relevant && !optedIn) {
     return (
-      <FormControlLabel
-        control={<Checkbox onChange={(event) => setOptedIn(event.target.checked)} />}
-        label={translate('greenchain.entry.citesOptIn')}
-      />
+      <FormRow>
+        {beside}
+        <FormControlLabel
+          control={<Checkbox onChange={(event) => setOptedIn(event.target.checked)} />}
+          label={translate('greenchain.entry.citesOptIn')}
+        />
+      </FormRow>
     );
   }
   return (
     <>
       <FormRow>
+        {beside}
         <CitesSpeciesAutocomplete />
         <SelectInput
           source="cites.appendix"

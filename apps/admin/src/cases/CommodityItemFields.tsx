@@ -47,8 +47,7 @@ export function CommodityItemFields() {
         choices={agreements}
         validate={required()}
       />
-      <SubstanceAutocomplete />
-      <CitesInputs />
+      <CitesInputs beside={<SubstanceAutocomplete />} />
       <ArrayInput source="quantities" label="greenchain.fields.quantities">
         <SimpleFormIterator
           inline

@@ -22,6 +22,8 @@ export interface CommandDialogProps extends CommandTarget {
   readonly danger?: boolean;
   /** For a form of many fields side by side (a whole commodity item). */
   readonly wide?: boolean;
+  /** A small button, for a row of a table. */
+  readonly small?: boolean;
   readonly children?: ReactNode;
 }
 
@@ -35,6 +37,7 @@ export function CommandDialog(props: CommandDialogProps) {
     defaultValues,
     danger,
     wide,
+    small,
     children,
   } = props;
   const translate = useTranslate();
@@ -60,6 +63,7 @@ export function CommandDialog(props: CommandDialogProps) {
         variant="outlined"
         color={danger ? 'error' : 'primary'}
         startIcon={icon}
+        size={small ? 'small' : 'medium'}
         onClick={() => setOpen(true)}
       >
         {translate(label)}

@@ -10,6 +10,7 @@ export function AmendItemButton({ item, ...target }: CaseTarget & { item: Commod
   return (
     <CommandDialog
       {...target}
+      small
       label="greenchain.entry.amendItem"
       icon={<EditNoteIcon />}
       path={`items/${itemId}/amend`}

@@ -14,6 +14,7 @@ export function AmendPartyButton({ party, ...target }: CaseTarget & { party: Par
   return (
     <CommandDialog
       {...target}
+      small
       label="greenchain.entry.amendParty"
       icon={<EditNoteIcon />}
       path={`parties/${partyId}/amend`}

@@ -9,6 +9,7 @@ export function RecordLabResultButton({ itemId, ...target }: CaseTarget & { item
   return (
     <CommandDialog
       {...target}
+      small
       label="greenchain.entry.recordLabResult"
       icon={<ScienceIcon />}
       path={`items/${itemId}/lab-results`}
