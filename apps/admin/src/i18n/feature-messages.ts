@@ -1,5 +1,6 @@
 import * as analytics from '../analytics/analytics.messages';
 import * as cases from '../cases/cases.messages';
+import * as citesCodes from '../cases/cites-codes.messages';
 import * as dashboard from '../dashboard/dashboard.messages';
 import * as evidence from '../evidence/evidence.messages';
 import * as layout from '../layout/layout.messages';
@@ -13,6 +14,7 @@ import * as users from '../users/users.messages';
 export const featureMessages = {
   analytics,
   cases,
+  citesCodes,
   dashboard,
   evidence,
   layout,
