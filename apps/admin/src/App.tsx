@@ -1,20 +1,22 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { AnalyticsPage } from './analytics/AnalyticsPage';
 import cases from './cases';
-import { Dashboard } from './dashboard/Dashboard';
+import { lazyPage } from './common/lazy-page';
 import evidence from './evidence';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import notifications from './notifications';
 import deadLetters from './operations/dead-letters';
-import { ProjectionsPage } from './operations/ProjectionsPage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
-import { SystemPage } from './system/SystemPage';
 import { darkTheme, lightTheme } from './theme/theme';
 import users from './users';
+
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const SystemPage = lazyPage(() => import('./system/SystemPage'), 'SystemPage');
+const AnalyticsPage = lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
+const ProjectionsPage = lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage');
 
 export function App() {
   return (

@@ -1,7 +1,5 @@
 import FolderIcon from '@mui/icons-material/Folder';
-import { CaseCreate } from './CaseCreate';
-import { CaseList } from './CaseList';
-import { CaseShow } from './CaseShow';
+import { lazyPage } from '../common/lazy-page';
 
 /** A list row (reference at the top) or a case page (reference in the seizure). */
 interface CaseRow {
@@ -11,9 +9,9 @@ interface CaseRow {
 }
 
 export default {
-  list: CaseList,
-  show: CaseShow,
-  create: CaseCreate,
+  list: lazyPage(() => import('./CaseList'), 'CaseList'),
+  show: lazyPage(() => import('./CaseShow'), 'CaseShow'),
+  create: lazyPage(() => import('./CaseCreate'), 'CaseCreate'),
   icon: FolderIcon,
   recordRepresentation: (record: CaseRow) =>
     record.reference ?? record.state?.seizure?.reference ?? record.id.slice(0, 8),

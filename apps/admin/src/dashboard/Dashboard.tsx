@@ -1,12 +1,16 @@
-import { Stack } from '@mui/material';
+import { LinearProgress, Stack } from '@mui/material';
+import { Suspense } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { offers } from '../layout/role-menu';
 import { useRole } from '../layout/use-role';
+import { lazyPage } from '../common/lazy-page';
 import { SystemStatus } from '../system/SystemStatus';
-import { FunnelOverview } from './FunnelOverview';
 import { RecentCases } from './RecentCases';
 import { RecentNotifications } from './RecentNotifications';
 import { Welcome } from './Welcome';
+
+/** Its chart library is fetched only for the roles that see it. */
+const FunnelOverview = lazyPage(() => import('./FunnelOverview'), 'FunnelOverview');
 
 /** What each role looks at first: officers their cases, analysts and administrators the chain. */
 export function Dashboard() {
@@ -19,7 +23,11 @@ export function Dashboard() {
       <Welcome />
       {offers(role, 'notifications') && <RecentNotifications />}
       {offers(role, 'cases') && !readsAcrossCountries && <RecentCases />}
-      {readsAcrossCountries && <FunnelOverview />}
+      {readsAcrossCountries && (
+        <Suspense fallback={<LinearProgress />}>
+          <FunnelOverview />
+        </Suspense>
+      )}
       <SystemStatus />
     </Stack>
   );

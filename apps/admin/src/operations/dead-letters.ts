@@ -1,11 +1,10 @@
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import { lazyPage } from '../common/lazy-page';
 import { type DeadLetter } from './dead-letter';
-import { DeadLetterList } from './DeadLetterList';
-import { DeadLetterShow } from './DeadLetterShow';
 
 export default {
-  list: DeadLetterList,
-  show: DeadLetterShow,
+  list: lazyPage(() => import('./DeadLetterList'), 'DeadLetterList'),
+  show: lazyPage(() => import('./DeadLetterShow'), 'DeadLetterShow'),
   icon: ErrorOutlineIcon,
   recordRepresentation: (job: DeadLetter) => job.jobName,
 };

@@ -1,13 +1,11 @@
 import PeopleIcon from '@mui/icons-material/People';
 import { type UserRecord } from '@greenchain/contracts';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
+import { lazyPage } from '../common/lazy-page';
 
 export default {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
+  list: lazyPage(() => import('./UserList'), 'UserList'),
+  create: lazyPage(() => import('./UserCreate'), 'UserCreate'),
+  edit: lazyPage(() => import('./UserEdit'), 'UserEdit'),
   icon: PeopleIcon,
   recordRepresentation: (user: UserRecord) => user.displayName,
 };
