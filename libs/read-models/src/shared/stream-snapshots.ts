@@ -21,14 +21,18 @@ const versionsPerStream = 16;
  */
 export class StreamSnapshots {
   private readonly streams = new Map<string, StreamSnapshot[]>();
+  /** The most recently used stream: a fold remembers each of a stream's events in turn. */
+  private latest: string | undefined;
 
   constructor(readonly capacity = defaultSnapshotStreams) {}
 
-  /** The snapshot at `version` if kept, else the latest kept below it. */
+  /**
+   * The snapshot at `version` if kept, else the latest kept below it. Only `remember` marks a stream
+   * used: a fold remembers what it looked up.
+   */
   atOrBefore(streamId: string, version: number): StreamSnapshot | undefined {
     const snapshots = this.streams.get(streamId);
     if (!snapshots) return undefined;
-    this.touch(streamId, snapshots);
     for (let index = snapshots.length - 1; index >= 0; index -= 1) {
       const snapshot = snapshots[index];
       if (snapshot && snapshot.version <= version) return snapshot;
@@ -40,9 +44,10 @@ export class StreamSnapshots {
     const snapshots = this.streams.get(streamId) ?? [];
     let index = snapshots.length;
     while (index > 0 && (snapshots[index - 1]?.version ?? 0) > snapshot.version) index -= 1;
-    if (snapshots[index - 1]?.version === snapshot.version) return;
-    snapshots.splice(index, 0, snapshot);
-    if (snapshots.length > versionsPerStream) snapshots.shift();
+    if (snapshots[index - 1]?.version !== snapshot.version) {
+      snapshots.splice(index, 0, snapshot);
+      if (snapshots.length > versionsPerStream) snapshots.shift();
+    }
     this.touch(streamId, snapshots);
     this.evict();
   }
@@ -53,8 +58,10 @@ export class StreamSnapshots {
 
   /** A Map iterates in insertion order: re-inserting makes the stream the most recently used. */
   private touch(streamId: string, snapshots: StreamSnapshot[]): void {
+    if (streamId === this.latest && this.streams.has(streamId)) return;
     this.streams.delete(streamId);
     this.streams.set(streamId, snapshots);
+    this.latest = streamId;
   }
 
   private evict(): void {
