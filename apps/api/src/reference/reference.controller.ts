@@ -20,9 +20,9 @@ import { ApiProblems } from '../commands/api-problems.decorator';
 import { citesSpeciesResponse, CitesSpeciesResponse } from './cites-species.response';
 import { CodeListResponse } from './code-list.response';
 import { HsCodeAgreementsResponse } from './hs-code-agreements.response';
-import { HsCodeSearchQuery } from './hs-code-search.query';
+
 import { HsCodeSuggestionResponse } from './hs-code-suggestion.response';
-import { NameSearchQuery } from './name-search.query';
+import { ReferenceSearchQuery } from './reference-search.query';
 import { substanceResponse, SubstanceResponse } from './substance.response';
 
 /** Reference data every signed-in user may read: no personal data, no country scope. */
@@ -37,7 +37,7 @@ export class ReferenceController {
   })
   @ApiOkResponse({ type: [HsCodeSuggestionResponse] })
   @ApiProblems(400, 401, 429)
-  searchHsCodes(@Query() query: HsCodeSearchQuery): HsCodeSuggestionResponse[] {
+  searchHsCodes(@Query() query: ReferenceSearchQuery): HsCodeSuggestionResponse[] {
     return searchHsEntries(query.q, query.limit ?? 20).map((entry) => ({
       code: entry.code,
       description: entry.description,
@@ -89,7 +89,7 @@ export class ReferenceController {
   })
   @ApiOkResponse({ type: [CitesSpeciesResponse] })
   @ApiProblems(400, 401, 429)
-  searchCitesSpecies(@Query() query: NameSearchQuery): CitesSpeciesResponse[] {
+  searchCitesSpecies(@Query() query: ReferenceSearchQuery): CitesSpeciesResponse[] {
     return searchCitesSpecies(query.q, query.limit ?? 10).map(citesSpeciesResponse);
   }
 
@@ -100,7 +100,7 @@ export class ReferenceController {
   })
   @ApiOkResponse({ type: [SubstanceResponse] })
   @ApiProblems(400, 401, 429)
-  searchSubstances(@Query() query: NameSearchQuery): SubstanceResponse[] {
+  searchSubstances(@Query() query: ReferenceSearchQuery): SubstanceResponse[] {
     return searchOdsSubstances(query.q, query.limit ?? 10).map(substanceResponse);
   }
 
