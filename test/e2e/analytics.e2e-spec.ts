@@ -22,8 +22,8 @@ import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { signInNewUser, ugandanOfficer } from '../support/users';
 
-/** KES 2,000,000 at the 2024 average of the rate table (134.82 per USD). */
-const fineInUsd = Math.round((2_000_000 / 134.82) * 100) / 100;
+/** KES 2,000,000 at the 2024 average of the rate table (134.822483279332 per USD, World Bank). */
+const fineInUsd = Math.round((2_000_000 / 134.822483279332) * 100) / 100;
 
 describe('analytics: the chain funnel and penalty adequacy from the read models', () => {
   let subject: TestApp;
