@@ -121,7 +121,8 @@ describe('projection runner', () => {
       }
     }
     expect(await hashes()).toEqual(before);
-  });
+    // Seven rebuilds in batches of two: hundreds of transactions.
+  }, 60_000);
 
   it('rebuilds by itself when a projection comes with a new version', async () => {
     const before = await hashes();
