@@ -63,9 +63,10 @@ export function consoleUnderTest(): ConsoleUnderTest {
     suite.baseUrl = (await suite.subject.app.getUrl()).replace('[::1]', '127.0.0.1');
     suite.browser = await launchBrowser();
   }, 60_000);
+  // Closing the app and dropping its database on a loaded machine can outlast jest's 5 s default.
   afterAll(async () => {
     await suite.browser?.close();
     await suite.subject?.close();
-  });
+  }, 60_000);
   return suite as ConsoleUnderTest;
 }
