@@ -20,16 +20,10 @@ import { ShareButton } from './actions/ShareButton';
 import { type CaseCommand, caseCommands } from './case-abilities';
 import { type CaseRecord } from './case-record';
 
-const referralId = (record: CaseRecord) => record.state.referral?.request.referralId ?? '';
-
 const buttons: Record<CaseCommand, ComponentType<CaseTarget>> = {
   refer: ReferButton,
-  acceptReferral: (target) => (
-    <AcceptReferralButton {...target} referralId={referralId(target.record)} />
-  ),
-  returnReferral: (target) => (
-    <ReturnReferralButton {...target} referralId={referralId(target.record)} />
-  ),
+  acceptReferral: AcceptReferralButton,
+  returnReferral: ReturnReferralButton,
   declineAll: DeclineButton,
   scheduleHearing: ScheduleHearingButton,
   adjournHearing: AdjournHearingButton,

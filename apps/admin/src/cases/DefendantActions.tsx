@@ -2,9 +2,9 @@ import { Stack } from '@mui/material';
 import { type ComponentType } from 'react';
 import { session } from '../providers/session';
 import { AppealButton } from './actions/AppealButton';
-import { type CaseTarget } from './actions/case-target';
 import { ChargeButton } from './actions/ChargeButton';
 import { DeclineButton } from './actions/DeclineButton';
+import { type DefendantTarget } from './actions/DefendantCommandDialog';
 import { EnforceButton } from './actions/EnforceButton';
 import { PleaButton } from './actions/PleaButton';
 import { SentenceButton } from './actions/SentenceButton';
@@ -13,7 +13,7 @@ import { WithdrawButton } from './actions/WithdrawButton';
 import { type DefendantCommand, defendantCommands } from './case-abilities';
 import { type CaseRecord } from './case-record';
 
-const buttons: Record<DefendantCommand, ComponentType<CaseTarget & { partyId: string }>> = {
+const buttons: Record<DefendantCommand, ComponentType<DefendantTarget>> = {
   charge: ChargeButton,
   decline: DeclineButton,
   withdraw: WithdrawButton,

@@ -1,11 +1,6 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { type ReactElement, type ReactNode, useId, useState } from 'react';
-import { Form, useTranslate } from 'react-admin';
-import { BusinessDateInput } from './BusinessDateInput';
+import { type ReactElement, type ReactNode, useState } from 'react';
 import { ConflictDialog } from './ConflictDialog';
-import { noRecord } from './no-record';
-import { ProblemAlert } from './ProblemAlert';
-import { today } from './today';
+import { FormDialog } from './FormDialog';
 import { type CommandTarget, useCommandSubmit } from './use-command-submit';
 
 type Values = Record<string, unknown>;
@@ -29,73 +24,25 @@ export interface CommandDialogProps extends CommandTarget {
 
 /** A button opening a small form that records one command on the record (pessimistic, no undo). */
 export function CommandDialog(props: CommandDialogProps) {
-  const {
-    label,
-    icon,
-    path,
-    toBody = (values) => values,
-    defaultValues,
-    danger,
-    wide,
-    small,
-    children,
-  } = props;
-  const translate = useTranslate();
-  const titleId = useId();
+  const { path, toBody = (values) => values, children, ...dialog } = props;
   const [open, setOpen] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
   const command = useCommandSubmit(
     props,
     (values) => ({ path: typeof path === 'string' ? path : path(values), body: toBody(values) }),
     () => setOpen(false),
   );
-  const onSubmit = async (values: Values) => {
-    setSubmitting(true);
-    try {
-      return await command.submit(values);
-    } finally {
-      setSubmitting(false);
-    }
-  };
   return (
     <>
-      <Button
-        variant="outlined"
-        color={danger ? 'error' : 'primary'}
-        startIcon={icon}
-        size={small ? 'small' : 'medium'}
-        onClick={() => setOpen(true)}
-      >
-        {translate(label)}
-      </Button>
-      <Dialog
+      <FormDialog
+        {...dialog}
         open={open}
+        onOpen={() => setOpen(true)}
         onClose={() => setOpen(false)}
-        aria-labelledby={titleId}
-        fullWidth
-        maxWidth={wide ? 'md' : 'sm'}
+        onSubmit={command.submit}
+        problem={command.problem}
       >
-        <DialogTitle id={titleId}>{translate(label)}</DialogTitle>
-        <Form
-          onSubmit={onSubmit}
-          record={noRecord}
-          defaultValues={{ occurredAt: today(), ...defaultValues }}
-        >
-          <DialogContent>
-            <Stack>
-              {command.problem && <ProblemAlert problem={command.problem} />}
-              {children}
-              <BusinessDateInput />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={submitting}>
-              {translate('greenchain.command.record')}
-            </Button>
-          </DialogActions>
-        </Form>
-      </Dialog>
+        {children}
+      </FormDialog>
       {command.conflict && (
         <ConflictDialog
           changes={command.conflict.changes}

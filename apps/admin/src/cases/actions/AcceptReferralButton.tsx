@@ -1,17 +1,15 @@
 import CheckIcon from '@mui/icons-material/Check';
 import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { type CaseTarget } from './case-target';
+import { referralPath } from './referral-path';
 
-export function AcceptReferralButton({
-  referralId,
-  ...target
-}: CommandTarget & { readonly referralId: string }) {
+export function AcceptReferralButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
       label="greenchain.actions.acceptReferral"
       icon={<CheckIcon />}
-      path={`referrals/${referralId}/accept`}
+      path={referralPath(target.record, 'accept')}
     />
   );
 }

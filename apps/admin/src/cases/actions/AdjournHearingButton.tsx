@@ -1,8 +1,10 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
-import { required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CaseTarget } from './case-target';
 import { hearingChoices } from './choices';
+import { onSelected } from './on-selected';
+import { ReasonInput } from './ReasonInput';
 
 export function AdjournHearingButton(target: CaseTarget) {
   return (
@@ -10,8 +12,7 @@ export function AdjournHearingButton(target: CaseTarget) {
       {...target}
       label="greenchain.actions.adjournHearing"
       icon={<EventBusyIcon />}
-      path={(values) => `hearings/${String(values.hearingId)}/adjourn`}
-      toBody={({ hearingId: _hearing, ...body }) => body}
+      {...onSelected('hearingId', (id) => `hearings/${id}/adjourn`)}
     >
       <SelectInput
         source="hearingId"
@@ -19,7 +20,7 @@ export function AdjournHearingButton(target: CaseTarget) {
         choices={hearingChoices(target.record)}
         validate={required()}
       />
-      <TextInput source="reason" label="greenchain.fields.reason" validate={required()} />
+      <ReasonInput />
     </CommandDialog>
   );
 }

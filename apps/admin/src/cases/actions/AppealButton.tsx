@@ -1,32 +1,32 @@
 import ReplyAllIcon from '@mui/icons-material/ReplyAll';
 import { required, SelectInput, TextInput } from 'react-admin';
-import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { labelledChoices } from './choices';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 
-const choices = (ids: string[], group: string) =>
-  ids.map((id) => ({ id, name: `greenchain.appeal.${group}.${id}` }));
+const appellants = labelledChoices('greenchain.appeal.appellant', ['defence', 'prosecution']);
+const against = labelledChoices('greenchain.appeal.against', ['verdict', 'sentence']);
 
-export function AppealButton({ partyId, ...target }: CommandTarget & { readonly partyId: string }) {
+export function AppealButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.appeal"
       icon={<ReplyAllIcon />}
-      path={`defendants/${partyId}/appeals`}
+      command="appeals"
     >
       <SelectInput
         source="appellant"
         label="greenchain.fields.appellant"
-        choices={choices(['defence', 'prosecution'], 'appellant')}
+        choices={appellants}
         validate={required()}
       />
       <SelectInput
         source="against"
         label="greenchain.fields.against"
-        choices={choices(['verdict', 'sentence'], 'against')}
+        choices={against}
         validate={required()}
       />
       <TextInput source="grounds" label="greenchain.fields.grounds" multiline />
-    </CommandDialog>
+    </DefendantCommandDialog>
   );
 }

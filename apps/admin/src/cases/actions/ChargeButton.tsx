@@ -1,15 +1,14 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import { AddItemButton, ArrayInput, required, SimpleFormIterator, TextInput } from 'react-admin';
-import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 
-export function ChargeButton({ partyId, ...target }: CommandTarget & { readonly partyId: string }) {
+export function ChargeButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.charge"
       icon={<GavelIcon />}
-      path={`defendants/${partyId}/charges`}
+      command="charges"
       defaultValues={{ charges: [{}] }}
     >
       <ArrayInput source="charges" label="greenchain.fields.charges">
@@ -24,6 +23,6 @@ export function ChargeButton({ partyId, ...target }: CommandTarget & { readonly 
           <TextInput source="description" label="greenchain.fields.description" />
         </SimpleFormIterator>
       </ArrayInput>
-    </CommandDialog>
+    </DefendantCommandDialog>
   );
 }

@@ -1,12 +1,17 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CaseTarget } from './case-target';
+import { labelledChoices } from './choices';
+import { NoteInput } from './NoteInput';
 
-const reasons = ['concluded', 'no_offence', 'duplicate', 'merged', 'other'].map((id) => ({
-  id,
-  name: `greenchain.closeReasons.${id}`,
-}));
+const reasons = labelledChoices('greenchain.closeReasons', [
+  'concluded',
+  'no_offence',
+  'duplicate',
+  'merged',
+  'other',
+]);
 
 export function CloseButton(target: CaseTarget) {
   return (
@@ -17,7 +22,7 @@ export function CloseButton(target: CaseTarget) {
         choices={reasons}
         validate={required()}
       />
-      <TextInput source="note" label="greenchain.fields.note" multiline />
+      <NoteInput />
     </CommandDialog>
   );
 }

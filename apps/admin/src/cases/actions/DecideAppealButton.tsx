@@ -1,17 +1,15 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { FormDataConsumer, required, SelectInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
-import { PenaltyLinesInput } from '../../common/PenaltyLinesInput';
 import { type CaseTarget } from './case-target';
-import { appealChoices } from './choices';
-import { StatutoryMaximumInput } from './StatutoryMaximumInput';
+import { appealChoices, labelledChoices } from './choices';
+import { onSelected } from './on-selected';
+import { SentenceInputs } from './SentenceInputs';
 
-const outcomes = ['upheld', 'overturned', 'varied'].map((id) => ({
-  id,
-  name: `greenchain.appeal.outcome.${id}`,
-}));
+const outcomes = labelledChoices('greenchain.appeal.outcome', ['upheld', 'overturned', 'varied']);
 
-function toBody({ appealId: _appeal, newSentence, outcome, ...rest }: Record<string, unknown>) {
+/** A new sentence only when the appeal varies it: the hidden inputs keep their values. */
+function toBody({ newSentence, outcome, ...rest }: Record<string, unknown>) {
   return outcome === 'varied' ? { ...rest, outcome, newSentence } : { ...rest, outcome };
 }
 
@@ -21,8 +19,7 @@ export function DecideAppealButton(target: CaseTarget) {
       {...target}
       label="greenchain.actions.decideAppeal"
       icon={<FactCheckIcon />}
-      path={(values) => `appeals/${String(values.appealId)}/decision`}
-      toBody={toBody}
+      {...onSelected('appealId', (id) => `appeals/${id}/decision`, toBody)}
     >
       <SelectInput
         source="appealId"
@@ -39,10 +36,7 @@ export function DecideAppealButton(target: CaseTarget) {
       <FormDataConsumer>
         {({ formData }) =>
           (formData as { outcome?: string }).outcome === 'varied' && (
-            <>
-              <PenaltyLinesInput source="newSentence.penaltyLines" />
-              <StatutoryMaximumInput prefix="newSentence." />
-            </>
+            <SentenceInputs prefix="newSentence." />
           )
         }
       </FormDataConsumer>

@@ -1,8 +1,7 @@
 import BlockIcon from '@mui/icons-material/Block';
-import { required, TextInput } from 'react-admin';
-import { CodeListInput } from '../../common/CodeListInput';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CommandTarget } from '../../common/use-command-submit';
+import { ProsecutionDecisionInputs } from './ProsecutionDecisionInputs';
 
 /** Declines one defendant (partyId) or, without one, every defendant without a charge decision. */
 export function DeclineButton({
@@ -18,13 +17,7 @@ export function DeclineButton({
       defaultValues={partyId ? { partyId } : {}}
       danger
     >
-      <CodeListInput
-        list="declineReasons"
-        source="reasonCode"
-        label="greenchain.fields.reasonCode"
-        validate={required()}
-      />
-      <TextInput source="note" label="greenchain.fields.note" multiline />
+      <ProsecutionDecisionInputs />
     </CommandDialog>
   );
 }

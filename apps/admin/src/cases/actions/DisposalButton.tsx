@@ -1,10 +1,12 @@
 import RecyclingIcon from '@mui/icons-material/Recycling';
-import { required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput } from 'react-admin';
 import { CodeListInput } from '../../common/CodeListInput';
 import { CommandDialog } from '../../common/CommandDialog';
 import { MoneyInput } from '../../common/MoneyInput';
 import { type CaseTarget } from './case-target';
 import { itemChoices } from './choices';
+import { NoteInput } from './NoteInput';
+import { onSelected } from './on-selected';
 
 export function DisposalButton(target: CaseTarget) {
   return (
@@ -12,8 +14,7 @@ export function DisposalButton(target: CaseTarget) {
       {...target}
       label="greenchain.actions.disposal"
       icon={<RecyclingIcon />}
-      path={(values) => `items/${String(values.itemId)}/disposal`}
-      toBody={({ itemId: _item, ...body }) => body}
+      {...onSelected('itemId', (id) => `items/${id}/disposal`)}
     >
       <SelectInput
         source="itemId"
@@ -28,7 +29,7 @@ export function DisposalButton(target: CaseTarget) {
         validate={required()}
       />
       <MoneyInput source="cost" label="greenchain.fields.cost" />
-      <TextInput source="note" label="greenchain.fields.note" multiline />
+      <NoteInput />
     </CommandDialog>
   );
 }

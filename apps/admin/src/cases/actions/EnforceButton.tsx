@@ -1,30 +1,25 @@
 import PaidIcon from '@mui/icons-material/Paid';
-import { FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
+import { FormDataConsumer, required, SelectInput } from 'react-admin';
 import { CodeListInput } from '../../common/CodeListInput';
-import { CommandDialog } from '../../common/CommandDialog';
 import { MoneyInput } from '../../common/MoneyInput';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { labelledChoices } from './choices';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
+import { NoteInput } from './NoteInput';
 
 /** Only the fields of the chosen kind: the other kind's inputs keep their values while hidden. */
 function toBody({ kind, amount, penaltyType, ...rest }: Record<string, unknown>) {
   return kind === 'fine_paid' ? { ...rest, kind, amount } : { ...rest, kind, penaltyType };
 }
 
-const kinds = ['fine_paid', 'penalty_enforced'].map((id) => ({
-  id,
-  name: `greenchain.enforcement.${id}`,
-}));
+const kinds = labelledChoices('greenchain.enforcement', ['fine_paid', 'penalty_enforced']);
 
-export function EnforceButton({
-  partyId,
-  ...target
-}: CommandTarget & { readonly partyId: string }) {
+export function EnforceButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.enforce"
       icon={<PaidIcon />}
-      path={`defendants/${partyId}/enforcements`}
+      command="enforcements"
       defaultValues={{ kind: 'fine_paid' }}
       toBody={toBody}
     >
@@ -48,7 +43,7 @@ export function EnforceButton({
           )
         }
       </FormDataConsumer>
-      <TextInput source="note" label="greenchain.fields.note" multiline />
-    </CommandDialog>
+      <NoteInput />
+    </DefendantCommandDialog>
   );
 }

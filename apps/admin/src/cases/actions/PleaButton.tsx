@@ -1,16 +1,15 @@
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import { required } from 'react-admin';
 import { CodeListInput } from '../../common/CodeListInput';
-import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 
-export function PleaButton({ partyId, ...target }: CommandTarget & { readonly partyId: string }) {
+export function PleaButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.plea"
       icon={<RecordVoiceOverIcon />}
-      path={`defendants/${partyId}/plea`}
+      command="plea"
     >
       <CodeListInput
         list="pleas"
@@ -19,6 +18,6 @@ export function PleaButton({ partyId, ...target }: CommandTarget & { readonly pa
         select
         validate={required()}
       />
-    </CommandDialog>
+    </DefendantCommandDialog>
   );
 }

@@ -1,7 +1,7 @@
 import LockOpenIcon from '@mui/icons-material/LockOpen';
-import { required, TextInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CaseTarget } from './case-target';
+import { ReasonInput } from './ReasonInput';
 
 export function ReopenButton(target: CaseTarget) {
   return (
@@ -11,7 +11,7 @@ export function ReopenButton(target: CaseTarget) {
       icon={<LockOpenIcon />}
       path="reopen"
     >
-      <TextInput source="reason" label="greenchain.fields.reason" multiline validate={required()} />
+      <ReasonInput />
     </CommandDialog>
   );
 }

@@ -1,20 +1,18 @@
 import UndoIcon from '@mui/icons-material/Undo';
-import { required, TextInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { type CaseTarget } from './case-target';
+import { ReasonInput } from './ReasonInput';
+import { referralPath } from './referral-path';
 
-export function ReturnReferralButton({
-  referralId,
-  ...target
-}: CommandTarget & { readonly referralId: string }) {
+export function ReturnReferralButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
       label="greenchain.actions.returnReferral"
       icon={<UndoIcon />}
-      path={`referrals/${referralId}/return`}
+      path={referralPath(target.record, 'return')}
     >
-      <TextInput source="reason" label="greenchain.fields.reason" multiline validate={required()} />
+      <ReasonInput />
     </CommandDialog>
   );
 }

@@ -1,8 +1,10 @@
 import LinkOffIcon from '@mui/icons-material/LinkOff';
-import { required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CaseTarget } from './case-target';
 import { shareChoices } from './choices';
+import { onSelected } from './on-selected';
+import { ReasonInput } from './ReasonInput';
 
 export function RevokeShareButton(target: CaseTarget) {
   return (
@@ -10,8 +12,7 @@ export function RevokeShareButton(target: CaseTarget) {
       {...target}
       label="greenchain.actions.revokeShare"
       icon={<LinkOffIcon />}
-      path={(values) => `shares/${String(values.shareId)}/revoke`}
-      toBody={({ shareId: _share, ...body }) => body}
+      {...onSelected('shareId', (id) => `shares/${id}/revoke`)}
       danger
     >
       <SelectInput
@@ -20,7 +21,7 @@ export function RevokeShareButton(target: CaseTarget) {
         choices={shareChoices(target.record)}
         validate={required()}
       />
-      <TextInput source="reason" label="greenchain.fields.reason" />
+      <ReasonInput optional />
     </CommandDialog>
   );
 }

@@ -1,23 +1,17 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { CommandDialog } from '../../common/CommandDialog';
-import { PenaltyLinesInput } from '../../common/PenaltyLinesInput';
-import { type CommandTarget } from '../../common/use-command-submit';
-import { StatutoryMaximumInput } from './StatutoryMaximumInput';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
+import { SentenceInputs } from './SentenceInputs';
 
-export function SentenceButton({
-  partyId,
-  ...target
-}: CommandTarget & { readonly partyId: string }) {
+export function SentenceButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.sentence"
       icon={<HowToRegIcon />}
-      path={`defendants/${partyId}/sentence`}
+      command="sentence"
       defaultValues={{ penaltyLines: [{ type: 'fine' }], statutoryMaximum: {} }}
     >
-      <PenaltyLinesInput />
-      <StatutoryMaximumInput />
-    </CommandDialog>
+      <SentenceInputs />
+    </DefendantCommandDialog>
   );
 }

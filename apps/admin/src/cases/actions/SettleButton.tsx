@@ -1,9 +1,10 @@
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
-import { BooleanInput, CheckboxGroupInput, TextInput } from 'react-admin';
+import { BooleanInput, CheckboxGroupInput } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
 import { PenaltyLinesInput } from '../../common/PenaltyLinesInput';
 import { type CaseTarget } from './case-target';
 import { partyChoices } from './choices';
+import { NoteInput } from './NoteInput';
 
 export function SettleButton(target: CaseTarget) {
   return (
@@ -21,7 +22,7 @@ export function SettleButton(target: CaseTarget) {
       />
       <PenaltyLinesInput />
       <BooleanInput source="reExportOrder" label="greenchain.fields.reExportOrder" />
-      <TextInput source="note" label="greenchain.fields.note" multiline />
+      <NoteInput />
     </CommandDialog>
   );
 }

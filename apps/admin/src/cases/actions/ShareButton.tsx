@@ -3,10 +3,17 @@ import { CheckboxGroupInput, DateInput, required, TextInput } from 'react-admin'
 import { CommandDialog } from '../../common/CommandDialog';
 import { CountryInput } from '../../common/CountryInput';
 import { type CaseTarget } from './case-target';
+import { labelledChoices } from './choices';
 
-const parts = ['seizure', 'items', 'parties', 'prosecution', 'court', 'disposal', 'evidence'].map(
-  (id) => ({ id, name: `greenchain.shareParts.${id}` }),
-);
+const parts = labelledChoices('greenchain.shareParts', [
+  'seizure',
+  'items',
+  'parties',
+  'prosecution',
+  'court',
+  'disposal',
+  'evidence',
+]);
 
 export function ShareButton(target: CaseTarget) {
   return (

@@ -1,22 +1,23 @@
 import BalanceIcon from '@mui/icons-material/Balance';
-import { required, SelectInput, TextInput } from 'react-admin';
-import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { required, SelectInput } from 'react-admin';
+import { labelledChoices } from './choices';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
+import { NoteInput } from './NoteInput';
 
-const outcomes = ['convicted', 'acquitted', 'dismissed_on_merits', 'dismissed_procedural'].map(
-  (id) => ({ id, name: `greenchain.codes.verdicts.${id}` }),
-);
+const outcomes = labelledChoices('greenchain.codes.verdicts', [
+  'convicted',
+  'acquitted',
+  'dismissed_on_merits',
+  'dismissed_procedural',
+]);
 
-export function VerdictButton({
-  partyId,
-  ...target
-}: CommandTarget & { readonly partyId: string }) {
+export function VerdictButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.verdict"
       icon={<BalanceIcon />}
-      path={`defendants/${partyId}/verdict`}
+      command="verdict"
     >
       <SelectInput
         source="outcome"
@@ -24,7 +25,7 @@ export function VerdictButton({
         choices={outcomes}
         validate={required()}
       />
-      <TextInput source="note" label="greenchain.fields.note" multiline />
-    </CommandDialog>
+      <NoteInput />
+    </DefendantCommandDialog>
   );
 }

@@ -1,28 +1,17 @@
 import RemoveCircleIcon from '@mui/icons-material/RemoveCircle';
-import { required, TextInput } from 'react-admin';
-import { CodeListInput } from '../../common/CodeListInput';
-import { CommandDialog } from '../../common/CommandDialog';
-import { type CommandTarget } from '../../common/use-command-submit';
+import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
+import { ProsecutionDecisionInputs } from './ProsecutionDecisionInputs';
 
-export function WithdrawButton({
-  partyId,
-  ...target
-}: CommandTarget & { readonly partyId: string }) {
+export function WithdrawButton(target: DefendantTarget) {
   return (
-    <CommandDialog
+    <DefendantCommandDialog
       {...target}
       label="greenchain.actions.withdraw"
       icon={<RemoveCircleIcon />}
-      path={`defendants/${partyId}/withdraw-charges`}
+      command="withdraw-charges"
       danger
     >
-      <CodeListInput
-        list="declineReasons"
-        source="reasonCode"
-        label="greenchain.fields.reasonCode"
-        validate={required()}
-      />
-      <TextInput source="note" label="greenchain.fields.note" multiline />
-    </CommandDialog>
+      <ProsecutionDecisionInputs />
+    </DefendantCommandDialog>
   );
 }

@@ -1,5 +1,10 @@
 import { type CaseRecord, partyName } from '../case-record';
 
+/** Choices of fixed codes, each named by its translation key under `prefix`. */
+export function labelledChoices(prefix: string, ids: readonly string[]) {
+  return ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+}
+
 /** Pick-list choices from the case itself: its defendants, items, hearings, appeals, shares. */
 export function partyChoices(record: CaseRecord) {
   return Object.values(record.state.parties).map(({ details }) => ({
