@@ -3,7 +3,7 @@ import type { AppendCall } from './append-call';
 /**
  * From this many appends the set-based function costs the server less per append than the loop; below
  * it, its larger plan costs more to start than it saves (measured in psql with synchronous_commit off:
- * about the same at 4, 40-50% less from 8, more at 1 and 2).
+ * about 15% less at 4, a third to a half less from 8 to 32, more at 1 and 2).
  */
 const minSetBasedBatch = 4;
 
