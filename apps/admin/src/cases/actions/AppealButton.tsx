@@ -3,8 +3,8 @@ import { required, SelectInput, TextInput } from 'react-admin';
 import { labelledChoices } from './choices';
 import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 
-const appellants = labelledChoices('greenchain.appeal.appellant', ['defence', 'prosecution']);
-const against = labelledChoices('greenchain.appeal.against', ['verdict', 'sentence']);
+const appellants = labelledChoices('greenchain.appeal.appellant.', ['defence', 'prosecution']);
+const against = labelledChoices('greenchain.appeal.against.', ['verdict', 'sentence']);
 
 export function AppealButton(target: DefendantTarget) {
   return (

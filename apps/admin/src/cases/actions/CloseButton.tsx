@@ -5,7 +5,7 @@ import { type CaseTarget } from './case-target';
 import { labelledChoices } from './choices';
 import { NoteInput } from './NoteInput';
 
-const reasons = labelledChoices('greenchain.closeReasons', [
+const reasons = labelledChoices('greenchain.closeReasons.', [
   'concluded',
   'no_offence',
   'duplicate',

@@ -6,7 +6,7 @@ import { appealChoices, labelledChoices } from './choices';
 import { onSelected } from './on-selected';
 import { SentenceInputs } from './SentenceInputs';
 
-const outcomes = labelledChoices('greenchain.appeal.outcome', ['upheld', 'overturned', 'varied']);
+const outcomes = labelledChoices('greenchain.appeal.outcome.', ['upheld', 'overturned', 'varied']);
 
 /** A new sentence only when the appeal varies it: the hidden inputs keep their values. */
 function toBody({ newSentence, outcome, ...rest }: Record<string, unknown>) {

@@ -11,7 +11,7 @@ function toBody({ kind, amount, penaltyType, ...rest }: Record<string, unknown>)
   return kind === 'fine_paid' ? { ...rest, kind, amount } : { ...rest, kind, penaltyType };
 }
 
-const kinds = labelledChoices('greenchain.enforcement', ['fine_paid', 'penalty_enforced']);
+const kinds = labelledChoices('greenchain.enforcement.', ['fine_paid', 'penalty_enforced']);
 
 export function EnforceButton(target: DefendantTarget) {
   return (

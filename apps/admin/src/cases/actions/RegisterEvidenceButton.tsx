@@ -11,7 +11,7 @@ import { session } from '../../providers/session';
 import { type CaseTarget } from './case-target';
 import { itemChoices, labelledChoices } from './choices';
 
-const kinds = labelledChoices('greenchain.evidence.kinds', [
+const kinds = labelledChoices('greenchain.evidence.kinds.', [
   'physical',
   'sample',
   'document',

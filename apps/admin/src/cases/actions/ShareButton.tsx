@@ -5,7 +5,7 @@ import { CountryInput } from '../../common/CountryInput';
 import { type CaseTarget } from './case-target';
 import { labelledChoices } from './choices';
 
-const parts = labelledChoices('greenchain.shareParts', [
+const parts = labelledChoices('greenchain.shareParts.', [
   'seizure',
   'items',
   'parties',

@@ -4,7 +4,7 @@ import { labelledChoices } from './choices';
 import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 import { NoteInput } from './NoteInput';
 
-const outcomes = labelledChoices('greenchain.codes.verdicts', [
+const outcomes = labelledChoices('greenchain.codes.verdicts.', [
   'convicted',
   'acquitted',
   'dismissed_on_merits',

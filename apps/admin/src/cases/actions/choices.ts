@@ -1,8 +1,8 @@
 import { type CaseRecord, partyName } from '../case-record';
 
-/** Choices of fixed codes, each named by its translation key under `prefix`. */
+/** Choices of fixed codes, each named by its translation key: `prefix` (ending in a dot) and code. */
 export function labelledChoices(prefix: string, ids: readonly string[]) {
-  return ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+  return ids.map((id) => ({ id, name: `${prefix}${id}` }));
 }
 
 /** Pick-list choices from the case itself: its defendants, items, hearings, appeals, shares. */
