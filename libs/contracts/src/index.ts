@@ -6,3 +6,4 @@ export * from './stage-owners';
 export * from './commands';
 export * from './users';
 export * from './analytics';
+export * from './case-codes';

@@ -1,37 +1,23 @@
 import type { Money, Quantity } from '../values';
 
+/** The codes the console offers too live in contracts (see case-codes.ts there). */
+export {
+  appealOutcomes,
+  type AppealOutcome,
+  closeReasons,
+  type CloseReason,
+  shareableFields,
+  type ShareableField,
+  verdictOutcomes,
+  type VerdictOutcome,
+} from '@greenchain/contracts';
+
 export const partyKinds = ['person', 'company'] as const;
 export type PartyKind = (typeof partyKinds)[number];
-
-export const verdictOutcomes = [
-  'convicted',
-  'acquitted',
-  'dismissed_on_merits',
-  'dismissed_procedural',
-] as const;
-export type VerdictOutcome = (typeof verdictOutcomes)[number];
-
-export const appealOutcomes = ['upheld', 'overturned', 'varied'] as const;
-export type AppealOutcome = (typeof appealOutcomes)[number];
-
-export const closeReasons = ['concluded', 'no_offence', 'duplicate', 'merged', 'other'] as const;
-export type CloseReason = (typeof closeReasons)[number];
 
 /** Pending steps with a deadline (the brief's stalled-case definitions). */
 export const deadlineSteps = ['referral_decision', 'charge_decision', 'verdict'] as const;
 export type DeadlineStep = (typeof deadlineSteps)[number];
-
-/** Parts of a case another country may see; parties are the personal part. */
-export const shareableFields = [
-  'seizure',
-  'items',
-  'parties',
-  'prosecution',
-  'court',
-  'disposal',
-  'evidence',
-] as const;
-export type ShareableField = (typeof shareableFields)[number];
 
 export interface Route {
   /** ISO 3166-1 alpha-2 codes. */

@@ -1,17 +1,12 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { required, SelectInput } from 'react-admin';
+import { closeReasons } from '@greenchain/contracts';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CaseTarget } from './case-target';
 import { labelledChoices } from './choices';
 import { NoteInput } from './NoteInput';
 
-const reasons = labelledChoices('greenchain.closeReasons.', [
-  'concluded',
-  'no_offence',
-  'duplicate',
-  'merged',
-  'other',
-]);
+const reasons = labelledChoices('greenchain.closeReasons.', closeReasons);
 
 export function CloseButton(target: CaseTarget) {
   return (

@@ -1,12 +1,13 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { FormDataConsumer, required, SelectInput } from 'react-admin';
+import { appealOutcomes } from '@greenchain/contracts';
 import { CommandDialog } from '../../common/CommandDialog';
 import { type CaseTarget } from './case-target';
 import { appealChoices, labelledChoices } from './choices';
 import { onSelected } from './on-selected';
 import { SentenceInputs } from './SentenceInputs';
 
-const outcomes = labelledChoices('greenchain.appeal.outcome.', ['upheld', 'overturned', 'varied']);
+const outcomes = labelledChoices('greenchain.appeal.outcome.', appealOutcomes);
 
 /** A new sentence only when the appeal varies it: the hidden inputs keep their values. */
 function toBody({ newSentence, outcome, ...rest }: Record<string, unknown>) {

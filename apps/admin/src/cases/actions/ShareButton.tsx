@@ -1,19 +1,12 @@
 import ShareIcon from '@mui/icons-material/Share';
 import { CheckboxGroupInput, DateInput, required, TextInput } from 'react-admin';
+import { shareableFields } from '@greenchain/contracts';
 import { CommandDialog } from '../../common/CommandDialog';
 import { CountryInput } from '../../common/CountryInput';
 import { type CaseTarget } from './case-target';
 import { labelledChoices } from './choices';
 
-const parts = labelledChoices('greenchain.shareParts.', [
-  'seizure',
-  'items',
-  'parties',
-  'prosecution',
-  'court',
-  'disposal',
-  'evidence',
-]);
+const parts = labelledChoices('greenchain.shareParts.', shareableFields);
 
 export function ShareButton(target: CaseTarget) {
   return (

@@ -1,15 +1,11 @@
 import BalanceIcon from '@mui/icons-material/Balance';
 import { required, SelectInput } from 'react-admin';
+import { verdictOutcomes } from '@greenchain/contracts';
 import { labelledChoices } from './choices';
 import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 import { NoteInput } from './NoteInput';
 
-const outcomes = labelledChoices('greenchain.codes.verdicts.', [
-  'convicted',
-  'acquitted',
-  'dismissed_on_merits',
-  'dismissed_procedural',
-]);
+const outcomes = labelledChoices('greenchain.codes.verdicts.', verdictOutcomes);
 
 export function VerdictButton(target: DefendantTarget) {
   return (
