@@ -150,6 +150,8 @@ describe('the less common command dialogs, in the console', () => {
     await page.pick(close, /^Reason/, /^Concluded/);
     await page.look('close');
     await page.recordAndSee(close, 'Case closed');
+    // Settled and closed: the chain never went past detection, and does not say it did.
+    expect(await page.completedSteps()).toEqual(['Detection', 'Closure']);
 
     const reopen = await page.openCommand('Reopen case');
     await page.fill(reopen, /^Reason/, 'The importer appealed the settlement.');

@@ -16,6 +16,10 @@ export const caseStages = [
 ] as const;
 export type CaseStage = (typeof caseStages)[number];
 
+/** A stage on a case's chain stepper; `skipped` is a side exit not taken, or a stage a closure cut short. */
+export const stepStatuses = ['done', 'current', 'upcoming', 'skipped'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
+
 /** The stages a single defendant moves through once a prosecutor has accepted the referral. */
 export const defendantStages = ['PROSECUTION', 'CHARGED', 'TRIAL', 'SENTENCED', 'APPEAL'] as const;
 export type DefendantStage = (typeof defendantStages)[number];

@@ -32,6 +32,12 @@ export class CommandDialogPage extends CasePage {
     this.violations.push({ dialog: name, violations: await seriousViolations(this.tab) });
   }
 
+  /** The chain's steps shown as done (MUI marks a completed step's label `Mui-completed`). */
+  async completedSteps(): Promise<string[]> {
+    const chain = this.tab.getByLabel('Enforcement chain');
+    return chain.locator('.MuiStepLabel-label.Mui-completed').allInnerTexts();
+  }
+
   /** Polled from here: the console's CSP forbids the page-side eval of waitForFunction. */
   private async untilSettled(): Promise<void> {
     while (!(await this.tab.evaluate<boolean>(settled))) await this.tab.waitForTimeout(50);

@@ -12,6 +12,7 @@ export function ChainStepper() {
   if (!record) return null;
   const { active, stoppedBy } = chainPosition(record);
   const closed = record.stage === 'CLOSED';
+  const last = chainSteps.length - 1;
   return (
     <Stepper
       activeStep={closed ? chainSteps.length : active}
@@ -23,7 +24,10 @@ export function ChainStepper() {
       {chainSteps.map((step, index) => {
         const stopped = stoppedBy !== undefined && index === active;
         return (
-          <Step key={step.key} completed={closed || index < active}>
+          <Step
+            key={step.key}
+            completed={closed ? index <= active || index === last : index < active}
+          >
             <StepLabel
               error={stopped && stoppedBy !== 'settled'}
               optional={

@@ -1,4 +1,4 @@
-import { type CaseStage, type DefendantStatus } from '@greenchain/contracts';
+import { type CaseStage, type DefendantStatus, type StepStatus } from '@greenchain/contracts';
 import { type VersionedRecord } from '../common/timeline-entry';
 
 interface Money {
@@ -82,7 +82,7 @@ export interface CaseRecord extends VersionedRecord {
   readonly outcome: string;
   readonly personalData: 'included' | 'redacted';
   readonly defendants: Readonly<Record<string, { status: DefendantStatus; stage: string }>>;
-  readonly stepper: readonly { stage: CaseStage; status: 'done' | 'current' | 'upcoming' }[];
+  readonly stepper: readonly { stage: CaseStage; status: StepStatus }[];
   readonly state: CaseState;
 }
 

@@ -20,10 +20,17 @@ const stoppingStatuses = [
   'overturned_on_appeal',
 ];
 
-/** Where the chain stands: the active step, and why it stopped there when it ended early. */
+/**
+ * Where the chain stands: the active step, and why it stopped there when it ended early. A closed
+ * case stands where it got before closing: the steps it skipped are not shown as done.
+ */
 export function chainPosition(record: CaseRecord): { active: number; stoppedBy?: string } {
+  const closedAt =
+    record.stage === 'CLOSED'
+      ? record.stepper.findLast((step) => step.status === 'done')?.stage
+      : undefined;
   const current =
-    record.stepper.findLast((step) => step.status === 'current')?.stage ?? record.stage;
+    closedAt ?? record.stepper.findLast((step) => step.status === 'current')?.stage ?? record.stage;
   const active = Math.max(
     0,
     chainSteps.findIndex((step) => (step.stages as readonly string[]).includes(current)),

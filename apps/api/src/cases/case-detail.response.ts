@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { caseStages } from '@greenchain/contracts';
+import { caseStages, stepStatuses, type StepStatus } from '@greenchain/contracts';
 import { TimelineEntryResponse } from '../records/timeline-entry.response';
 
 class StepResponse {
   @ApiProperty({ enum: caseStages })
   stage!: string;
 
-  @ApiProperty({ enum: ['done', 'current', 'upcoming'] })
-  status!: 'done' | 'current' | 'upcoming';
+  @ApiProperty({ enum: stepStatuses })
+  status!: StepStatus;
 }
 
 /** A case folded from its stream: state, where the chain stands, and every fact in order. */
@@ -46,7 +46,8 @@ export class CaseDetailResponse {
 
   @ApiProperty({
     type: [StepResponse],
-    description: 'The chain stepper: each stage done, current or upcoming.',
+    description:
+      'The chain stepper: each stage done, current, upcoming, or skipped (a settlement the case did not take, or stages a closure cut short).',
   })
   stepper!: StepResponse[];
 

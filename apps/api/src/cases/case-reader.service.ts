@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
-import { caseStages, type CaseStage, type SessionUser } from '@greenchain/contracts';
+import { type SessionUser } from '@greenchain/contracts';
 import { caseDecider, caseProgress } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan } from '../authorization/access-guard';
@@ -11,6 +11,7 @@ import { type IntegrityResponse } from '../records/integrity.response';
 import { StreamIntegrity } from '../records/stream-integrity.service';
 import { timelineEntry } from '../records/timeline-entry.response';
 import { type CaseDetailResponse } from './case-detail.response';
+import { caseStepper } from './case-stepper';
 import { CaseRecords, caseStreamId } from './case-records.service';
 import { sharedCaseView, sharedFields, showsDefendants } from './shared-case-view';
 
@@ -50,7 +51,7 @@ export class CaseReader {
       stage: progress.stage ?? 'DETECTION',
       outcome: progress.outcome,
       defendants: fields && !showsDefendants(fields) ? {} : progress.defendants,
-      stepper: stepper(progress.stage),
+      stepper: caseStepper(state),
       state: view.state,
       timeline: view.events.map(timelineEntry),
     };
@@ -60,13 +61,4 @@ export class CaseReader {
     assertCan(abilityFor(user), 'verify', 'Case', await this.records.scopeOf(caseId), 'caseId');
     return this.integrity.verify(caseStreamId(caseId));
   }
-}
-
-/** The main path of the chain; an administrative settlement is a side exit shown on its own. */
-function stepper(current: CaseStage | undefined): CaseDetailResponse['stepper'] {
-  const at = current === undefined ? -1 : caseStages.indexOf(current);
-  return caseStages.map((stage, index) => ({
-    stage,
-    status: index < at ? 'done' : index === at ? 'current' : 'upcoming',
-  }));
 }

@@ -68,6 +68,11 @@ export function caseStage(state: CaseState): CaseStage | undefined {
     .reduce<CaseStage>((most, stage) => (rank(stage) > rank(most) ? stage : most), 'PROSECUTION');
 }
 
+/** How far the case got before it was closed (for an open case, its stage). */
+export function stageReached(state: CaseState): CaseStage | undefined {
+  return caseStage(state.status === 'closed' ? { ...state, status: 'open' } : state);
+}
+
 /**
  * Whether the chain is still moving. It ended without conviction when every defendant (at least
  * one, or a decline of all for an unknown offender) dropped out and no appeal is pending; it
