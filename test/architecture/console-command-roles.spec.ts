@@ -18,6 +18,7 @@ import {
   defendantCommandNames,
   defendantCommands,
 } from '../../apps/admin/src/cases/case-abilities';
+import { entryCommandNames, entryCommands } from '../../apps/admin/src/cases/amend/entry-abilities';
 import { type CaseRecord } from '../../apps/admin/src/cases/case-record';
 import { abilityFor } from '../../apps/api/src/authorization/ability.factory';
 import { type AppAction } from '../../apps/api/src/authorization/app-ability';
@@ -172,7 +173,8 @@ function offered(user: SessionUser, story: Story): string[] {
   const onDefendants = Object.entries(record.defendants).flatMap(([, { status }]) =>
     defendantCommands(user, record, status).map((command) => defendantCommandNames[command]),
   );
-  return [...onCase, ...onDefendants];
+  const onEntries = [...entryCommands(user, record)].map((command) => entryCommandNames[command]);
+  return [...onCase, ...onDefendants, ...onEntries];
 }
 
 describe('the console offers what the API accepts', () => {
@@ -189,6 +191,7 @@ describe('the console offers what the API accepts', () => {
       const consoleNames = new Set<string>([
         ...Object.values(caseCommandNames),
         ...Object.values(defendantCommandNames),
+        ...Object.values(entryCommandNames),
       ]);
       const table: Record<string, readonly string[]> = {
         ...caseCommandRoles,

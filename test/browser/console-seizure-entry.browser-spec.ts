@@ -4,13 +4,14 @@ import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
 import { CaseEntryPage } from './support/case-entry.page';
 import { GoodsFormPage } from './support/goods-form.page';
+import { Keyboard } from './support/keyboard';
 import { signedIn } from './support/login.page';
 import { SeizureFormPage } from './support/seizure-form.page';
 
 /**
  * Seizure entry with the reference look-ups (CITES species, term and unit; controlled substances),
- * then the corrections and findings recorded from the case page: an item and a party amended, a lab
- * result. One customs session for the entries (sign-in is throttled), one prosecutor tab at the end.
+ * then what is recorded from the case page: an item and a party amended, a lab result, an item and a
+ * party added. One customs session for the entries (sign-in is throttled), one prosecutor tab at the end.
  */
 describe('seizure entry with reference look-ups, and corrections from the case page', () => {
   const suite = consoleUnderTest();
@@ -140,6 +141,36 @@ describe('seizure entry with reference look-ups, and corrections from the case p
     await casePage.timeline.getByText('Party amended').waitFor();
     await casePage.defendant('Peter Kamau Mwangi').waitFor();
     await shot(customs, 'seizure-entry-case-corrected');
+  }, 300_000);
+
+  it('adds an item and a party found after the seizure was recorded', async () => {
+    const casePage = new CaseEntryPage(customs);
+    await casePage.open(odsCaseUrl);
+
+    const item = await casePage.openCommand('Add item');
+    await new GoodsFormPage(customs).fillChemical({
+      descriptionDeclared: 'Compressor spare parts',
+      hsDeclared: '8414.90',
+      descriptionEstablished: 'HCFC-22 in 30 kg cylinders, second container',
+      hsEstablished: '2903.71',
+      substance: { typed: 'hcfc22', option: /^HCFC-22 · Annex C, group I · HS 2903\.71$/ },
+      quantity: { amount: '40', unit: 'cylinders' },
+    });
+    await shot(customs, 'seizure-entry-add-item');
+    await casePage.record(item);
+    await casePage.timeline.getByText('Goods added').waitFor();
+    await casePage.item(/second container/).waitFor();
+
+    const party = await casePage.openCommand('Add party');
+    const keys = new Keyboard(customs);
+    await keys.choose(/^Person or company/, /^Company$/, true);
+    await keys.choose(/^Role/, /^Freight forwarder$/);
+    await keys.type(/^Name/, 'Coastline Freight Ltd');
+    await keys.complete(/^Country/, 'Kenya');
+    await shot(customs, 'seizure-entry-add-party');
+    await casePage.record(party);
+    await casePage.timeline.getByText('Party added').waitFor();
+    await casePage.defendant('Coastline Freight Ltd').waitFor();
   }, 300_000);
 
   it('offers a prosecutor the party amendment but not the customs officer’s item commands', async () => {

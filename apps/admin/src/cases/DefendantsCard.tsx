@@ -2,7 +2,10 @@ import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/mat
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { type CaseRecord, partyName } from './case-record';
+import { session } from '../providers/session';
+import { AddPartyButton } from './amend/AddPartyButton';
 import { AmendPartyAction } from './amend/AmendPartyAction';
+import { entryCommands } from './amend/entry-abilities';
 import { DefendantActions } from './DefendantActions';
 
 const ended = [
@@ -20,8 +23,13 @@ export function DefendantsCard() {
   const translate = useTranslate();
   if (!record) return null;
   const parties = Object.values(record.state.parties).map((party) => party.details);
+  const user = session.user();
+  const mayAdd = user !== null && entryCommands(user, record).has('addParty');
   return (
-    <SectionCard title="greenchain.cases.defendants">
+    <SectionCard
+      title="greenchain.cases.defendants"
+      action={mayAdd && <AddPartyButton resource="cases" record={record} />}
+    >
       <Table size="small" aria-label={translate('greenchain.cases.defendants')}>
         <TableHead>
           <TableRow>

@@ -3,6 +3,7 @@ import { type TranslateFunction, useRecordContext, useTranslate } from 'react-ad
 import { useFormatters } from '../i18n/use-formatters';
 import { SectionCard } from '../common/SectionCard';
 import { session } from '../providers/session';
+import { AddItemButton } from './amend/AddItemButton';
 import { type EntryCommand, entryCommands } from './amend/entry-abilities';
 import { type CaseRecord, type CommodityItem } from './case-record';
 import { ItemEntryActions } from './ItemEntryActions';
@@ -26,7 +27,10 @@ export function ItemsCard() {
   const allowed = user ? entryCommands(user, record) : new Set<EntryCommand>();
   const labResults = Object.values(record.state.labResults);
   return (
-    <SectionCard title="greenchain.cases.items">
+    <SectionCard
+      title="greenchain.cases.items"
+      action={allowed.has('addItem') && <AddItemButton resource="cases" record={record} />}
+    >
       <Table size="small" aria-label={translate('greenchain.cases.items')}>
         <TableHead>
           <TableRow>

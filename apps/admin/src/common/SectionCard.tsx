@@ -1,4 +1,4 @@
-import { Card, CardContent, Typography } from '@mui/material';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
@@ -8,18 +8,24 @@ import { useTranslate } from 'react-admin';
  */
 export function SectionCard({
   title,
+  action,
   children,
 }: {
   readonly title: string;
+  /** A command about the section as a whole (add an item), beside its title. */
+  readonly action?: ReactNode;
   readonly children: ReactNode;
 }) {
   const translate = useTranslate();
   return (
     <Card component="section" variant="outlined">
       <CardContent sx={{ overflowX: 'auto', contain: 'inline-size' }}>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {translate(title)}
-        </Typography>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            {translate(title)}
+          </Typography>
+          {action}
+        </Stack>
         {children}
       </CardContent>
     </Card>

@@ -1,8 +1,10 @@
 import { type CaseCommandName, roleMayIssue, type SessionUser } from '@greenchain/contracts';
 import { type CaseRecord } from '../case-record';
 
-/** Corrections and findings about what the seizure recorded: its items and its parties. */
+/** Additions, corrections and findings about what the seizure recorded: its items and its parties. */
 export const entryCommandNames = {
+  addItem: 'AddCommodityItem',
+  addParty: 'AddParty',
   amendItem: 'AmendCommodityItem',
   recordLabResult: 'RecordLabResult',
   amendParty: 'AmendParty',
