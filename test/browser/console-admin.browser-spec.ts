@@ -33,7 +33,8 @@ describe('the administration area in Chromium', () => {
     await row.waitFor();
     await expect(row.getByRole('cell', { name: 'KE', exact: true }).count()).resolves.toBe(1);
     await row.click();
-    await page.getByLabel('Active').uncheck();
+    // Exact: while the edit page loads, the list's "Sort by active" header also carries the word.
+    await page.getByLabel('Active', { exact: true }).uncheck();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('User updated').waitFor();
     await row.getByTestId('false').waitFor();
