@@ -6,6 +6,7 @@ import {
   allProjections,
   ProjectionRunner,
   readModelMigrations,
+  type Projection,
   SharedBatchReads,
   StreamSnapshots,
   StreamStates,
@@ -18,6 +19,8 @@ import type { Percentiles } from './percentiles';
 import {
   forgetProjections,
   loadCases,
+  nextVersion,
+  timeUntilSwitched,
   readModelWriteLimit,
   timeUntilCaughtUp,
   type BuildResult,
@@ -42,11 +45,19 @@ const runnerSettings = {
 };
 const snapshotStreams = defaults.PROJECTION_FOLD_CACHE_STREAMS;
 
+/** One projection rebuilt alone, as after a deploy that changed it. */
+interface RebuildResult {
+  readonly name: string;
+  readonly seconds: number;
+  readonly cpu: CpuTime;
+}
+
 interface Results {
   readonly lag: LagResult;
   readonly load: LoadResult;
   readonly build: BuildResult;
   readonly cpu: CpuTime;
+  readonly rebuilds: readonly RebuildResult[];
   readonly limit: WriteLimit;
   readonly eventsInLog: number;
 }
@@ -91,11 +102,30 @@ async function runAll(url: string): Promise<Results> {
     const { result: build, cpu } = await measureCpu(dataSource, () =>
       withRunners(dataSource, store, () => timeUntilCaughtUp(dataSource, allProjections)),
     );
+    const rebuilds = await rebuildEach(dataSource, store);
     const limit = await readModelWriteLimit(dataSource, allProjections);
-    return { lag, load, build, cpu, limit, eventsInLog };
+    return { lag, load, build, cpu, rebuilds, limit, eventsInLog };
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * Each projection in turn at its next version: its runner rebuilds it from position 0 into new
+ * tables while the active ones keep serving, then switches. Only that runner runs: the others,
+ * caught up, would only poll.
+ */
+async function rebuildEach(dataSource: DataSource, store: EventStore): Promise<RebuildResult[]> {
+  const results: RebuildResult[] = [];
+  for (const projection of allProjections) {
+    console.warn(`rebuilding ${projection.name}`);
+    const next = nextVersion(projection);
+    const { result: seconds, cpu } = await measureCpu(dataSource, () =>
+      withRunners(dataSource, store, () => timeUntilSwitched(dataSource, next), [next]),
+    );
+    results.push({ name: projection.name, seconds, cpu });
+  }
+  return results;
 }
 
 /** The worker's runners, one per projection, for the duration of `work`. */
@@ -103,10 +133,11 @@ async function withRunners<T>(
   dataSource: DataSource,
   store: EventStore,
   work: () => Promise<T>,
+  projections: readonly Projection[] = allProjections,
 ): Promise<T> {
   const sharedReads = new SharedBatchReads(store);
   const streamStates = new StreamStates(store, new StreamSnapshots(snapshotStreams));
-  const runners = allProjections.map(
+  const runners = projections.map(
     (projection) =>
       new ProjectionRunner({
         dataSource,
@@ -130,7 +161,7 @@ async function countEvents(dataSource: DataSource): Promise<number> {
   return row?.n ?? 0;
 }
 
-function printTables({ lag, load, build, cpu, limit, eventsInLog }: Results): void {
+function printTables({ lag, load, build, cpu, rebuilds, limit, eventsInLog }: Results): void {
   const ms = (value: number) => value.toFixed(0);
   const rate = (value: number) => Math.round(value).toLocaleString('en-US');
   const lagRow = (name: string, p: Percentiles | undefined) =>
@@ -164,6 +195,15 @@ function printTables({ lag, load, build, cpu, limit, eventsInLog }: Results): vo
       .map(
         ([name, seconds]) => `| ${name} | ${seconds.toFixed(1)} | ${rate(eventsInLog / seconds)} |`,
       ),
+    '',
+    `Rebuild of one projection at its next version over the same ${rate(eventsInLog)} events: into new tables while the old ones serve, then the switch:`,
+    '',
+    '| rebuild | seconds | events/s | target >= 20,000 | CPU per event (Node + PostgreSQL) |',
+    '|---|---:|---:|---|---:|',
+    ...rebuilds.map(({ name, seconds, cpu: used }) => {
+      const rebuildRate = eventsInLog / seconds;
+      return `| ${name} | ${seconds.toFixed(1)} | ${rate(rebuildRate)} | ${pass(rebuildRate >= 20_000)} | ${cpuPerEvent(used, eventsInLog)} |`;
+    }),
   ];
   process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machineLine()}\n`);
 }
@@ -175,6 +215,11 @@ function cpuLine(cpu: CpuTime, events: number): string {
   const postgres = cpu.postgres === null ? 'n/a (remote server)' : perEvent(cpu.postgres);
   const idleRate = Math.round((cpus().length * events) / total).toLocaleString('en-US');
   return `CPU per event, all projections together: Node ${perEvent(cpu.node)}, PostgreSQL ${postgres}; on ${cpus().length} idle cores that would allow at most ${idleRate} events/s.`;
+}
+
+function cpuPerEvent(cpu: CpuTime, events: number): string {
+  const micros = (seconds: number) => ((1e6 * seconds) / events).toFixed(0);
+  return `${micros(cpu.node)} + ${cpu.postgres === null ? 'n/a' : micros(cpu.postgres)} µs`;
 }
 
 function pass(met: boolean): string {

@@ -151,3 +151,34 @@ export async function readModelWriteLimit(
   }
   return { rows, seconds };
 }
+
+/**
+ * The projection as its next version: a runner given it finds an older version active and rebuilds
+ * it into new tables while the old ones keep serving, then switches, as after a deploy that changed
+ * the projection.
+ */
+export function nextVersion(projection: Projection): Projection {
+  return { ...projection, version: projection.version + 1 };
+}
+
+/** Waits until the projection's `version` is the active one, built and switched to. */
+export async function timeUntilSwitched(
+  dataSource: DataSource,
+  projection: Projection,
+  started = performance.now(),
+): Promise<number> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const [row] = await dataSource.query<
+      { status: string; error: string | null; version: number; building: number | null }[]
+    >(
+      `SELECT status, error, version, building_generation AS building
+         FROM projection_status WHERE name = $1`,
+      [projection.name],
+    );
+    if (row?.status === 'failed') throw new Error(`${projection.name} failed: ${row.error}`);
+    if (row?.version === projection.version && row.building === null && row.status === 'active') {
+      return (performance.now() - started) / 1000;
+    }
+  }
+}

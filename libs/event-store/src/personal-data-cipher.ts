@@ -49,22 +49,42 @@ export function isRedactedValue(value: unknown): value is typeof redactedValue {
 
 function hasOnlyKey(value: unknown, key: string): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && keys[0] === key;
+  // for...in rather than Object.keys: reads walk every node of every event, and an array per node
+  // was most of what they allocated.
+  let count = 0;
+  for (const own in value) {
+    if (own !== key) return false;
+    count += 1;
+  }
+  return count === 1;
 }
 
 /**
- * Rebuilds a JSON tree, letting `replace` substitute any node (its result is not walked further);
- * `replace` returns undefined to keep a node and walk into it.
+ * A JSON tree with `replace` substituting any node (its result is not walked further); `replace`
+ * returns undefined to keep a node and walk into it. Copy on write: a subtree where nothing was
+ * replaced is returned as it is, so a read of events without personal values allocates nothing.
  */
 export function mapJson(value: unknown, replace: (node: unknown) => unknown): unknown {
   const replaced = replace(value);
   if (replaced !== undefined) return replaced;
-  if (Array.isArray(value)) return value.map((item) => mapJson(item, replace));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, mapJson(item, replace)]),
-  );
+  if (Array.isArray(value)) {
+    const items = value as unknown[];
+    let copy: unknown[] | undefined;
+    items.forEach((item, index) => {
+      const mapped = mapJson(item, replace);
+      if (mapped !== item) (copy ??= [...items])[index] = mapped;
+    });
+    return copy ?? items;
+  }
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key in record) {
+    const item = record[key];
+    const mapped = mapJson(item, replace);
+    if (mapped !== item) (copy ??= { ...record })[key] = mapped;
+  }
+  return copy ?? value;
 }
 
 /** Subject ids of the values marked personal (not yet encrypted) in a JSON tree. */
@@ -93,7 +113,8 @@ function collectSubjectIds(
   const subjectId = subjectOf(value);
   if (subjectId !== false) into.add(subjectId);
   else if (value !== null && typeof value === 'object') {
-    for (const item of Object.values(value)) collectSubjectIds(item, subjectOf, into);
+    const node = value as Record<string, unknown>;
+    for (const key in node) collectSubjectIds(node[key], subjectOf, into);
   }
   return into;
 }

@@ -54,11 +54,13 @@ export interface EventRow {
   correlation_id: string | null;
   causation_id: string | null;
   command_id: string | null;
-  prev_hash: Buffer | null;
-  hash: Buffer;
   recorded_at: Date;
 }
 
+/**
+ * What a read decodes. The hash chain's columns are left out: only the verifier needs them (it
+ * selects them itself), and fetching 64 bytes of bytea per event costs every subscriber.
+ */
 export const eventColumns = `global_position, transaction_id, stream_id, stream_type, stream_position,
   event_id, event_type, schema_version, data, metadata, correlation_id, causation_id, command_id,
-  prev_hash, hash, recorded_at`;
+  recorded_at`;

@@ -2,7 +2,10 @@ import { verifyChain, type ChainedEvent, type ChainVerification } from './hash-c
 import type { EventRow } from './recorded-event';
 import { queryRows, type SqlExecutor } from './sql-executor';
 
-type ChainRow = Omit<EventRow, 'global_position' | 'transaction_id' | 'recorded_at'>;
+type ChainRow = Omit<EventRow, 'global_position' | 'transaction_id' | 'recorded_at'> & {
+  prev_hash: Buffer | null;
+  hash: Buffer;
+};
 
 type VerifiedRow = { head_version: string | null; head_hash: Buffer | null } & (
   ChainRow | { [column in keyof ChainRow]: null }

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { caseEventTypeSet, caseIdOf, dateOf } from '../shared/case-events';
 import { caseFolder } from '../shared/case-folder';
-import { replaceCaseRows } from '../shared/json-rows';
+import { replaceCaseRows } from '../shared/row-writes';
 import { caseMoneyTable } from './case-money.tables';
 
 export interface CaseMoneyRow {

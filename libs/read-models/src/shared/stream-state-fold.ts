@@ -1,4 +1,5 @@
 import type { EventStore, RecordedEvent, SqlExecutor } from '@greenchain/event-store';
+import { RecentFolds } from './recent-folds';
 import { StreamSnapshots } from './stream-snapshots';
 
 /** How to fold one kind of stream: the domain's initial state and evolve. */
@@ -35,12 +36,27 @@ export type StreamSource = Pick<EventStore, 'readStream'>;
  * personal values redacted, as batches are, so no state holds a personal value.
  */
 export class StreamStates {
+  private readonly recentFolds = new RecentFolds();
+
   constructor(
     private readonly source: StreamSource,
     private readonly snapshots = new StreamSnapshots(),
   ) {}
 
-  async fold<State, Event>(
+  /** Folded streams are shared by every caller folding the same events: never mutate them. */
+  fold<State, Event>(
+    executor: SqlExecutor,
+    folder: StreamFolder<State, Event>,
+    events: readonly RecordedEvent[],
+  ): Promise<FoldedStream<State, Event>[]> {
+    const known = this.recentFolds.find<FoldedStream<State, Event>[]>(folder, events);
+    if (known) return known;
+    const folding = this.foldEach(executor, folder, events);
+    this.recentFolds.remember(folder, events, folding);
+    return folding;
+  }
+
+  private async foldEach<State, Event>(
     executor: SqlExecutor,
     folder: StreamFolder<State, Event>,
     events: readonly RecordedEvent[],
@@ -66,20 +82,22 @@ export class StreamStates {
   ): Promise<FoldedStream<State, Event>> {
     const steps: FoldStep<State, Event>[] = [];
     let version = -1;
-    let state = folder.initial();
+    let state: State | undefined;
     for (const recorded of events) {
       const position = recorded.streamPosition;
-      // A gap (events of other types, or a caller's selection) is filled from the log.
-      if (position - 1 !== version)
-        state = await this.stateAt(executor, folder, streamId, position - 1);
+      // The first event, or a gap (events of other types, a caller's selection): from the log.
+      const before =
+        state !== undefined && position - 1 === version
+          ? state
+          : await this.stateAt(executor, folder, streamId, position - 1);
       const event = folder.toEvent(recorded);
-      const after = this.knownState<State>(streamId, position) ?? folder.evolve(state, event);
+      const after = this.knownState<State>(streamId, position) ?? folder.evolve(before, event);
       this.snapshots.remember(streamId, { version: position, state: after });
-      steps.push({ recorded, event, before: state, after });
+      steps.push({ recorded, event, before, after });
       state = after;
       version = position;
     }
-    return { streamId, steps, state, version };
+    return { streamId, steps, state: state ?? folder.initial(), version };
   }
 
   private knownState<State>(streamId: string, version: number): State | undefined {

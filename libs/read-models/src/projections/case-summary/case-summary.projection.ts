@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf, dateOf, occurredAt } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { insertRows, updateAllBut } from '../../shared/json-rows';
+import { insertRows, updateAllBut } from '../../shared/row-writes';
 import { caseSummaryRow } from './case-summary.row';
 import { caseSummaryTable } from './case-summary.tables';
 

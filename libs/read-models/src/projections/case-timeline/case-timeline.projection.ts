@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { actorOf, caseEventTypeSet, caseIdOf, occurredAt } from '../../shared/case-events';
 import { evidenceEventTypeSet, evidenceFolder } from '../../shared/case-folder';
-import { insertRows } from '../../shared/json-rows';
+import { insertRows } from '../../shared/row-writes';
 import { caseTimelineTable } from './case-timeline.tables';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { replaceCaseRows } from '../../shared/json-rows';
+import { replaceCaseRows } from '../../shared/row-writes';
 import { deadlinesTable } from './deadlines.tables';
 import { pendingDeadlines } from './pending-deadlines';
 

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { insertRows, updateAllBut } from '../../shared/json-rows';
+import { insertRows, updateAllBut } from '../../shared/row-writes';
 import { defendantRow } from './defendant.row';
 import { defendantsTable } from './defendants.tables';
 

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { evidenceEventTypeSet, evidenceFolder } from '../../shared/case-folder';
-import { updateAllBut, writeRows } from '../../shared/json-rows';
+import { updateAllBut, writeRows } from '../../shared/row-writes';
 import { custodyEventRow, evidenceRow } from './evidence-custody.rows';
 import { custodyEventsTable, evidenceTable } from './evidence-custody.tables';
 

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf, occurredAt } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { insertRows } from '../../shared/json-rows';
+import { insertRows } from '../../shared/row-writes';
 import { stageTransitionsTable } from './stage-transitions.tables';
 
 /** One row per event that moved a case to another stage, by the domain's own stage derivation. */
