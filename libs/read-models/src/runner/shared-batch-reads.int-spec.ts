@@ -108,4 +108,21 @@ describe('shared batch reads', () => {
       await tableHash(executor, 'stage_transitions', 'case_id, global_position'),
     ];
   }
+
+  it('shares a shorter batch only while it is read, so a later runner sees what came since', async () => {
+    const { store, reads } = countingStore(fixture.store);
+    const shared = new SharedBatchReads(store);
+    const executor = fixture.database.dataSource;
+    const [inFlight, alongside] = [
+      shared.read(initialCheckpoint, 100_000, executor),
+      shared.read(initialCheckpoint, 100_000, executor),
+    ];
+    const tail = await inFlight;
+    expect(await alongside).toBe(tail);
+    expect(reads()).toBe(1);
+    await appendMixedHistory(fixture, 1);
+    const later = await shared.read(initialCheckpoint, 100_000, executor);
+    expect(reads()).toBe(2);
+    expect(later.events.length).toBeGreaterThan(tail.events.length);
+  });
 });

@@ -14,7 +14,7 @@ const defaultCapacity = 24;
  * batch (only transactions below the snapshot's xmin) never changes once read: every transaction
  * it could include has finished and any later one sorts after it. So a batch read in one runner's
  * transaction is the right answer for another runner at the same checkpoint with the same limit,
- * at most shorter than a fresh read would be, which only means a later batch takes the rest.
+ * at most shorter than a fresh read would be (see read).
  * Runners building or catching up several projections then decode each event once, not once each.
  */
 export class SharedBatchReads {
@@ -35,8 +35,11 @@ export class SharedBatchReads {
     // A failed read (a lost connection, a rolled-back transaction) must not be served again.
     reading.then(
       (batch) => {
-        // An empty batch says only that nothing was there yet: the next poll must look again.
-        if (batch.events.length === 0) this.batches.delete(key);
+        // A full batch is what any later read at this checkpoint returns. A shorter one is only
+        // what had committed when it was read: served later, it would hold a runner that arrives
+        // after it as far behind as the reader was (each of its next batches again the stale one
+        // another runner read before), so it is shared only while in flight.
+        if (batch.events.length < limit) this.batches.delete(key);
       },
       () => this.batches.delete(key),
     );
