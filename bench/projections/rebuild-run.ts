@@ -85,10 +85,11 @@ function caughtUpStates(dataSource: DataSource) {
   >(
     `SELECT s.name, s.status, s.error,
             s.status = 'active' AND s.building_generation IS NULL
-            AND NOT EXISTS (
-              SELECT 1 FROM events e
-               WHERE (e.transaction_id, e.global_position)
-                     > (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0)))
+            AND (SELECT e.global_position FROM events e
+                  WHERE (e.transaction_id, e.global_position)
+                        > (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0))
+                  ORDER BY e.transaction_id, e.global_position
+                  LIMIT 1) IS NULL
               AS caught_up
        FROM projection_status s
        LEFT JOIN checkpoints c ON c.subscription_id = 'projection:' || s.name || ':g' || s.generation`,

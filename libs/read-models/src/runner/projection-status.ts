@@ -87,7 +87,10 @@ export async function loadStatus(
 /**
  * The status, and whether the active generation has committed events to read: an idle poll then
  * costs this one statement instead of a transaction of five. The checkpoint id is rebuilt in SQL
- * the way checkpointId() writes it.
+ * the way checkpointId() writes it. The first pending event, in the catch-up index's order, rather
+ * than EXISTS: the planner guesses that a third of the log lies after any checkpoint, so under
+ * EXISTS it scanned the whole table for the first match (0.7 s a poll at a million events, none
+ * pending); in index order it reads one index entry.
  */
 export async function loadStatusForPoll(
   executor: SqlExecutor,
@@ -98,11 +101,12 @@ export async function loadStatusForPoll(
       .split(',')
       .map((column) => `s.${column.trim()}`)
       .join(', ')},
-       EXISTS (
-         SELECT 1 FROM events e
-          WHERE (e.transaction_id, e.global_position)
-                > (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0))
-            AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) AS pending
+       (SELECT e.global_position FROM events e
+         WHERE (e.transaction_id, e.global_position)
+               > (coalesce(c.transaction_id, '0'::xid8), coalesce(c.global_position, 0))
+           AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         ORDER BY e.transaction_id, e.global_position
+         LIMIT 1) IS NOT NULL AS pending
      FROM projection_status s
      LEFT JOIN checkpoints c ON c.subscription_id = 'projection:' || s.name || ':g' || s.generation
      WHERE s.name = $1`,
