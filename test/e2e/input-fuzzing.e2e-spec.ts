@@ -25,7 +25,7 @@ const roles: readonly Role[] = ['customs', 'prosecutor', 'judiciary', 'analyst',
 type Mutation =
   | { kind: 'valid' }
   | { kind: 'unknownField'; key: string; value: unknown }
-  | { kind: 'prototypeKey'; key: '__proto__' | 'constructor' | 'prototype' }
+  | { kind: 'prototypeKey'; key: string }
   | { kind: 'deepNesting'; depth: number; object: boolean }
   | { kind: 'huge'; size: number }
   | { kind: 'wrongType'; pick: number; value: unknown }
@@ -34,7 +34,11 @@ type Mutation =
   | { kind: 'nonObject'; raw: string }
   | { kind: 'badId'; value: string }
   | { kind: 'query'; key: string; value: string }
+  | { kind: 'listParam'; parameter: 'filter' | 'sort' | 'groupBy'; name: string; nested: boolean }
   | { kind: 'headers'; ifMatch: string; idempotencyKey: string };
+
+/** Names that a plain object inherits: a lookup by one of them must find nothing. */
+const prototypeNames = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
 
 const printable = fc.string({
   unit: fc.constantFrom(...'abcXYZ019 -_"\'/\\{}[]%:;,.'.split('')),
@@ -50,7 +54,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('prototypeKey' as const),
-    key: fc.constantFrom('__proto__' as const, 'constructor' as const, 'prototype' as const),
+    key: fc.constantFrom(...prototypeNames),
+  }),
+  fc.record({
+    kind: fc.constant('listParam' as const),
+    parameter: fc.constantFrom('filter' as const, 'sort' as const, 'groupBy' as const),
+    name: fc.constantFrom(...prototypeNames),
+    nested: fc.boolean(),
   }),
   fc.record({
     kind: fc.constant('deepNesting' as const),
@@ -189,6 +199,19 @@ describe('R10: fuzzing every endpoint with malformed input', () => {
     }
   }
 
+  /** A list parameter naming an inherited member, as a key or a value, at the top or nested. */
+  function listParam(change: Extract<Mutation, { kind: 'listParam' }>): string {
+    const keyed = `{${JSON.stringify(change.name)}:"x') OR ('1'='1"}`;
+    switch (change.parameter) {
+      case 'filter':
+        return change.nested ? `{"country":${keyed}}` : keyed;
+      case 'sort':
+        return change.nested ? `[${keyed},"ASC"]` : JSON.stringify([change.name, 'ASC']);
+      default:
+        return change.name;
+    }
+  }
+
   async function send(route: NestRoute, role: Role, change: Mutation): Promise<Sent> {
     const row = authorizationMatrix[route.key];
     const base = (row?.body?.(ids) ?? {}) as Record<string, unknown>;
@@ -196,7 +219,9 @@ describe('R10: fuzzing every endpoint with malformed input', () => {
     const url =
       change.kind === 'query'
         ? `${path}?${encodeURIComponent(`q${change.key}`)}=${encodeURIComponent(change.value)}`
-        : path;
+        : change.kind === 'listParam'
+          ? `${path}?${change.parameter}=${encodeURIComponent(listParam(change))}`
+          : path;
     let call = http[route.method.toLowerCase() as 'get' | 'post' | 'patch'](url)
       .set(bearer(tokens.get(role) ?? ''))
       // Throttling is per client; the fuzzer speaks as many clients so it measures input handling.

@@ -11,6 +11,8 @@ export interface NestRoute {
   readonly method: string;
   /** The path as requested, with the global prefix where it applies. */
   readonly url: string;
+  /** The classes of the handler's parameters (its query and body DTOs among them). */
+  readonly parameterTypes: readonly unknown[];
 }
 
 const join = (...parts: string[]) =>
@@ -41,6 +43,9 @@ export function nestRoutes(app: INestApplication): NestRoute[] {
           key,
           method: verb,
           url: unprefixed.has(full) ? full : join('api', full),
+          parameterTypes:
+            (Reflect.getMetadata('design:paramtypes', prototype, name) as unknown[] | undefined) ??
+            [],
         });
       }
     }

@@ -28,6 +28,7 @@ export { physicalTableName } from './runner/projection-tables';
 export {
   InvalidListParamsError,
   maxPageSize,
+  quotedName,
   type ListParams,
   type ListResult,
   type SortOrder,

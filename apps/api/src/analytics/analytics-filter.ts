@@ -1,6 +1,6 @@
 import { type SessionUser } from '@greenchain/contracts';
 import { type AnalyticsFilter } from '@greenchain/read-models';
-import { filterParam, invalidListParam, jsonParam } from '../records/list-params';
+import { filterParam, invalidListParam, jsonParam, noFilterParam } from '../records/list-params';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,8 +30,7 @@ function date(name: string, value: unknown): string | undefined {
  */
 export function analyticsFilter(raw: string | undefined, user: SessionUser): AnalyticsFilter {
   const { country, agreement, port, from, to, ...unknown } = filterParam(jsonParam('filter', raw));
-  const [extra] = Object.keys(unknown);
-  if (extra !== undefined) throw invalidListParam('filter', `unknown filter field ${extra}`);
+  noFilterParam(unknown);
   const everyCountry = user.role === 'analyst' || user.role === 'admin';
   const countries = everyCountry ? codes('country', country) : [user.country ?? ''];
   return {

@@ -18,7 +18,9 @@ import {
   filterParam,
   invalidListParam,
   jsonParam,
+  noFilterParam,
   rangeParam,
+  fixedSortParam,
 } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
 import { IdempotentRoute } from '../operations/idempotent-route.decorator';
@@ -30,8 +32,7 @@ const office = 'Customs officers: the notifications of their own country and age
 
 function unreadFilter(query: ListQuery): boolean {
   const { unread, ...rest } = filterParam(jsonParam('filter', query.filter));
-  const unknown = Object.keys(rest);
-  if (unknown.length > 0) throw invalidListParam('filter', `unknown filter field ${unknown[0]}`);
+  noFilterParam(rest);
   if (unread !== undefined && typeof unread !== 'boolean') {
     throw invalidListParam('filter', 'unread must be true or false');
   }
@@ -63,7 +64,7 @@ export class NotificationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<NotificationResponse[]> {
     const range = rangeParam(jsonParam('range', query.range), 100);
-    if (query.sort !== undefined) jsonParam('sort', query.sort);
+    fixedSortParam(jsonParam('sort', query.sort), ['createdAt', 'DESC']);
     const page = await this.notifications.list(user, unreadFilter(query), range);
     response.setHeader(
       'Content-Range',

@@ -10,7 +10,7 @@ import { type Response } from 'express';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { contentRange, jsonParam, rangeParam } from '../records/list-params';
+import { contentRange, fixedOrderRange } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
 import { DeadLetterResponse, DeadLetterRetryResponse } from './dead-letter.response';
 import { DeadLetters } from './dead-letters.service';
@@ -42,7 +42,7 @@ export class DeadLettersController {
     @Query() query: ListQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DeadLetterResponse[]> {
-    const [first, last] = rangeParam(jsonParam('range', query.range), 100);
+    const [first, last] = fixedOrderRange(query, 100, ['failedAt', 'DESC']);
     const all = await this.deadLetters.list();
     const page = all.slice(first, last + 1);
     response.setHeader(

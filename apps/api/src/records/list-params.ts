@@ -1,5 +1,6 @@
-import { ProblemException } from '@greenchain/platform';
-import { maxPageSize } from '@greenchain/read-models';
+import { jsonShapeProblem, ProblemException } from '@greenchain/platform';
+import { maxPageSize, quotedName } from '@greenchain/read-models';
+import { type ListQuery } from './list.query';
 
 /** The largest page a list answers. */
 export const pageRows = Math.min(maxPageSize, 100);
@@ -11,11 +12,15 @@ export function invalidListParam(field: string, detail: string): ProblemExceptio
 
 export function jsonParam(field: string, value: string | undefined): unknown {
   if (value === undefined) return undefined;
+  let parsed: unknown;
   try {
-    return JSON.parse(value);
+    parsed = JSON.parse(value);
   } catch {
     throw invalidListParam(field, 'must be JSON');
   }
+  const problem = jsonShapeProblem(parsed, field);
+  if (problem) throw invalidListParam(problem.path, problem.detail);
+  return parsed;
 }
 
 const isIndex = (value: unknown): value is number =>
@@ -55,13 +60,16 @@ export function sortParam<Field extends string>(
   return [field as Field, order];
 }
 
-/** A filter object (not null, not an array). */
+/**
+ * A filter object (not null, not an array), copied without a prototype: reading a field the
+ * client did not send gives undefined, never a member of `Object.prototype`.
+ */
 export function filterParam(value: unknown): Record<string, unknown> {
-  if (value === undefined) return {};
+  if (value === undefined) return Object.create(null) as Record<string, unknown>;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalidListParam('filter', 'must be an object');
   }
-  return value as Record<string, unknown>;
+  return Object.assign(Object.create(null) as Record<string, unknown>, value);
 }
 
 export function contentRange(resource: string, first: number, rows: number, total: number): string {
@@ -80,4 +88,33 @@ export function sortShape(value: unknown): readonly [string, 'ASC' | 'DESC'] | u
     throw invalidListParam('sort', 'must be [field, ASC|DESC]');
   }
   return value as [string, 'ASC' | 'DESC'];
+}
+
+/** Refuses every filter field: for lists that take none. */
+export function noFilterParam(value: unknown): void {
+  const [field] = Object.keys(filterParam(value));
+  if (field !== undefined)
+    throw invalidListParam('filter', `unknown filter field ${quotedName(field)}`);
+}
+
+/**
+ * The range of a list kept in one order of its own and taking no filter: a filter field is refused,
+ * and so is a sort other than the list's own order.
+ */
+export function fixedOrderRange(
+  query: ListQuery,
+  maxRows: number,
+  order: readonly [string, 'ASC' | 'DESC'],
+): [number, number] {
+  noFilterParam(jsonParam('filter', query.filter));
+  fixedSortParam(jsonParam('sort', query.sort), order);
+  return rangeParam(jsonParam('range', query.range), maxRows);
+}
+
+/** A list kept in one order: any other sort is refused rather than ignored. */
+export function fixedSortParam(value: unknown, order: readonly [string, 'ASC' | 'DESC']): void {
+  const [, direction] = sortParam(value, [order[0]], order);
+  if (direction !== order[1]) {
+    throw invalidListParam('sort', `this list is sorted by [${order.join(', ')}] only`);
+  }
 }

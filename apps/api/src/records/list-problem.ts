@@ -13,10 +13,7 @@ function databaseCode(error: unknown): string | undefined {
 /** What a failed read-model list query means to the caller, or the error itself when unknown. */
 export function listProblem(error: unknown, readModel: string): unknown {
   if (error instanceof InvalidListParamsError) {
-    return invalidListParam(
-      /sort/.test(error.message) ? 'sort' : /range/.test(error.message) ? 'range' : 'filter',
-      error.message,
-    );
+    return invalidListParam(error.parameter, error.message);
   }
   const code = databaseCode(error);
   // A filter value PostgreSQL cannot read as its column's type (a date, a number).

@@ -1,4 +1,5 @@
 import { roles, type Role } from '@greenchain/contracts';
+import { quotedName } from '@greenchain/read-models';
 import {
   filterParam,
   invalidListParam as invalid,
@@ -48,7 +49,7 @@ function filter(value: unknown): UserListCriteria['filter'] {
   const unknown = Object.keys(entries).find(
     (key) => !['role', 'country', 'agency', 'active', 'q'].includes(key),
   );
-  if (unknown !== undefined) throw invalid(`filter.${unknown.slice(0, 50)}`, 'is not a filter');
+  if (unknown !== undefined) throw invalid('filter', `unknown filter field ${quotedName(unknown)}`);
   if (entries.role !== undefined && !roles.includes(entries.role as Role))
     throw invalid('filter.role', 'unknown role');
   if (entries.active !== undefined && typeof entries.active !== 'boolean')

@@ -16,7 +16,7 @@ import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import { NoBody } from '../operations/no-body.decorator';
-import { contentRange, jsonParam, rangeParam } from '../records/list-params';
+import { contentRange, fixedOrderRange } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
 import { CreateWebhookRequestBody } from './create-webhook.request';
 import {
@@ -61,7 +61,7 @@ export class WebhooksController {
     @Query() query: ListQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<WebhookSubscriptionResponse[]> {
-    const [first, last] = rangeParam(jsonParam('range', query.range), 100);
+    const [first, last] = fixedOrderRange(query, 100, ['createdAt', 'DESC']);
     const all = await this.subscriptions.list();
     const page = all.slice(first, last + 1);
     response.setHeader('Content-Range', contentRange('webhooks', first, page.length, all.length));

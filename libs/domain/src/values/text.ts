@@ -5,9 +5,13 @@ export type EntityId = Brand<string, 'EntityId'>;
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
-/** Ids come from the API (UUIDs); anything without spaces up to 100 characters is accepted. */
+/**
+ * Ids come from the API (UUIDs); anything without spaces up to 100 characters is accepted, except
+ * the names of `Object.prototype`'s members: a case's parties, items and shares are looked up by
+ * id, and `constructor` or `toString` would find the prototype's member instead of nothing.
+ */
 export function entityId(value: unknown, field: string): EntityId {
-  if (typeof value !== 'string' || !idPattern.test(value)) {
+  if (typeof value !== 'string' || !idPattern.test(value) || value in Object.prototype) {
     return invalidValue('value/invalid-id', field, 'expected an id (letters, digits, . _ : -)');
   }
   return value as EntityId;

@@ -127,6 +127,10 @@ describe('value objects', () => {
     expect(refusal(() => requiredText('x'.repeat(11), 't', 10)).code).toBe('value/too-long');
     expect(entityId('8a1f3c2e-0000-4000-8000-000000000001', 'id')).toBeTruthy();
     expect(refusal(() => entityId('has space', 'id')).code).toBe('value/invalid-id');
+    expect(entityId('party-constructor', 'id')).toBe('party-constructor');
+    for (const member of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(refusal(() => entityId(member, 'id')).code).toBe('value/invalid-id');
+    }
     expect(wholeNumber(0, 'n', { allowZero: true })).toBe(0);
     expect(refusal(() => wholeNumber(1.5, 'n')).code).toBe('value/invalid-number');
   });

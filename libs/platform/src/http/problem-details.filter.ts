@@ -6,12 +6,14 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { ownProperty } from '@greenchain/contracts';
 import { type Request, type Response } from 'express';
+import { loggableError } from './loggable-error';
 import { ProblemException } from './problem.exception';
 import { problemContentType, type ProblemDetails, problemType } from './problem-details';
 
 /** Body parsers throw plain errors with a status and a type; map them to stable codes. */
-const bodyParserCodes: Record<string, string> = {
+const bodyParserCodes: Readonly<Record<string, string>> = {
   'entity.parse.failed': 'request/malformed-json',
   'entity.too.large': 'request/too-large',
   'encoding.unsupported': 'request/unsupported-encoding',
@@ -19,7 +21,7 @@ const bodyParserCodes: Record<string, string> = {
   'request.aborted': 'request/aborted',
 };
 
-const statusCodes: Record<number, string> = {
+const statusCodes: Readonly<Record<string, string>> = {
   401: 'auth/unauthenticated',
   403: 'auth/forbidden',
   404: 'resource/not-found',
@@ -36,7 +38,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = { ...this.toProblem(exception), instance: request.originalUrl };
-    if (problem.status >= 500) this.logger.error(exception);
+    if (problem.status >= 500) this.logger.error(loggableError(exception));
     if (response.headersSent) return;
     response.status(problem.status).type(problemContentType).json(problem);
   }
@@ -58,7 +60,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return base(status, statusCodes[status] ?? `http/${status}`, exception.message);
+      return base(
+        status,
+        ownProperty(statusCodes, String(status)) ?? `http/${status}`,
+        exception.message,
+      );
     }
     return base(500, 'internal', 'An unexpected error occurred; it has been logged.');
   }
@@ -89,7 +95,7 @@ function bodyParserError(error: unknown): { status: number; code: string; messag
   if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return null;
   return {
     status,
-    code: bodyParserCodes[type] ?? 'request/unreadable',
+    code: ownProperty(bodyParserCodes, type) ?? 'request/unreadable',
     message: typeof message === 'string' ? message : 'The request body could not be read.',
   };
 }

@@ -1,4 +1,4 @@
-import { analyticsGroups, type AnalyticsGroup } from '@greenchain/contracts';
+import { isOwnKey, type AnalyticsGroup } from '@greenchain/contracts';
 import { InvalidListParamsError } from '../shared/list-query';
 
 /** Which cases an aggregate covers; seizure dates inclusive (YYYY-MM-DD). */
@@ -21,8 +21,13 @@ const groupKeys: Readonly<Record<AnalyticsGroup, string>> = {
 /** The label of cases without a value for the group (no port, no agreement, no date). */
 export const unknownGroup = 'unknown';
 
-export function groupKeySql(group: AnalyticsGroup): string {
-  if (!analyticsGroups.includes(group)) throw new InvalidListParamsError(`unknown group ${group}`);
+export function groupKeySql(group: string): string {
+  if (!isOwnKey(groupKeys, group)) {
+    throw new InvalidListParamsError(
+      'groupBy',
+      `unknown group ${JSON.stringify(group.slice(0, 50))}`,
+    );
+  }
   return groupKeys[group];
 }
 

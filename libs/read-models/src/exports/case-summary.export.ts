@@ -71,7 +71,7 @@ export async function exportCaseSummaries(
 ): Promise<Buffer> {
   const unknown = request.fields.filter((field) => !knownFields.has(field));
   if (unknown.length > 0 || request.fields.length === 0) {
-    throw new InvalidListParamsError(`cannot export fields [${unknown.join(', ')}]`);
+    throw new InvalidListParamsError('fields', `cannot export fields [${unknown.join(', ')}]`);
   }
   const rows: (string | number | boolean | null)[][] = [];
   for (let first = 0; ; first += maxPageSize) {

@@ -1,3 +1,4 @@
+import { ownProperty } from '@greenchain/contracts';
 import type { SqlExecutor } from '@greenchain/event-store';
 
 export type SortOrder = 'ASC' | 'DESC';
@@ -36,29 +37,63 @@ export interface ListSpec {
   readonly scope?: (bind: BindParameter) => string[];
 }
 
+/**
+ * A list's spec, built with the query's placeholders so that every value the spec needs (a country,
+ * a date, a number of days) reaches SQL as a parameter too.
+ */
+export type ListSpecOf = ListSpec | ((bind: BindParameter) => ListSpec);
+
 export const maxPageSize = 500;
 
-/** A filter, sort or range the list cannot run; the API answers 400 naming it. */
-export class InvalidListParamsError extends Error {}
+/**
+ * A filter, sort, range or group the list cannot run; the API answers 400 naming `parameter` (the
+ * query parameter, or `filter.<field>` for one filter field).
+ */
+export class InvalidListParamsError extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
-const values = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+/** A filter value the condition cannot use; `listRows` names the field it was given for. */
+export class InvalidFilterValueError extends Error {}
+
+const maxFilterValues = 100;
+
+/** One code or a list of codes: strings or numbers, never objects, at most 100. */
+function codes(value: unknown): string[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  const scalar = (code: unknown) =>
+    (typeof code === 'string' && code.length <= 200) || typeof code === 'number';
+  if (list.length > maxFilterValues || !list.every(scalar)) {
+    throw new InvalidFilterValueError(
+      `must be a code or a list of at most ${maxFilterValues} codes`,
+    );
+  }
+  return list.map(String);
+}
 
 export const anyOf =
   (column: string): FilterCondition =>
   (value, bind) =>
-    value === undefined ? undefined : `${column} = ANY(${bind(values(value).map(String))}::text[])`;
+    value === undefined ? undefined : `${column} = ANY(${bind(codes(value))}::text[])`;
 
 /** For array columns: rows whose array holds any of the values. */
 export const overlaps =
   (column: string): FilterCondition =>
   (value, bind) =>
-    value === undefined ? undefined : `${column} && ${bind(values(value).map(String))}::text[]`;
+    value === undefined ? undefined : `${column} && ${bind(codes(value))}::text[]`;
 
 function bound(operator: '>=' | '<=') {
   return (column: string, type = 'date'): FilterCondition =>
     (value, bind) => {
       if (value === undefined) return undefined;
-      if (typeof value !== 'string') throw new InvalidListParamsError(`${column} needs a date`);
+      if (typeof value !== 'string' || value.length > 40) {
+        throw new InvalidFilterValueError(`needs a ${type}`);
+      }
       return `${column} ${operator} ${bind(value)}::${type}`;
     };
 }
@@ -72,7 +107,7 @@ export const containsText =
   (value, bind) => {
     if (value === undefined || value === '') return undefined;
     if (typeof value !== 'string' || value.length > 100) {
-      throw new InvalidListParamsError('q needs a text of at most 100 characters');
+      throw new InvalidFilterValueError('needs a text of at most 100 characters');
     }
     // LIKE's wildcards typed by the user are matched as themselves.
     const pattern = bind(`%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
@@ -83,17 +118,24 @@ export const isTrue =
   (condition: string): FilterCondition =>
   (value) => {
     if (value === undefined) return undefined;
+    if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') {
+      throw new InvalidFilterValueError('must be true or false');
+    }
     const wanted = value === true || value === 'true';
     return wanted ? `(${condition})` : `NOT coalesce((${condition}), false)`;
   };
 
+/** A name from a request as it may be quoted back in an error message. */
+export const quotedName = (name: unknown): string => JSON.stringify(String(name).slice(0, 50));
+
 /**
  * Runs one list query: unknown filter or sort fields are refused (an API maps this error to 400)
- * rather than ignored, so a typo never returns everything.
+ * rather than ignored, so a typo never returns everything. Field names from the request are looked
+ * up among the spec's own properties only, and every value is bound as a parameter.
  */
 export async function listRows<Row>(
   executor: SqlExecutor,
-  spec: ListSpec,
+  specOf: ListSpecOf,
   params: ListParams<Readonly<Record<string, unknown>>>,
 ): Promise<ListResult<Row>> {
   const parameters: unknown[] = [];
@@ -101,22 +143,22 @@ export async function listRows<Row>(
     parameters.push(value);
     return `$${parameters.length}`;
   };
+  const spec = typeof specOf === 'function' ? specOf(bind) : specOf;
   const conditions = [...(spec.scope?.(bind) ?? [])];
   for (const [field, value] of Object.entries(params.filter ?? {})) {
-    const filter = spec.filters[field];
-    if (!filter) throw new InvalidListParamsError(`unknown filter field ${field}`);
-    const condition = filter(value, bind);
+    const condition = filterCondition(spec, field, value, bind);
     if (condition) conditions.push(condition);
   }
   const [sortField, order] = params.sort ?? spec.defaultSort;
-  const sortExpression = spec.fields[sortField];
-  if (!sortExpression) throw new InvalidListParamsError(`unknown sort field ${sortField}`);
+  const sortExpression = ownProperty(spec.fields, sortField);
+  if (!sortExpression)
+    throw new InvalidListParamsError('sort', `unknown sort field ${quotedName(sortField)}`);
   if (order !== 'ASC' && order !== 'DESC') {
-    throw new InvalidListParamsError(`bad sort order ${String(order)}`);
+    throw new InvalidListParamsError('sort', `bad sort order ${quotedName(order)}`);
   }
   const [first, last] = params.range ?? [0, 24];
   if (!Number.isInteger(first) || !Number.isInteger(last) || first < 0 || last < first) {
-    throw new InvalidListParamsError(`bad range [${first}, ${last}]`);
+    throw new InvalidListParamsError('range', `bad range [${first}, ${last}]`);
   }
   const limit = Math.min(last - first + 1, maxPageSize);
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -132,21 +174,40 @@ export async function listRows<Row>(
   const total =
     rows[0] !== undefined
       ? Number(rows[0].__total)
-      : await countRows(executor, spec.from, where, parameters);
+      : await countRows(executor, `SELECT ${select} FROM ${spec.from} ${where}`, parameters);
   const withoutTotal = (row: object) =>
     Object.fromEntries(Object.entries(row).filter(([key]) => key !== '__total')) as Row;
   return { rows: rows.map(withoutTotal), total };
 }
 
-/** A page past the end has no row to carry the window count. */
+function filterCondition(
+  spec: ListSpec,
+  field: string,
+  value: unknown,
+  bind: BindParameter,
+): string | undefined {
+  const filter = ownProperty(spec.filters, field);
+  if (!filter)
+    throw new InvalidListParamsError('filter', `unknown filter field ${quotedName(field)}`);
+  try {
+    return filter(value, bind);
+  } catch (error) {
+    if (!(error instanceof InvalidFilterValueError)) throw error;
+    throw new InvalidListParamsError(`filter.${field}`, `${field} ${error.message}`);
+  }
+}
+
+/**
+ * A page past the end has no row to carry the window count. The count runs over the listed rows
+ * themselves, so that every parameter (the select list's too) keeps its place and type.
+ */
 async function countRows(
   executor: SqlExecutor,
-  from: string,
-  where: string,
+  listed: string,
   parameters: unknown[],
 ): Promise<number> {
   const [row] = (await executor.query(
-    `SELECT count(*) AS total FROM ${from} ${where}`,
+    `SELECT count(*) AS total FROM (${listed}) AS listed`,
     parameters,
   )) as { total: string }[];
   return Number(row?.total ?? 0);

@@ -7,6 +7,7 @@ import {
   onOrAfter,
   onOrBefore,
   overlaps,
+  type BindParameter,
   type FilterCondition,
   type ListParams,
   type ListResult,
@@ -106,14 +107,13 @@ export class CaseSummaryQuery {
     viewer?: CaseSummaryViewer,
   ): Promise<ListResult<CaseSummary>> {
     const asOf = this.asOf();
-    const stalled = (bind: (value: unknown) => string) =>
-      stalledCondition(this.deadlines, asOf, bind);
+    const stalled = (bind: BindParameter) => stalledCondition(this.deadlines, asOf, bind);
     const stalledFilter: FilterCondition = (value, bind) => isTrue(stalled(bind))(value, bind);
     return listRows<CaseSummary>(
       this.executor,
-      {
+      (bind) => ({
         from: viewer
-          ? visibleCaseSummaries(caseSummaryTable.name, viewer.country, asOf, literal)
+          ? visibleCaseSummaries(caseSummaryTable.name, viewer.country, asOf, bind)
           : caseSummaryTable.name,
         fields: {
           id: 'case_id',
@@ -135,8 +135,7 @@ export class CaseSummaryQuery {
           referredOn: 'referred_on::text',
           firstChargedOn: 'first_charged_on::text',
           lastStageChangeOn: 'last_stage_change_on::text',
-          // Literal days: the select list cannot share the filter's placeholders.
-          stalled: `coalesce(${stalledCondition(this.deadlines, asOf, literal)}, false)`,
+          stalled: `coalesce(${stalled(bind)}, false)`,
           itemCount: 'item_count',
           valueKnown: 'value_known',
           valueTotalUsd: 'value_total_usd::float8',
@@ -166,7 +165,7 @@ export class CaseSummaryQuery {
         },
         defaultSort: ['seizedOn', 'DESC'],
         tieBreaker: 'case_id',
-      },
+      }),
       params as ListParams<Readonly<Record<string, unknown>>>,
     );
   }
@@ -175,13 +174,4 @@ export class CaseSummaryQuery {
     const { rows } = await this.list({ filter: { id: caseId }, range: [0, 0] }, viewer);
     return rows[0];
   }
-}
-
-/**
- * Inlines a value as a SQL literal: numbers, dates and country codes (from config or the user's
- * profile); quotes are doubled, so even an odd value stays a string.
- */
-function literal(value: unknown): string {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return `'${String(value).replace(/'/g, "''")}'`;
 }

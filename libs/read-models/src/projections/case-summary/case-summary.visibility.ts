@@ -51,21 +51,21 @@ const alwaysShown = [
  * columns null. Filters and sorts then run on what the country sees, so a hidden value can neither
  * show nor be probed by filtering on it. Two branches: the own rows as stored (the country index
  * serves them), and the few rows with a share for the country, whose granted parts are worked out
- * row by row. `literal` inlines a value as a SQL string literal.
+ * row by row. `bind` makes each value a query parameter.
  */
 export function visibleCaseSummaries(
   table: string,
   country: string,
   on: string,
-  literal: (value: string) => string,
+  bind: (value: unknown) => string,
 ): string {
   const columns = [...alwaysShown, ...Object.keys(columnNeeds)];
   const masked = Object.entries(columnNeeds).map(
-    ([column, needs]) =>
-      `CASE WHEN granted.fields @> ARRAY[${needs.map(literal).join(', ')}] THEN c.${column} END`,
+    ([column, needs]) => `CASE WHEN granted.fields @> ${bind(needs)}::text[] THEN c.${column} END`,
   );
+  const viewerCountry = `${bind(country)}::text`;
   return `(SELECT ${columns.join(', ')}, false AS shared_with_me
-       FROM ${table} WHERE country = ${literal(country)}
+       FROM ${table} WHERE country = ${viewerCountry}
      UNION ALL
      SELECT ${[...alwaysShown.map((column) => `c.${column}`), ...masked].join(', ')}, true
        FROM ${table} c
@@ -73,9 +73,9 @@ export function visibleCaseSummaries(
          SELECT array_agg(DISTINCT part) AS fields
            FROM jsonb_array_elements(c.shares) share
           CROSS JOIN LATERAL jsonb_array_elements_text(share->'fields') part
-          WHERE share->>'country' = ${literal(country)} AND share->>'until' >= ${literal(on)}
+          WHERE share->>'country' = ${viewerCountry} AND share->>'until' >= ${bind(on)}::text
        ) granted ON granted.fields IS NOT NULL
-      WHERE jsonb_array_length(c.shares) > 0 AND c.country <> ${literal(country)}
-        AND c.shares @> jsonb_build_array(jsonb_build_object('country', ${literal(country)}))
+      WHERE jsonb_array_length(c.shares) > 0 AND c.country <> ${viewerCountry}
+        AND c.shares @> jsonb_build_array(jsonb_build_object('country', ${viewerCountry}))
     ) AS visible`;
 }
