@@ -9,6 +9,7 @@ export * from './http/problem-details';
 export * from './http/problem-details.filter';
 export * from './http/problem.exception';
 export * from './http/public.decorator';
+export * from './http/json-shape';
 export * from './http/validation-errors';
 export * from './platform.module';
 export * from './queue/queue-factory';

@@ -9,6 +9,7 @@ import {
 import helmet from 'helmet';
 import { ApiMetrics } from '../metrics/api-metrics';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { jsonShapeGuard } from './json-shape.middleware';
 import { privateResponses } from './private-responses.middleware';
 
 /** Everything HTTP-wide: security headers, limits, validation, errors, routes and the OpenAPI document. */
@@ -24,6 +25,7 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
   });
   app.useBodyParser('json', { limit: config.http.bodyLimit, strict: true });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  app.use(jsonShapeGuard);
   app.set('trust proxy', 'loopback');
   app.use('/api', privateResponses);
   app.setGlobalPrefix('api', {
@@ -45,7 +47,7 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
-  setUpOpenApi(app);
+  if (config.http.apiDocs) setUpOpenApi(app);
 }
 
 function setUpOpenApi(app: INestApplication): void {

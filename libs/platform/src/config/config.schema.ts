@@ -27,6 +27,7 @@ export const environmentSchema = z.object({
   ENCRYPTION_MASTER_KEY: masterKey.optional(),
   METRICS_TOKEN: secret.optional(),
   CORS_ORIGINS: z.string().default(''),
+  API_DOCS: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_DATA: flag.optional(),
   QUEUE_PREFIX: z

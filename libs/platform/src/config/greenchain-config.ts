@@ -8,6 +8,10 @@ export interface GreenchainConfig {
     readonly port: number;
     readonly corsOrigins: readonly string[];
     readonly bodyLimit: string;
+    /** Whether /api/docs serves the OpenAPI document and its explorer. */
+    readonly apiDocs: boolean;
+    /** Whether readiness answers name each check (off in production: it maps the deployment). */
+    readonly healthDetails: boolean;
   };
   /** `embedded` runs PGlite in-process; `external` uses DATABASE_URL. */
   readonly database:

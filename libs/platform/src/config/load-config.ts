@@ -55,6 +55,8 @@ function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): Gree
         .map((origin) => origin.trim())
         .filter(Boolean),
       bodyLimit: env.BODY_LIMIT,
+      apiDocs: env.API_DOCS ?? env.NODE_ENV !== 'production',
+      healthDetails: env.NODE_ENV !== 'production',
     },
     database: env.DATABASE_URL
       ? { mode: 'external', url: env.DATABASE_URL }

@@ -1,6 +1,7 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import { GREENCHAIN_CONFIG, type GreenchainConfig } from '../config/greenchain-config';
 import { Public } from '../http/public.decorator';
 import { ProblemException } from '../http/problem.exception';
 import { DatabaseHealth } from './database.health';
@@ -12,7 +13,10 @@ import { WorkerHeartbeatHealth } from './worker-heartbeat.health';
 @Public()
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(
+    @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
     private readonly health: HealthCheckService,
     private readonly database: DatabaseHealth,
     private readonly queue: QueueHealth,
@@ -27,21 +31,33 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'The database, the queues and a worker answer; 503 otherwise.' })
-  async ready(): Promise<HealthCheckResult> {
+  @ApiOperation({
+    summary: 'The database, the queues and a worker answer; 503 otherwise.',
+    description:
+      'Outside production the answer names each check; in production only the status (the details go to the log).',
+  })
+  async ready(): Promise<HealthCheckResult | { status: 'ok' }> {
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.database.check(),
         () => this.queue.check(),
         () => this.worker.check(),
         () => this.projections.check(),
       ]);
+      return this.config.http.healthDetails ? result : { status: 'ok' };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      const result = error.getResponse() as HealthCheckResult;
-      throw new ProblemException(503, 'health/not-ready', 'A dependency is down.', undefined, [], {
-        checks: result.details,
-      });
+      const { details } = error.getResponse() as HealthCheckResult;
+      this.logger.warn({ checks: details }, 'not ready');
+      const extensions = this.config.http.healthDetails ? { checks: details } : {};
+      throw new ProblemException(
+        503,
+        'health/not-ready',
+        'A dependency is down.',
+        undefined,
+        [],
+        extensions,
+      );
     }
   }
 }

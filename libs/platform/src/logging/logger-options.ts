@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Params } from 'nestjs-pino';
 import { type GreenchainConfig } from '../config/greenchain-config';
+import { loggedRequest } from './logged-request';
 import { redactedPaths } from './redacted-paths';
 
 const requestIdHeader = 'x-request-id';
@@ -12,6 +13,7 @@ export function loggerOptions(config: GreenchainConfig): Params {
     pinoHttp: {
       level: config.logLevel,
       redact: { paths: redactedPaths, censor: '[redacted]' },
+      serializers: { req: loggedRequest },
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const given = req.headers[requestIdHeader];
         const id = typeof given === 'string' && /^[\w-]{1,128}$/.test(given) ? given : randomUUID();

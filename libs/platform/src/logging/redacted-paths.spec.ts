@@ -18,7 +18,7 @@ describe('log redaction', () => {
   it('hides secrets and personal fields at any of the first levels', () => {
     const line = logged({
       password: 'hunter2-canary',
-      req: { headers: { authorization: 'Bearer canary-token' } },
+      req: { headers: { authorization: 'Bearer canary-token', 'idempotency-key': 'canary-key' } },
       party: { familyName: 'Canary-Name', idDocument: { number: 'X-canary' } },
       command: { data: { email: 'canary@example.org' } },
     });

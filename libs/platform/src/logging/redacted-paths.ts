@@ -20,6 +20,8 @@ const personalKeys = [
 export const redactedPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
+  // A replay with the key returns the first answer, tokens included: the key is a credential.
+  'req.headers["idempotency-key"]',
   'res.headers["set-cookie"]',
   ...[...secretKeys, ...personalKeys].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
