@@ -37,6 +37,15 @@ describe('loadConfig', () => {
     expect(first.seedDemoData).toBe(true);
   });
 
+  it('closes the API documentation and the readiness details in production unless asked', () => {
+    const production = loadConfig({ ...external, NODE_ENV: 'production' });
+    expect(production.http).toMatchObject({ apiDocs: false, healthDetails: false });
+    const opened = loadConfig({ ...external, NODE_ENV: 'production', API_DOCS: 'true' });
+    expect(opened.http.apiDocs).toBe(true);
+    expect(loadConfig({ ...external }).http).toMatchObject({ apiDocs: true, healthDetails: true });
+    expect(problemsFor({ ...external, API_DOCS: 'yes' })).toEqual(['API_DOCS']);
+  });
+
   it('uses DATABASE_URL and REDIS_URL when set', () => {
     const config = loadConfig(external);
     expect(config.database).toEqual({ mode: 'external', url: external.DATABASE_URL });
