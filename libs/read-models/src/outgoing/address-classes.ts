@@ -54,15 +54,28 @@ export function embeddedIPv4(address: IpAddress): ipaddr.IPv4 | undefined {
   return ipaddr.fromByteArray(address.toByteArray().slice(12)) as ipaddr.IPv4;
 }
 
-/** The special-purpose class of an address, in words, or undefined for a public unicast one. */
-export function specialClassOf(address: IpAddress): string | undefined {
-  if (metadataAddresses.some((text) => ipaddr.parse(text).toString() === address.toString())) {
-    return 'cloud metadata';
-  }
+export interface SpecialClass {
+  /** In words, for the reason given to an administrator. */
+  readonly name: string;
+  /** Refused whatever the allow-list says. */
+  readonly neverAllowed: boolean;
+}
+
+/** The special-purpose class of an address, or undefined for a public unicast one. */
+export function specialClassOf(address: IpAddress): SpecialClass | undefined {
   const inner = embeddedIPv4(address);
   if (inner) {
     const innerClass = specialClassOf(inner);
-    return innerClass && `${innerClass} (IPv4 ${inner.toString()} inside IPv6)`;
+    const name = innerClass && `${innerClass.name} (IPv4 ${inner.toString()} inside IPv6)`;
+    return innerClass && name ? { ...innerClass, name } : undefined;
+  }
+  const name = classNameOf(address);
+  return name === undefined ? undefined : { name, neverAllowed: neverAllowed.has(name) };
+}
+
+function classNameOf(address: IpAddress): string | undefined {
+  if (metadataAddresses.some((text) => ipaddr.parse(text).toString() === address.toString())) {
+    return 'cloud metadata';
   }
   const range = address.range();
   if (range !== 'unicast') return words[range] ?? `special-purpose (${range})`;
@@ -71,9 +84,4 @@ export function specialClassOf(address: IpAddress): string | undefined {
     if (!address.match(globalUnicast)) return 'outside IPv6 global unicast (2000::/3)';
   }
   return undefined;
-}
-
-/** True for classes that stay refused whatever the allow-list says. */
-export function isNeverAllowed(specialClass: string): boolean {
-  return neverAllowed.has(specialClass.replace(/ \(IPv4 .*$/, ''));
 }

@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import { embeddedIPv4, isNeverAllowed, specialClassOf } from './address-classes';
+import { embeddedIPv4, specialClassOf } from './address-classes';
 import { inNetworks, type Network } from './allowed-networks';
 
 /** Where the server may send requests of its own (webhook deliveries). */
@@ -29,10 +29,10 @@ export function checkAddress(text: string, policy: OutgoingPolicy): AddressVerdi
   const specialClass = specialClassOf(parsed);
   const opened =
     specialClass !== undefined &&
-    !isNeverAllowed(specialClass) &&
+    !specialClass.neverAllowed &&
     inNetworks(inner ?? parsed, policy.allowedNetworks);
   if (specialClass !== undefined && !opened) {
-    return { allowed: false, reason: `${text} is ${specialClass}` };
+    return { allowed: false, reason: `${text} is ${specialClass.name}` };
   }
   return { allowed: true, address: address.toString(), family: address.kind() === 'ipv4' ? 4 : 6 };
 }
