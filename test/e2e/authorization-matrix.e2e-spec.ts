@@ -40,7 +40,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
   let spareUserId = '';
 
   beforeAll(async () => {
-    subject = await startTestApp();
+    subject = await startTestApp({ env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' } });
     http = request(subject.app.getHttpServer());
     const accessTokens = subject.app.get(AccessTokenService);
     const users = subject.app.get(UsersService);

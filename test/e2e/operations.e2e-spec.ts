@@ -46,7 +46,11 @@ describe('operations: projections and dead letters, acted on by the running work
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    subject = await startTestApp({ with: [WorkerModule] });
+    // The receiver listens on 127.0.0.1, which webhooks reach only through the allow-list.
+    subject = await startTestApp({
+      with: [WorkerModule],
+      env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' },
+    });
     http = request(subject.app.getHttpServer());
     dataSource = subject.app.get(DataSource);
     for (const role of ['customs', 'admin'] as const) {

@@ -1,10 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { type CommandResult, type SessionUser } from '@greenchain/contracts';
+import type { DeadLetterResponse } from '../../apps/api/src/operations/dead-letter.response';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import type {
   WebhookSecretResponse,
   WebhookSubscriptionResponse,
@@ -36,11 +38,21 @@ function signatureHolds(secret: string, delivery: Delivery): boolean {
   return received.length === expected.length && timingSafeEqual(received, expected);
 }
 
+/** The partner's address: loopback, opened for this suite alone by WEBHOOK_ALLOWED_NETWORKS. */
+const receiverHost = '127.0.0.2';
+
 describe('partner webhooks', () => {
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   let receiver: Server;
   let receiverUrl = '';
+  /** A port on 127.0.0.1 that counts connections: where a refused or redirected delivery would go. */
+  const trap = createTcpServer((socket) => {
+    trapConnections += 1;
+    socket.destroy();
+  });
+  let trapConnections = 0;
+  let trapPort = 0;
   const tokens: Record<string, string> = {};
   const deliveries: Delivery[] = [];
   /** Status codes the receiver answers in turn; 204 once they run out. */
@@ -54,14 +66,20 @@ describe('partner webhooks', () => {
         const answered = answers.shift() ?? 204;
         const body = Buffer.concat(chunks).toString();
         deliveries.push({ headers: incoming.headers, body, answered });
-        response.statusCode = answered;
+        const redirect = answered >= 300 && answered < 400;
+        response.writeHead(answered, redirect ? { location: `http://127.0.0.1:${trapPort}/` } : {});
         response.end();
       });
     });
-    receiver.listen(0, '127.0.0.1');
-    await once(receiver, 'listening');
-    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/outcomes`;
-    subject = await startTestApp({ with: [WorkerModule] });
+    receiver.listen(0, receiverHost);
+    trap.listen(0, '127.0.0.1');
+    await Promise.all([once(receiver, 'listening'), once(trap, 'listening')]);
+    receiverUrl = `http://${receiverHost}:${(receiver.address() as AddressInfo).port}/outcomes`;
+    trapPort = (trap.address() as AddressInfo).port;
+    subject = await startTestApp({
+      with: [WorkerModule],
+      env: { WEBHOOK_ALLOWED_NETWORKS: `${receiverHost}/32` },
+    });
     http = request(subject.app.getHttpServer());
     for (const role of ['customs', 'prosecutor', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
@@ -69,6 +87,7 @@ describe('partner webhooks', () => {
   }, 60_000);
   afterAll(async () => {
     receiver.close();
+    trap.close();
     await subject.close();
   });
 
@@ -80,6 +99,20 @@ describe('partner webhooks', () => {
   };
   const seizingOffice = async () =>
     bodyOf<SessionUser>(await http.get('/api/auth/me').set(as('customs')).expect(200));
+  /** A case of the seizing office whose prosecution is declined: an outcome pushed to webhooks. */
+  const declinedCase = async () => {
+    const caseId = (await command('customs', '', seizureRequest())).id;
+    const partyId = (await command('customs', `/${caseId}/parties`, consigneeRequest)).created
+      .partyId;
+    const referralId = (
+      await command('customs', `/${caseId}/refer-to-prosecution`, referralRequest)
+    ).created.referralId;
+    await command('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
+      occurredAt: '2024-04-02',
+    });
+    await command('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(partyId ?? ''));
+    return caseId;
+  };
 
   it('delivers a signed outcome to the seizing office’s webhook, again after a refusal', async () => {
     const office = await seizingOffice();
@@ -99,16 +132,7 @@ describe('partner webhooks', () => {
     expect(JSON.stringify(listed)).not.toContain(created.secret);
 
     answers.push(503);
-    const caseId = (await command('customs', '', seizureRequest())).id;
-    const partyId = (await command('customs', `/${caseId}/parties`, consigneeRequest)).created
-      .partyId;
-    const referralId = (
-      await command('customs', `/${caseId}/refer-to-prosecution`, referralRequest)
-    ).created.referralId;
-    await command('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
-      occurredAt: '2024-04-02',
-    });
-    await command('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(partyId ?? ''));
+    const caseId = await declinedCase();
 
     await expectEventually(() => expect(deliveries.map((d) => d.answered)).toEqual([503, 204]), {
       timeoutMs: 30_000,
@@ -163,4 +187,72 @@ describe('partner webhooks', () => {
     expect(problemOf(unknown)).toMatchObject({ code: 'resource/not-found' });
     await http.get('/api/webhooks').set(as('customs')).expect(403);
   });
+
+  // Odd IPv4 notations are refused by the URL validator already (400); the others by the
+  // destination check (422). Either way nothing is stored and nothing is connected to.
+  it.each([
+    ['http://127.0.0.1/hook', 422],
+    ['http://[::1]/hook', 422],
+    ['http://169.254.169.254/latest/meta-data/', 422],
+    ['http://10.0.0.1/hook', 422],
+    ['http://0.0.0.0/hook', 422],
+    ['http://[::ffff:127.0.0.1]/hook', 422],
+    ['http://localhost/hook', 422],
+    ['https://user:secret@partner.example.org/hook', 422],
+    ['http://2130706433/hook', 400],
+    ['http://0177.0.0.1/hook', 400],
+    ['http://127.1/hook', 400],
+  ])('refuses to register %s (%i), naming url', async (url, status) => {
+    const office = await seizingOffice();
+    const refused = await http
+      .post('/api/webhooks')
+      .set(as('admin'))
+      .send({ agency: office.agency, country: office.country, url })
+      .expect(status)
+      .expect('content-type', /application\/problem\+json/);
+    expect(problemOf(refused)).toMatchObject(
+      status === 422 ? { code: 'webhook/destination-refused', field: 'url' } : { field: 'url' },
+    );
+    const listed = bodyOf<WebhookSubscriptionResponse[]>(
+      await http.get('/api/webhooks').set(as('admin')).expect(200),
+    );
+    expect(listed.map((row) => row.url)).not.toContain(url);
+    expect(trapConnections).toBe(0);
+  });
+
+  it('refuses at delivery a name that resolves to a refused address, and follows no redirect', async () => {
+    const office = await seizingOffice();
+    await http
+      .post('/api/webhooks')
+      .set(as('admin'))
+      .send({ agency: office.agency, country: office.country, url: receiverUrl })
+      .expect(201);
+    // As if registered while its name resolved elsewhere: the API would refuse it now.
+    await subject.app
+      .get(DataSource)
+      .query(
+        `INSERT INTO webhook_subscriptions (agency, country, url, secret) VALUES ($1, $2, $3, 's')`,
+        [office.agency, office.country, `http://localhost:${trapPort}/hook`],
+      );
+    deliveries.length = 0;
+    answers.push(302, 302, 302, 302, 302);
+    const caseId = await declinedCase();
+
+    // Five attempts with backoff from 1 s: about 15 s until the job is dead.
+    const letter = await expectEventually(
+      async () => {
+        const letters = bodyOf<DeadLetterResponse[]>(
+          await http.get('/api/dead-letters').set(as('admin')).expect(200),
+        );
+        expect(letters).toHaveLength(1);
+        return letters[0] as DeadLetterResponse;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    expect(letter.error).toContain('answered 302 (redirects are not followed)');
+    expect(letter.error).toMatch(/refused: localhost: (127\.0\.0\.1|::1) is loopback/);
+    expect(deliveries.map((delivery) => delivery.answered)).toEqual([302, 302, 302, 302, 302]);
+    expect(JSON.parse(deliveries[0]?.body ?? '{}')).toMatchObject({ caseId });
+    expect(trapConnections).toBe(0);
+  }, 90_000);
 });

@@ -8,6 +8,7 @@ export * from './exports';
 export * from './imports';
 export * from './jobs';
 export * from './migrations';
+export * from './outgoing';
 export * from './projections';
 export * from './projections/case-summary/case-summary.query';
 export * from './projections/case-summary/stalled-deadlines';

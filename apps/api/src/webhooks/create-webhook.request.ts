@@ -19,7 +19,12 @@ export class CreateWebhookRequestBody {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code like KE' })
   country!: string;
 
-  @ApiProperty({ maxLength: 2000, example: 'https://partner.example.org/greenchain/outcomes' })
+  @ApiProperty({
+    maxLength: 2000,
+    example: 'https://partner.example.org/greenchain/outcomes',
+    description:
+      'https (http outside production), without a user name or password. Refused (422) when its host is or resolves to a loopback, private, link-local, cloud-metadata or other special-purpose address, unless WEBHOOK_ALLOWED_NETWORKS opens it.',
+  })
   @IsString()
   @MaxLength(2000)
   @IsUrl(

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { GREENCHAIN_CONFIG, ProblemException, type GreenchainConfig } from '@greenchain/platform';
-import { WebhookSecrets } from '@greenchain/read-models';
+import {
+  OutgoingDestinations,
+  RefusedDestination,
+  UnresolvedDestination,
+  WebhookSecrets,
+} from '@greenchain/read-models';
 import { DataSource } from 'typeorm';
 import type { CreateWebhookRequestBody } from './create-webhook.request';
 import type {
@@ -27,17 +32,21 @@ const notFound = () =>
 
 /**
  * Partner webhooks of seizing offices. The signing secret is generated here, sealed under the
- * master key (the worker opens it to sign), and returned only by the call that made it.
+ * master key (the worker opens it to sign), and returned only by the call that made it. A URL
+ * whose host is, or resolves to, an address the server may not send to is refused here (and again
+ * by the worker at each delivery, since a name may resolve elsewhere by then).
  */
 @Injectable()
 export class WebhookSubscriptions {
   private readonly secrets: WebhookSecrets;
+  private readonly destinations: OutgoingDestinations;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig,
   ) {
     this.secrets = new WebhookSecrets(config.encryptionMasterKey);
+    this.destinations = new OutgoingDestinations(config.outgoing);
   }
 
   async list(): Promise<WebhookSubscriptionResponse[]> {
@@ -48,6 +57,7 @@ export class WebhookSubscriptions {
   }
 
   async create(body: CreateWebhookRequestBody, createdBy: string): Promise<WebhookSecretResponse> {
+    await this.checkDestination(body.url);
     const id = randomUUID();
     const secret = WebhookSecrets.generate();
     const [row] = await this.dataSource.query<SubscriptionRow[]>(
@@ -86,6 +96,30 @@ export class WebhookSubscriptions {
     );
     if (!row) throw notFound();
     return { ...toResponse(row), secret };
+  }
+
+  private async checkDestination(url: string): Promise<void> {
+    try {
+      await this.destinations.check(url);
+    } catch (error) {
+      if (error instanceof RefusedDestination) {
+        throw new ProblemException(
+          422,
+          'webhook/destination-refused',
+          `The server does not send webhooks there: ${error.reason}.`,
+          'url',
+        );
+      }
+      if (error instanceof UnresolvedDestination) {
+        throw new ProblemException(
+          422,
+          'webhook/unresolved-host',
+          `The URL's host ${error.message}.`,
+          'url',
+        );
+      }
+      throw error;
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import {
   dispatchProjection,
   JobProcessor,
   JobQueuePump,
+  OutgoingDestinations,
   ProjectionRunner,
   QueueWatchdog,
   WebhookSecrets,
@@ -46,7 +47,10 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
     private readonly queues: QueueFactory,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
-    this.handlers = allJobHandlers(new WebhookSecrets(config.encryptionMasterKey));
+    this.handlers = allJobHandlers(
+      new WebhookSecrets(config.encryptionMasterKey),
+      new OutgoingDestinations(config.outgoing),
+    );
     this.dispatcher = new ProjectionRunner({
       dataSource,
       store,

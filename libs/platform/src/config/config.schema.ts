@@ -43,6 +43,7 @@ export const environmentSchema = z.object({
   JOB_PUMP_INTERVAL_MS: positiveInteger.default(250),
   DEADLINE_SCAN_INTERVAL_MS: positiveInteger.default(60_000),
   STAGE_DEADLINES_FILE: z.string().min(1).optional(),
+  WEBHOOK_ALLOWED_NETWORKS: z.string().optional(),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')

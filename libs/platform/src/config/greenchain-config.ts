@@ -1,4 +1,4 @@
-import type { StalledDeadlines } from '@greenchain/read-models';
+import type { OutgoingPolicy, StalledDeadlines } from '@greenchain/read-models';
 
 /** The validated, resolved configuration every module receives (never `process.env` directly). */
 export interface GreenchainConfig {
@@ -56,6 +56,8 @@ export interface GreenchainConfig {
   };
   /** Days allowed per pending step of a case, by default and per country (STAGE_DEADLINES_FILE). */
   readonly stageDeadlines: StalledDeadlines;
+  /** Where webhooks may be sent: https only in production, special networks only when allowed. */
+  readonly outgoing: OutgoingPolicy;
 }
 
 export const GREENCHAIN_CONFIG = Symbol('GREENCHAIN_CONFIG');

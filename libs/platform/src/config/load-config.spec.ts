@@ -144,3 +144,30 @@ describe('stage deadlines', () => {
     expect(problemsFor(withFile('{ verdict: 30'))).toEqual(['STAGE_DEADLINES_FILE']);
   });
 });
+
+describe('webhook destinations', () => {
+  it('sends plain http only outside production, and opens no special network by default', () => {
+    expect(loadConfig(external).outgoing).toEqual({ allowHttp: true, allowedNetworks: [] });
+    expect(loadConfig({ ...external, NODE_ENV: 'production' }).outgoing.allowHttp).toBe(false);
+  });
+
+  it('opens the networks of WEBHOOK_ALLOWED_NETWORKS', () => {
+    const { allowedNetworks } = loadConfig({
+      ...external,
+      WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/16, fd12:3456::/48',
+    }).outgoing;
+    expect(allowedNetworks.map(([base, bits]) => `${base.toString()}/${bits}`)).toEqual([
+      '10.20.0.0/16',
+      'fd12:3456::/48',
+    ]);
+  });
+
+  it('refuses a wrong network at start-up, naming each', () => {
+    const env = { ...external, WEBHOOK_ALLOWED_NETWORKS: '10.0.0.1/8, partner.example.org' };
+    expect(problemsFor(env)).toEqual(['WEBHOOK_ALLOWED_NETWORKS', 'WEBHOOK_ALLOWED_NETWORKS']);
+    expect(() => loadConfig(env)).toThrow(
+      /10\.0\.0\.1\/8: has host bits set; the network is 10\.0\.0\.0\/8/,
+    );
+    expect(() => loadConfig(env)).toThrow(/partner\.example\.org: is not a network/);
+  });
+});

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { StalledDeadlines } from '@greenchain/read-models';
+import { parseAllowedNetworks, type Network, type StalledDeadlines } from '@greenchain/read-models';
 import { type ZodError } from 'zod';
 import { environmentSchema, type Environment } from './config.schema';
 import { ConfigurationError } from './configuration.error';
@@ -38,10 +38,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GreenchainC
       stageDeadlines.problems.map((message) => ({ variable: 'STAGE_DEADLINES_FILE', message })),
     );
   }
-  return resolveConfig(env, stageDeadlines.deadlines);
+  const allowedNetworks = parseAllowedNetworks(env.WEBHOOK_ALLOWED_NETWORKS);
+  if (!allowedNetworks.ok) {
+    throw new ConfigurationError(
+      allowedNetworks.problems.map((message) => ({
+        variable: 'WEBHOOK_ALLOWED_NETWORKS',
+        message,
+      })),
+    );
+  }
+  return resolveConfig(env, stageDeadlines.deadlines, allowedNetworks.networks);
 }
 
-function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): GreenchainConfig {
+function resolveConfig(
+  env: Environment,
+  stageDeadlines: StalledDeadlines,
+  allowedNetworks: readonly Network[],
+): GreenchainConfig {
   const dataDir = resolve(env.DATA_DIR);
   const generated = env.DATABASE_URL ? undefined : loadOrCreateEmbeddedSecrets(dataDir);
   const secret = (value: string | undefined, fallback: string | undefined): string =>
@@ -88,6 +101,7 @@ function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): Gree
       deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
     },
     stageDeadlines,
+    outgoing: { allowHttp: env.NODE_ENV !== 'production', allowedNetworks },
   };
 }
 

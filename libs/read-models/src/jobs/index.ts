@@ -1,11 +1,18 @@
+import type { OutgoingDestinations } from '../outgoing/outgoing-destinations';
 import type { JobHandler } from './job-handler';
 import { outcomeNotificationHandler } from './outcome-notification.handler';
 import { outcomeWebhookHandler } from './outcome-webhook.handler';
 import type { WebhookSecrets } from './webhook-secrets';
 
-/** Every side effect the worker derives from events; webhooks open their secrets with `secrets`. */
-export function allJobHandlers(secrets: WebhookSecrets): readonly JobHandler[] {
-  return [outcomeNotificationHandler, outcomeWebhookHandler(secrets)];
+/**
+ * Every side effect the worker derives from events; webhooks open their secrets with `secrets` and
+ * send only where `destinations` allows.
+ */
+export function allJobHandlers(
+  secrets: WebhookSecrets,
+  destinations: OutgoingDestinations,
+): readonly JobHandler[] {
+  return [outcomeNotificationHandler, outcomeWebhookHandler(secrets, destinations)];
 }
 
 export * from './case-outcomes';
