@@ -43,6 +43,10 @@ export async function createDatabaseRoles(database: TestDatabase): Promise<Datab
         `ALTER DATABASE ${escapeIdentifier(database.name)} OWNER TO ${escapeIdentifier(owner)}`,
       );
     });
+    // createTestDatabase made TypeORM's ledger as the superuser; on a real install the owner makes it.
+    await database.dataSource.query(
+      `ALTER TABLE IF EXISTS migrations OWNER TO ${escapeIdentifier(owner)}`,
+    );
   } catch (error) {
     await drop();
     throw error;
