@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { type CommandResult } from '@greenchain/contracts';
 import { runtimeRoleProblems } from '@greenchain/platform';
@@ -19,10 +19,14 @@ const root = join(__dirname, '../..');
 function startProductionApi(env: NodeJS.ProcessEnv) {
   return spawnSync(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
-    env: { PATH: process.env.PATH, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    env: productionEnvironment(env),
     encoding: 'utf8',
     timeout: 60_000,
   });
+}
+
+function productionEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
 }
 
 describe('least privilege in the database: migrations as the owner, the processes as a runtime role', () => {
@@ -164,5 +168,27 @@ describe('least privilege in the database: migrations as the owner, the processe
     expect(asOwner.status).toBe(78);
     expect(asOwner.stderr).toContain(`role "${roles.owner}" owns the database`);
     expect(asOwner.stderr).toMatch(/owns \(or is a member of the owner of\) .*public\./);
+  }, 120_000);
+
+  it('starts in production with the runtime role alone once the owner has migrated', async () => {
+    const api = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
+      cwd: root,
+      env: productionEnvironment(testEnvironment(roles.appUrl)),
+    });
+    let output = '';
+    api.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    api.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => api.once('exit', resolve));
+    try {
+      await expectEventually(
+        () => {
+          if (!/API: +http:/.test(output)) throw new Error(`API not started:\n${output}`);
+        },
+        { timeoutMs: 60_000 },
+      );
+    } finally {
+      api.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
   }, 120_000);
 });
