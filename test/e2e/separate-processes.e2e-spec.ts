@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
+import { createDatabaseRoles, type DatabaseRoles } from '../support/database-roles';
 import { testEnvironment } from '../support/test-app';
 
 const root = join(__dirname, '../..');
@@ -27,20 +28,33 @@ function stop({ child }: Running): Promise<number | null> {
 
 describe('production topology: the API and the worker as separate processes', () => {
   let database: TestDatabase;
+  let roles: DatabaseRoles;
   let api: Running;
   let worker: Running;
 
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: [], label: 'procs' });
+    roles = await createDatabaseRoles(database);
+    // Production refuses a superuser: migrations as the owner, the processes as the runtime role.
     const env = {
       PATH: process.env.PATH,
-      ...testEnvironment(database.url, { NODE_ENV: 'production', LOG_LEVEL: 'warn' }),
+      ...testEnvironment(roles.appUrl, {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        MIGRATION_DATABASE_URL: roles.ownerUrl,
+      }),
     };
     // Started together, as docker-compose does: both migrate, under one lock.
     api = start('dist/apps/api/src/main.js', env);
     worker = start('dist/apps/worker/src/main.js', env);
   });
-  afterAll(() => database.drop());
+  afterAll(async () => {
+    try {
+      await database.drop();
+    } finally {
+      await roles?.drop();
+    }
+  });
 
   it('becomes ready once the worker beats through Redis, with no demo data in production', async () => {
     const baseUrl = await expectEventually(

@@ -3,7 +3,7 @@ import { type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
-import { loadConfig, migrateDatabase, startInfrastructure } from '@greenchain/platform';
+import { loadConfig, migrateConfiguredDatabase, startInfrastructure } from '@greenchain/platform';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/bootstrap/configure-http';
 
@@ -21,6 +21,8 @@ export interface TestAppOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Listen on a port (for a browser); otherwise supertest drives the server directly. */
   readonly listen?: boolean;
+  /** A database the caller prepared (e.g. its roles), instead of a fresh one; dropped on close. */
+  readonly database?: TestDatabase;
 }
 
 /**
@@ -49,12 +51,12 @@ export function testEnvironment(databaseUrl: string, overrides: NodeJS.ProcessEn
  * queue prefix of its own so suites running side by side never take each other's jobs.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase({ migrations: [], label: 'app' });
+  const database = options.database ?? (await createTestDatabase({ migrations: [], label: 'app' }));
   const config = loadConfig(
     testEnvironment(database.url, { SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent', ...options.env }),
   );
   const infrastructure = await startInfrastructure(config);
-  await migrateDatabase(infrastructure.databaseUrl);
+  await migrateConfiguredDatabase(config, infrastructure);
   const app = await NestFactory.create<NestExpressApplication>(
     ApiModule.forRoot({ config, infrastructure }, options.with ?? []),
     { bodyParser: false, logger: false },

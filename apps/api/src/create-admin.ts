@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
   loadConfig,
-  migrateDatabase,
+  migrateConfiguredDatabase,
   PlatformModule,
   type PlatformRuntime,
   startInfrastructure,
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const infrastructure = await startInfrastructure(config);
   try {
-    await migrateDatabase(infrastructure.databaseUrl);
+    await migrateConfiguredDatabase(config, infrastructure);
     const app = await NestFactory.createApplicationContext(
       CreateAdminModule.forRoot({ config, infrastructure }),
       { logger: false },

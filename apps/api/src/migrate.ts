@@ -1,11 +1,15 @@
 import 'reflect-metadata';
-import { loadConfig, migrateDatabase, startInfrastructure } from '@greenchain/platform';
+import { loadConfig, migrateConfiguredDatabase, startInfrastructure } from '@greenchain/platform';
 
-/** `npm run migrate`: applies pending migrations and exits (a deploy step before the processes start). */
+/**
+ * `npm run migrate`: applies pending migrations and exits (a deploy step before the processes
+ * start), as MIGRATION_DATABASE_URL's owner role when it is set.
+ */
 async function main(): Promise<void> {
-  const infrastructure = await startInfrastructure(loadConfig());
+  const config = loadConfig();
+  const infrastructure = await startInfrastructure(config);
   try {
-    const applied = await migrateDatabase(infrastructure.databaseUrl);
+    const applied = await migrateConfiguredDatabase(config, infrastructure);
     process.stdout.write(
       applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
     );

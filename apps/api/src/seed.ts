@@ -5,7 +5,7 @@ import { EventStore } from '@greenchain/event-store';
 import {
   ConfigurationError,
   loadConfig,
-  migrateDatabase,
+  migrateConfiguredDatabase,
   startInfrastructure,
 } from '@greenchain/platform';
 import { SingleBar } from 'cli-progress';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     extra: { max: infrastructure.embedded ? 8 : 20 },
   });
   try {
-    await migrateDatabase(infrastructure.databaseUrl);
+    await migrateConfiguredDatabase(config, infrastructure);
     await dataSource.initialize();
     const store = new EventStore({ dataSource, masterKey: config.encryptionMasterKey });
     const bar = new SingleBar({

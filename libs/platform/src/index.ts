@@ -3,6 +3,7 @@ export * from './config/greenchain-config';
 export * from './config/load-config';
 export * from './database/all-migrations';
 export * from './database/migrate-database';
+export * from './database/runtime-role-check';
 export * from './embedded/embedded-postgres';
 export * from './health/health.module';
 export * from './http/problem-details';

@@ -28,6 +28,7 @@ export async function startProjectionsContext(
   });
   const infrastructure = {
     databaseUrl: database.url,
+    migrationDatabaseUrl: database.url,
     embedded: options.embeddedPool ?? false,
     stop: async () => {},
   };

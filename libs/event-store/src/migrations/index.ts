@@ -4,6 +4,7 @@ import { AppendEventsBatchFunction1795824000003 } from './1795824000003-append-e
 import { AppendSingleEventsBatchFunction1795824000004 } from './1795824000004-append-single-events-batch-function';
 import { EventStoreSchema1795824000000 } from './1795824000000-event-store-schema';
 import { UniqueKeys1795824000100 } from './1795824000100-unique-keys';
+import { EventStoreGrants1796200000200 } from './1796200000200-event-store-grants';
 
 export { appRoleName } from './1795824000002-append-only-events';
 
@@ -15,4 +16,5 @@ export const eventStoreMigrations = [
   AppendEventsBatchFunction1795824000003,
   AppendSingleEventsBatchFunction1795824000004,
   UniqueKeys1795824000100,
+  EventStoreGrants1796200000200,
 ];

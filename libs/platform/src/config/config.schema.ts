@@ -18,6 +18,8 @@ export const environmentSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port.default(3000),
   DATABASE_URL: postgresUrl,
+  MIGRATION_DATABASE_URL: postgresUrl,
+  DATABASE_APP_ROLE: z.string().min(1).max(63, 'must be at most 63 characters').optional(),
   REDIS_URL: redisUrl,
   DATA_DIR: z.string().min(1).default('.data'),
   JWT_ACCESS_SECRET: secret.optional(),

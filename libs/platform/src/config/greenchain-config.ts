@@ -19,6 +19,10 @@ export interface GreenchainConfig {
     | {
         readonly mode: 'external';
         readonly url: string;
+        /** The owner role's URL, for migrations only (MIGRATION_DATABASE_URL); unset: `url`. */
+        readonly migrationUrl?: string;
+        /** The runtime login role the migrations make a member of `greenchain_app`. */
+        readonly appRole?: string;
       };
   /** Without REDIS_URL, BullMQ runs on its PostgreSQL backend in the same database. */
   readonly queue: (

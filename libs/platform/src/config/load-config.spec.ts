@@ -61,6 +61,32 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('migrates as MIGRATION_DATABASE_URL and grants to the user of DATABASE_URL', () => {
+    const owner = 'postgres://owner@db:5432/greenchain';
+    expect(loadConfig({ ...external, MIGRATION_DATABASE_URL: owner }).database).toEqual({
+      mode: 'external',
+      url: external.DATABASE_URL,
+      migrationUrl: owner,
+      appRole: 'app',
+    });
+    const named = { ...external, MIGRATION_DATABASE_URL: owner, DATABASE_APP_ROLE: 'Runtime "x"' };
+    expect(loadConfig(named).database).toMatchObject({ appRole: 'Runtime "x"' });
+  });
+
+  it('refuses separate roles without an external database, Redis or a runtime role name', () => {
+    const owner = 'postgres://owner@db:5432/greenchain';
+    expect(problemsFor({ MIGRATION_DATABASE_URL: owner, DATABASE_APP_ROLE: 'app' })).toEqual([
+      'MIGRATION_DATABASE_URL',
+      'DATABASE_APP_ROLE',
+    ]);
+    const withoutRedis = { ...external, REDIS_URL: '' };
+    expect(problemsFor({ ...withoutRedis, MIGRATION_DATABASE_URL: owner })).toEqual(['REDIS_URL']);
+    const anonymous = { ...external, DATABASE_URL: 'postgres://db:5432/greenchain' };
+    expect(problemsFor({ ...anonymous, MIGRATION_DATABASE_URL: owner })).toEqual([
+      'DATABASE_APP_ROLE',
+    ]);
+  });
+
   it('names every wrong value at once', () => {
     const wrong = {
       ...external,

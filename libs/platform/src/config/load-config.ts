@@ -32,6 +32,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GreenchainC
       );
     }
   }
+  const roleProblems = databaseRoleProblems(env);
+  if (roleProblems.length > 0) throw new ConfigurationError(roleProblems);
   const stageDeadlines = loadStageDeadlines(env.STAGE_DEADLINES_FILE);
   if (!stageDeadlines.ok) {
     throw new ConfigurationError(
@@ -72,7 +74,7 @@ function resolveConfig(
       healthDetails: env.NODE_ENV !== 'production',
     },
     database: env.DATABASE_URL
-      ? { mode: 'external', url: env.DATABASE_URL }
+      ? { mode: 'external', url: env.DATABASE_URL, ...migrationRoles(env) }
       : { mode: 'embedded', dataDir },
     queue: env.REDIS_URL
       ? { mode: 'redis', url: env.REDIS_URL, prefix: env.QUEUE_PREFIX }
@@ -102,6 +104,47 @@ function resolveConfig(
     },
     stageDeadlines,
     outgoing: { allowHttp: env.NODE_ENV !== 'production', allowedNetworks },
+  };
+}
+
+/**
+ * Separate owner and runtime roles need an external database (PGlite has one role) and Redis:
+ * BullMQ's PostgreSQL backend creates its own tables at run time, which the runtime role may not.
+ */
+function databaseRoleProblems(env: Environment): { variable: string; message: string }[] {
+  const problems: { variable: string; message: string }[] = [];
+  for (const variable of ['MIGRATION_DATABASE_URL', 'DATABASE_APP_ROLE'] as const) {
+    if (env[variable] !== undefined && !env.DATABASE_URL) {
+      problems.push({
+        variable,
+        message: 'needs DATABASE_URL (the embedded database has one role)',
+      });
+    }
+  }
+  if (!env.DATABASE_URL || !env.MIGRATION_DATABASE_URL) return problems;
+  if (!env.REDIS_URL) {
+    problems.push({
+      variable: 'REDIS_URL',
+      message:
+        'is required with MIGRATION_DATABASE_URL: the queues on PostgreSQL create tables at run time, which the runtime role may not',
+    });
+  }
+  if (!env.DATABASE_APP_ROLE && !new URL(env.DATABASE_URL).username) {
+    problems.push({
+      variable: 'DATABASE_APP_ROLE',
+      message: 'is required when MIGRATION_DATABASE_URL is set and DATABASE_URL names no user',
+    });
+  }
+  return problems;
+}
+
+/** The owner's URL for migrations, and the runtime role they grant to (DATABASE_URL's user by default). */
+function migrationRoles(env: Environment): { migrationUrl?: string; appRole?: string } {
+  const urlUser = env.DATABASE_URL ? decodeURIComponent(new URL(env.DATABASE_URL).username) : '';
+  const appRole = env.DATABASE_APP_ROLE ?? (env.MIGRATION_DATABASE_URL ? urlUser : undefined);
+  return {
+    ...(env.MIGRATION_DATABASE_URL ? { migrationUrl: env.MIGRATION_DATABASE_URL } : {}),
+    ...(appRole ? { appRole } : {}),
   };
 }
 

@@ -5,7 +5,10 @@ import { type GreenchainConfig } from '../config/greenchain-config';
 
 /** Where the process finds its database and its queues once the embedded parts, if any, are up. */
 export interface Infrastructure {
+  /** The runtime role's connection, for everything but migrations. */
   readonly databaseUrl: string;
+  /** The owner role's connection, for migrations only; the same URL without a separate owner. */
+  readonly migrationDatabaseUrl: string;
   readonly embedded: boolean;
   /** Stops what this process started itself; call after the Nest application has closed. */
   stop(): Promise<void>;
@@ -13,13 +16,24 @@ export interface Infrastructure {
 
 export async function startInfrastructure(config: GreenchainConfig): Promise<Infrastructure> {
   if (config.database.mode === 'external') {
-    return { databaseUrl: config.database.url, embedded: false, stop: async () => {} };
+    const { url, migrationUrl } = config.database;
+    return {
+      databaseUrl: url,
+      migrationDatabaseUrl: migrationUrl ?? url,
+      embedded: false,
+      stop: async () => {},
+    };
   }
   const postgres = await startEmbeddedPostgres({
     dataDir: join(config.database.dataDir, 'pglite'),
   });
   await pinSharedSearchPath(postgres.url);
-  return { databaseUrl: postgres.url, embedded: true, stop: () => postgres.stop() };
+  return {
+    databaseUrl: postgres.url,
+    migrationDatabaseUrl: postgres.url,
+    embedded: true,
+    stop: () => postgres.stop(),
+  };
 }
 
 /**

@@ -1,9 +1,16 @@
-import type { SqlExecutor } from '@greenchain/event-store';
+import { appRoleName, type SqlExecutor } from '@greenchain/event-store';
+import { readModelSchema } from '../migrations/1796200000000-read-model-schema';
 import type { StreamStates } from '../shared/stream-state-fold';
 import type { Projection, ProjectionContext } from './projection';
 
-export function physicalTableName(table: string, generation: number): string {
+/** A generation's table, named within its schema (an index takes this name as its prefix). */
+function generationTableName(table: string, generation: number): string {
   return `rm_${table}_g${generation}`;
+}
+
+/** A generation's table, schema-qualified: what projections write to. */
+export function physicalTableName(table: string, generation: number): string {
+  return `${readModelSchema}.${generationTableName(table, generation)}`;
 }
 
 export function projectionContext(
@@ -33,24 +40,28 @@ export async function createGenerationTables(
     const physical = physicalTableName(table.name, generation);
     await executor.query(`CREATE TABLE IF NOT EXISTS ${physical} (${table.columns})`);
     for (const [index, columns] of (table.indexes ?? []).entries()) {
-      await executor.query(
-        `CREATE INDEX IF NOT EXISTS ${physical}_i${index} ON ${physical} (${columns})`,
-      );
+      const name = `${generationTableName(table.name, generation)}_i${index}`;
+      await executor.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${physical} (${columns})`);
     }
+    // Readers read through security_invoker views: a process under another runtime role may too.
+    if (!table.internal) await executor.query(`GRANT SELECT ON ${physical} TO ${appRoleName}`);
   }
 }
 
-/** Points each public view at the generation's tables; DROP + CREATE since columns may change. */
+/**
+ * Points each public view at the generation's tables (DROP + CREATE since columns may change),
+ * through the migration role's function: the runtime role owns no object in `public`.
+ */
 export async function switchViews(
   executor: SqlExecutor,
   projection: Projection,
   generation: number,
 ): Promise<void> {
   for (const table of projection.tables.filter((candidate) => !candidate.internal)) {
-    await executor.query(`DROP VIEW IF EXISTS ${table.name}`);
-    await executor.query(
-      `CREATE VIEW ${table.name} AS SELECT * FROM ${physicalTableName(table.name, generation)}`,
-    );
+    await executor.query(`SELECT switch_projection_view($1, $2)`, [
+      table.name,
+      generationTableName(table.name, generation),
+    ]);
   }
 }
 

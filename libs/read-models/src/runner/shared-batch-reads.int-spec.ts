@@ -10,6 +10,7 @@ import { caseTimelineProjection } from '../projections/case-timeline/case-timeli
 import { stageTransitionsProjection } from '../projections/stage-transitions/stage-transitions.projection';
 import { ProjectionRunner } from './projection-runner';
 import { SharedBatchReads } from './shared-batch-reads';
+import { physicalTableName } from './projection-tables';
 
 /** The store with its catch-up reads counted. */
 function countingStore(store: EventStore): { store: EventStore; reads: () => number } {
@@ -74,7 +75,9 @@ describe('shared batch reads', () => {
         [`projection:${projection.name}:%`],
       );
       for (const table of projection.tables) {
-        await fixture.database.dataSource.query(`DROP TABLE rm_${table.name}_g1 CASCADE`);
+        await fixture.database.dataSource.query(
+          `DROP TABLE ${physicalTableName(table.name, 1)} CASCADE`,
+        );
       }
     }
     const runners = [caseTimelineProjection, stageTransitionsProjection].map(
