@@ -4,6 +4,7 @@ import { EventStore, type PersonalDataMode } from '@greenchain/event-store';
 import { type RecordScope } from '../authorization/app-ability';
 import { caseScope } from '../authorization/record-scope';
 import { loadAggregate, type LoadedAggregate } from '../event-store/aggregate-loader';
+import { hideClearPartyFields } from './clear-party-fields';
 
 export const caseStreamId = (caseId: string) => `case-${caseId}`;
 
@@ -12,8 +13,11 @@ export const caseStreamId = (caseId: string) => `case-${caseId}`;
 export class CaseRecords {
   constructor(private readonly store: EventStore) {}
 
+  /** Party fields stored in clear by earlier versions are hidden as the encrypted ones are. */
   load(caseId: string, personalData: PersonalDataMode): Promise<LoadedAggregate<CaseState>> {
-    return loadAggregate(this.store, caseDecider, caseStreamId(caseId), personalData);
+    return loadAggregate(this.store, caseDecider, caseStreamId(caseId), personalData, (events) =>
+      hideClearPartyFields(events, personalData),
+    );
   }
 
   /** The scope abilities check, or undefined for a case that does not exist. */

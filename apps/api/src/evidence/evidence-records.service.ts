@@ -25,8 +25,13 @@ export class EvidenceRecords {
 
   /** The scope abilities check, or undefined for an exhibit that does not exist. */
   async scopeOf(evidenceId: string): Promise<RecordScope | undefined> {
-    const caseId = (await this.load(evidenceId, 'redact')).state.registration?.caseId;
+    const caseId = await this.caseOf(evidenceId);
     return caseId === undefined ? undefined : this.scopeForCase(caseId);
+  }
+
+  /** The case an exhibit belongs to, or undefined for an exhibit that does not exist. */
+  async caseOf(evidenceId: string): Promise<string | undefined> {
+    return (await this.load(evidenceId, 'redact')).state.registration?.caseId;
   }
 
   /** An exhibit is seen by whoever sees its case (shares only if they include evidence). */
