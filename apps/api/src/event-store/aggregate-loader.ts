@@ -22,10 +22,12 @@ export async function loadAggregate<Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
   streamId: string,
   personalData: PersonalDataMode,
-  adjust: (events: readonly RecordedEvent[]) => readonly RecordedEvent[] = (events) => events,
+  adjust: (
+    events: readonly RecordedEvent[],
+  ) => Promise<readonly RecordedEvent[]> | readonly RecordedEvent[] = (events) => events,
 ): Promise<LoadedAggregate<State>> {
   const slice = await store.readStream(streamId, { personalData });
-  const events = adjust(slice.events);
+  const events = await adjust(slice.events);
   const state = foldRecorded(decider, events);
   return { streamId, version: slice.version, events, state };
 }

@@ -33,11 +33,15 @@ export class EvidenceReader {
     assertCan(ability, 'read', 'Evidence', scope, 'evidenceId');
     const personal =
       scope !== undefined && ability.can('readPersonal', subject('Evidence', { ...scope }));
-    const loaded = await this.records.load(evidenceId, personal ? 'decrypt' : 'redact');
+    // assertCan has refused an exhibit without a case.
+    const ofCase = caseId ?? '';
+    const loaded = await this.records.loadShown(
+      evidenceId,
+      ofCase,
+      personal ? 'decrypt' : 'redact',
+    );
     const { state } = loaded;
-    if (personal) {
-      await this.accessLog.recordRead(user, loaded.events, caseId ?? '', 'evidence-detail');
-    }
+    if (personal) await this.accessLog.recordRead(user, loaded.events, ofCase, 'evidence-detail');
     return {
       id: evidenceId,
       streamId: loaded.streamId,
