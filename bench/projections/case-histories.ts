@@ -1,5 +1,5 @@
 import {
-  personalFieldsOf,
+  markedPersonalData,
   type CaseEvent,
   type DomainEvent,
   type EvidenceEvent,
@@ -183,13 +183,9 @@ function evidenceCommands(caseId: string, index: number): EvidenceEvent[][] {
 }
 
 /** A domain event as the API stores it: personal fields marked for encryption, actor and time. */
-function stored(event: DomainEvent, country: string): NewEvent {
-  const data = { ...(event.data as Record<string, unknown>) };
-  const fields = personalFieldsOf(event);
-  for (const path of fields?.paths ?? []) {
-    data[path] = personal(fields?.subjectId ?? '', data[path]);
-  }
-  const occurredAt = String(data.occurredAt);
+function stored(event: DomainEvent, caseId: string, country: string): NewEvent {
+  const data = markedPersonalData(event, caseId, personal);
+  const occurredAt = String((event.data as { occurredAt?: unknown }).occurredAt);
   return {
     type: event.type,
     data,
@@ -211,7 +207,7 @@ export function caseAppends(prefix: string, index: number): Append[] {
     (streamId: string, streamType: Append['streamType']) => (events: DomainEvent[]) => ({
       streamId,
       streamType,
-      events: events.map((event) => stored(event, country)),
+      events: events.map((event) => stored(event, caseId, country)),
     });
   const appends = caseCommands(caseId, index).map(toAppend(`case-${caseId}`, 'case'));
   if (index % 2 === 0) {

@@ -116,4 +116,17 @@ describe('S4: crypto-shredding a data subject', () => {
       expect((await store.readStream(streamId)).events[0]?.data).toEqual({ name: streamId });
     }
   });
+
+  it('tells erased subjects from live and unknown ones', async () => {
+    const live = `person-${randomUUID()}`;
+    const erased = `person-${randomUUID()}`;
+    const unknown = `person-${randomUUID()}`;
+    await store.appendToStream(
+      `case-${randomUUID()}`,
+      [{ type: 'Noted', data: { a: personal(live, 'a'), b: personal(erased, 'b') } }],
+      { streamType: 'case', expectedVersion: 'no-stream' },
+    );
+    await store.eraseSubject(erased);
+    expect(await store.erasedSubjects([live, erased, unknown])).toEqual(new Set([erased]));
+  });
 });

@@ -123,6 +123,12 @@ export class EventStore implements CommandStore {
     );
   }
 
+  /** Which of these data subjects have been erased. */
+  erasedSubjects(subjectIds: Iterable<string>): Promise<Set<string>> {
+    if (!this.subjectKeys) throw new Error('knowing erased data subjects needs the master key');
+    return this.subjectKeys.erased(this.dataSource, subjectIds);
+  }
+
   /**
    * Crypto-shredding: destroys the subject's key. Stored events keep their ciphertext (and their
    * hashes); reads return `erasedValue` in place of the subject's personal values from now on.

@@ -73,6 +73,17 @@ export class SubjectKeys {
     );
   }
 
+  /** Which of these subjects have been erased. */
+  async erased(executor: SqlExecutor, subjectIds: Iterable<string>): Promise<Set<string>> {
+    const rows = await queryRows<{ subject_id: string }>(
+      executor,
+      `SELECT subject_id FROM subject_keys
+        WHERE subject_id = ANY($1::text[]) AND erased_at IS NOT NULL`,
+      [[...subjectIds]],
+    );
+    return new Set(rows.map((row) => row.subject_id));
+  }
+
   /**
    * Crypto-shredding: destroys the subject's key so its stored personal values can never be read
    * again; a subject never seen gets a tombstone so no personal data can be stored for it later.

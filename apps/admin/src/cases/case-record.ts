@@ -1,4 +1,5 @@
 import { type CaseStage, type DefendantStatus, type StepStatus } from '@greenchain/contracts';
+import { type Personal } from '../common/personal-text';
 import { type VersionedRecord } from '../common/timeline-entry';
 
 interface Money {
@@ -29,8 +30,7 @@ export interface LabResult {
   readonly substanceIdentified?: string;
 }
 
-/** Personal fields arrive as `{ redacted: true }` for readers without the right to see them. */
-export type Personal<T> = T | { readonly redacted: true } | { readonly erased: true };
+export type { Personal };
 
 export interface Party {
   readonly partyId: string;

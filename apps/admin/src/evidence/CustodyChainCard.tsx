@@ -2,6 +2,7 @@ import { Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { useFormatters } from '../i18n/use-formatters';
+import { personalText } from '../common/personal-text';
 import { type EvidenceRecord } from './evidence-record';
 
 /** Every custodian in order, from registration to the current holder: one holder at a time. */
@@ -31,7 +32,7 @@ export function CustodyChainCard() {
               <StepContent>
                 <Typography variant="body2" color="text.secondary">
                   {transfer
-                    ? `${transfer.to.agency} (${transfer.to.country}) · ${transfer.place} · ${transfer.condition}`
+                    ? `${transfer.to.agency} (${transfer.to.country}) · ${transfer.place} · ${personalText(transfer.condition, translate) ?? ''}`
                     : [record.state.registration?.holder.agency, record.state.registration?.place]
                         .filter(Boolean)
                         .join(' · ')}

@@ -1,5 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { personalText } from '../common/personal-text';
 import { type EvidenceRecord } from './evidence-record';
 
 export function EvidenceHeader() {
@@ -12,7 +13,7 @@ export function EvidenceHeader() {
   return (
     <Stack spacing={1}>
       <Typography variant="h5" component="h1">
-        {registration?.description}
+        {personalText(registration?.description, translate)}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Chip color="primary" label={translate(`greenchain.evidence.status.${record.status}`)} />

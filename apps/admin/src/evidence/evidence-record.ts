@@ -1,3 +1,4 @@
+import { type Personal } from '../common/personal-text';
 import { type VersionedRecord } from '../common/timeline-entry';
 
 export interface Holder {
@@ -14,14 +15,17 @@ export interface EvidenceRecord extends VersionedRecord {
   readonly state: {
     readonly registration?: {
       readonly kind: string;
-      readonly description: string;
+      readonly description: Personal<string>;
       readonly place: string;
       readonly holder: Holder;
     };
     readonly holder?: Holder;
     readonly seal?: { readonly number: string; readonly intact: boolean };
     readonly transfers: Readonly<
-      Record<string, { to: Holder; place: string; condition: string; fromHolderId: string }>
+      Record<
+        string,
+        { to: Holder; place: string; condition: Personal<string>; fromHolderId: string }
+      >
     >;
   };
 }

@@ -54,6 +54,7 @@ export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
       decider: caseDecider,
       streamType: 'case',
       id: caseId,
+      caseId,
       command,
       headers,
       commandId,

@@ -54,7 +54,7 @@ export class CaseQueriesController {
     summary:
       'A case: state, chain stepper, defendants and the full timeline (who, role, agency, business and recorded time).',
     description:
-      'Readers of the case country, and of countries it is shared with. Personal fields of parties only for the case country and shares that include parties (each such read is logged); analysts read every case with personal fields redacted. asOf shows the chain at a past date.',
+      'Readers of the case country, and of countries it is shared with. Personal fields of parties and free text (notes, reasons, summaries) only for the case country and shares that include parties (each such read is logged); analysts read every case with them redacted. asOf shows the chain at a past date.',
   })
   @ApiOkResponse({ type: CaseDetailResponse, headers: { ETag: { description: '"<version>"' } } })
   @ApiProblems(400, 401, 404, 429)

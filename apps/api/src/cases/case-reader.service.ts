@@ -40,7 +40,7 @@ export class CaseReader {
     const current = asOf === undefined ? state : foldRecorded(caseDecider, loaded.events);
     const fields = throughShare ? sharedFields(current, user.country ?? '') : undefined;
     const view = fields ? sharedCaseView(state, events, fields) : { state, events };
-    if (personal) await this.accessLog.recordRead(user, view.events, 'case-detail');
+    if (personal) await this.accessLog.recordRead(user, view.events, caseId, 'case-detail');
     const progress = caseProgress(state);
     return {
       id: caseId,

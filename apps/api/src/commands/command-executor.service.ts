@@ -3,7 +3,7 @@ import { type Decider, type DomainCommand, type DomainEvent } from '@greenchain/
 import { EventStore, type UniqueKey } from '@greenchain/event-store';
 import { ProblemException } from '@greenchain/platform';
 import { ApiMetrics } from '../metrics/api-metrics';
-import { markPersonalFields } from '../event-store/mark-personal-fields';
+import { personalFieldsMarker } from '../event-store/mark-personal-fields';
 import { type CommandHeaders } from './command-headers';
 import { CommandKeys } from './command-keys.service';
 import { type CommandResultResponse } from './command-result.response';
@@ -14,6 +14,8 @@ export interface ExecuteInput<Command extends DomainCommand, Event extends Domai
   readonly decider: Decider<Command, Event, State>;
   readonly streamType: string;
   readonly id: string;
+  /** The case whose narrative key encrypts the command's free text (an exhibit's case for evidence). */
+  readonly caseId: string;
   readonly command: Command;
   readonly headers: CommandHeaders;
   readonly commandId: string;
@@ -47,7 +49,7 @@ export class CommandExecutor {
         correlationId: input.commandId,
         expectedVersion,
         maxRetries: expectedVersion === undefined ? retriesWithoutIfMatch : 0,
-        toStoredEvent: markPersonalFields,
+        toStoredEvent: personalFieldsMarker(input.caseId),
         requestHash: this.keys.requestHash(streamId, input.command.type, input.command.data),
         uniqueKeys: input.uniqueKeys,
       });

@@ -1,4 +1,4 @@
-import { DomainError } from '@greenchain/domain';
+import { DomainError, isCaseNarrativeSubject } from '@greenchain/domain';
 import {
   CommandIdReusedError,
   CommandInFlightError,
@@ -49,6 +49,14 @@ export function toProblem(error: unknown, ifMatchGiven: boolean, recordField: st
     );
   }
   if (error instanceof UniqueKeyTakenError) return uniqueKeyProblem(error);
+  if (error instanceof SubjectErasedError && isCaseNarrativeSubject(error.subjectId)) {
+    return new ProblemException(
+      422,
+      'personal-data/subject-erased',
+      'The free text of this case was erased with a person of the case; the case takes no new free text.',
+      'caseId',
+    );
+  }
   if (error instanceof SubjectErasedError) {
     return new ProblemException(
       422,

@@ -13,16 +13,23 @@ export interface LoadedAggregate<State> {
   readonly state: State;
 }
 
-/** Reads a stream and folds it; personal values decrypted or, for readers without the right, redacted. */
+/**
+ * Reads a stream and folds it; personal values decrypted or, for readers without the right,
+ * redacted; `adjust` may rework the events read before they are folded and returned.
+ */
 export async function loadAggregate<Event extends DomainEvent, State>(
   store: EventStore,
   decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
   streamId: string,
   personalData: PersonalDataMode,
+  adjust: (
+    events: readonly RecordedEvent[],
+  ) => Promise<readonly RecordedEvent[]> | readonly RecordedEvent[] = (events) => events,
 ): Promise<LoadedAggregate<State>> {
   const slice = await store.readStream(streamId, { personalData });
-  const state = foldRecorded(decider, slice.events);
-  return { streamId, version: slice.version, events: slice.events, state };
+  const events = await adjust(slice.events);
+  const state = foldRecorded(decider, events);
+  return { streamId, version: slice.version, events, state };
 }
 
 /** Stored events of a stream are the decider's own events, upcast to their latest schema on read. */

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { EventStore } from '@greenchain/event-store';
 import { DataSource } from 'typeorm';
+import { ClearPersonalFields } from './clear-personal-fields';
 
 /** One EventStore per process, on the TypeORM data source, able to encrypt personal values. */
 @Global()
@@ -13,7 +14,8 @@ import { DataSource } from 'typeorm';
       useFactory: (dataSource: DataSource, config: GreenchainConfig) =>
         new EventStore({ dataSource, masterKey: config.encryptionMasterKey }),
     },
+    ClearPersonalFields,
   ],
-  exports: [EventStore],
+  exports: [EventStore, ClearPersonalFields],
 })
 export class EventStoreModule {}

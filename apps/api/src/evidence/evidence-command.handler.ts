@@ -27,9 +27,10 @@ export class EvidenceCommandHandler implements ICommandHandler<ExecuteEvidenceCo
     const ids = this.keys.idSource(commandId, headers.idempotencyKey !== undefined);
     const data = envelope.build({ ids, user });
     const registering = envelope.evidenceId === undefined;
-    const scope = registering
-      ? await this.records.scopeForCase((data as { caseId: string }).caseId)
-      : await this.records.scopeOf(envelope.evidenceId);
+    const caseId = registering
+      ? (data as { caseId: string }).caseId
+      : await this.records.caseOf(envelope.evidenceId);
+    const scope = caseId === undefined ? undefined : await this.records.scopeForCase(caseId);
     assertCan(
       abilityFor(user),
       envelope.type,
@@ -46,6 +47,8 @@ export class EvidenceCommandHandler implements ICommandHandler<ExecuteEvidenceCo
       decider: evidenceDecider,
       streamType: 'evidence',
       id: envelope.evidenceId ?? ids.created.evidenceId ?? '',
+      // Set once the ability check passed: an exhibit with no case is refused there.
+      caseId: caseId ?? '',
       command,
       headers,
       commandId,

@@ -53,7 +53,7 @@ export class EvidenceQueriesController {
   @ApiOperation({
     summary: 'An exhibit with its custody chain and every fact.',
     description:
-      "Customs, prosecutors and judiciary of the case's country, and of countries it is shared with (evidence included).",
+      "Customs, prosecutors and judiciary of the case's country, and of countries it is shared with (evidence included). Free text (description, condition, findings, reasons, witness) only for the case's country (each such read is logged); others read { redacted: true }, and everyone { erased: true } once a party of the case is erased.",
   })
   @ApiOkResponse({
     type: EvidenceDetailResponse,

@@ -1,7 +1,9 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan } from '../authorization/access-guard';
+import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { StreamIntegrity } from '../records/stream-integrity.service';
 import { timelineEntry } from '../records/timeline-entry.response';
@@ -11,24 +13,35 @@ import { type CustodyRecordFormat } from './custody-record.query';
 import { type EvidenceDetailResponse } from './evidence-detail.response';
 import { EvidenceRecords, evidenceStreamId } from './evidence-records.service';
 
-/** Exhibit reads, each checked against the exhibit's case. Evidence streams hold no personal fields. */
+/**
+ * Exhibit reads, each checked against the exhibit's case. Their free text (description, condition,
+ * findings, reasons, witness) is personal data of the case: decrypted only for readers with the
+ * right to the case's personal data (each such read logged), `{ redacted: true }` for the others.
+ */
 @Injectable()
 export class EvidenceReader {
   constructor(
     private readonly records: EvidenceRecords,
     private readonly integrity: StreamIntegrity,
+    private readonly accessLog: PersonalDataAccessLog,
   ) {}
 
   async detail(evidenceId: string, user: SessionUser): Promise<EvidenceDetailResponse> {
-    assertCan(
-      abilityFor(user),
-      'read',
-      'Evidence',
-      await this.records.scopeOf(evidenceId),
-      'evidenceId',
+    const ability = abilityFor(user);
+    const caseId = await this.records.caseOf(evidenceId);
+    const scope = caseId === undefined ? undefined : await this.records.scopeForCase(caseId);
+    assertCan(ability, 'read', 'Evidence', scope, 'evidenceId');
+    const personal =
+      scope !== undefined && ability.can('readPersonal', subject('Evidence', { ...scope }));
+    // assertCan has refused an exhibit without a case.
+    const ofCase = caseId ?? '';
+    const loaded = await this.records.loadShown(
+      evidenceId,
+      ofCase,
+      personal ? 'decrypt' : 'redact',
     );
-    const loaded = await this.records.load(evidenceId, 'redact');
     const { state } = loaded;
+    if (personal) await this.accessLog.recordRead(user, loaded.events, ofCase, 'evidence-detail');
     return {
       id: evidenceId,
       streamId: loaded.streamId,

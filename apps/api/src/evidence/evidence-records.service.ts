@@ -5,6 +5,7 @@ import { type RecordScope } from '../authorization/app-ability';
 import { evidenceScope } from '../authorization/record-scope';
 import { CaseRecords } from '../cases/case-records.service';
 import { loadAggregate, type LoadedAggregate } from '../event-store/aggregate-loader';
+import { ClearPersonalFields } from '../event-store/clear-personal-fields';
 
 export const evidenceStreamId = (evidenceId: string) => `evidence-${evidenceId}`;
 
@@ -14,6 +15,7 @@ export class EvidenceRecords {
   constructor(
     private readonly store: EventStore,
     private readonly cases: CaseRecords,
+    private readonly clear: ClearPersonalFields,
   ) {}
 
   load(
@@ -23,10 +25,30 @@ export class EvidenceRecords {
     return loadAggregate(this.store, evidenceDecider, evidenceStreamId(evidenceId), personalData);
   }
 
+  /** As load, with free text stored in clear by earlier versions hidden as the encrypted is. */
+  loadShown(
+    evidenceId: string,
+    caseId: string,
+    personalData: PersonalDataMode,
+  ): Promise<LoadedAggregate<EvidenceState>> {
+    return loadAggregate(
+      this.store,
+      evidenceDecider,
+      evidenceStreamId(evidenceId),
+      personalData,
+      (events) => this.clear.hide(events, caseId, personalData),
+    );
+  }
+
   /** The scope abilities check, or undefined for an exhibit that does not exist. */
   async scopeOf(evidenceId: string): Promise<RecordScope | undefined> {
-    const caseId = (await this.load(evidenceId, 'redact')).state.registration?.caseId;
+    const caseId = await this.caseOf(evidenceId);
     return caseId === undefined ? undefined : this.scopeForCase(caseId);
+  }
+
+  /** The case an exhibit belongs to, or undefined for an exhibit that does not exist. */
+  async caseOf(evidenceId: string): Promise<string | undefined> {
+    return (await this.load(evidenceId, 'redact')).state.registration?.caseId;
   }
 
   /** An exhibit is seen by whoever sees its case (shares only if they include evidence). */

@@ -1,13 +1,13 @@
 import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { EventStore } from '@greenchain/event-store';
 import { ProblemException } from '@greenchain/platform';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
+import { DataSubjectErasure } from './data-subject-erasure.service';
 import { ErasureResponse } from './erasure.response';
 
 const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
@@ -19,14 +19,15 @@ const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
 @UseGuards(AbilityGuard)
 @Allow('erase', 'DataSubject')
 export class DataSubjectsController {
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly erasure: DataSubjectErasure) {}
 
   @Post(':subjectId/erase')
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Erase a data subject (a party id): their personal fields read as { erased: true } everywhere from now on.',
-    description: 'Administrators. Irreversible; repeating it is harmless.',
+      'Erase a data subject (a party id): their personal fields, and the free text of every case they appear in, read as { erased: true } everywhere from now on.',
+    description:
+      'Administrators. Irreversible; repeating it is harmless. A case whose free text is erased takes no new free text (422).',
   })
   @ApiParam({ name: 'subjectId', description: 'The party id.' })
   @IdempotentPost()
@@ -44,7 +45,7 @@ export class DataSubjectsController {
         'subjectId',
       );
     }
-    await this.store.eraseSubject(id);
-    return { subjectId: id, erasedAt: new Date().toISOString(), erasedBy: user.id };
+    const cases = await this.erasure.erase(id);
+    return { subjectId: id, cases, erasedAt: new Date().toISOString(), erasedBy: user.id };
   }
 }

@@ -12,15 +12,16 @@ import { DataSource } from 'typeorm';
 export class PersonalDataAccessLog {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** `caseId`: the case the events belong to (its free text is read as its narrative subject). */
   async recordRead(
     user: SessionUser,
     events: readonly RecordedEvent[],
+    caseId: string,
     purpose: string,
   ): Promise<number> {
     const subjects = new Set<string>();
     for (const event of events) {
-      const fields = personalFieldsOf(event);
-      if (fields && fields.paths.length > 0) subjects.add(fields.subjectId);
+      for (const fields of personalFieldsOf(event, caseId)) subjects.add(fields.subjectId);
     }
     if (subjects.size === 0) return 0;
     const streamIds = [...new Set(events.map((event) => event.streamId))];

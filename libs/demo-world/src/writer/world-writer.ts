@@ -26,8 +26,11 @@ export type WriteMode = 'commands' | 'fast';
 export interface WorldWriterOptions {
   readonly store: EventStore;
   readonly mode: WriteMode;
-  /** Marks personal values before they are stored, as the API does (markPersonalFields). */
-  readonly toStoredEvent: (event: DomainEvent) => NewEvent;
+  /**
+   * Marks personal values before they are stored, as the API does (markPersonalFields); `caseId` is
+   * the case of the stream (an exhibit's case for an evidence stream).
+   */
+  readonly toStoredEvent: (event: DomainEvent, caseId: string) => NewEvent;
   /** Cases written at once. */
   readonly concurrency: number;
   /** Called after each case, with the events it added (0 when it was there already). */
@@ -50,6 +53,7 @@ export interface WriteSummary {
 
 function commandOptions(
   planned: PlannedCommand,
+  caseId: string,
   options: WorldWriterOptions,
 ): HandleCommandOptions {
   const { command } = planned;
@@ -57,7 +61,7 @@ function commandOptions(
     streamType: planned.streamType,
     commandId: planned.commandId,
     correlationId: planned.commandId,
-    toStoredEvent: options.toStoredEvent,
+    toStoredEvent: (event) => options.toStoredEvent(event, caseId),
     uniqueKeys: command.type === 'RecordSeizure' ? caseReferenceKeys(command.data) : [],
   };
 }
@@ -74,13 +78,13 @@ async function writeByCommand(
             caseDecider,
             planned.streamId,
             planned.command,
-            commandOptions(planned, options),
+            commandOptions(planned, generated.caseId, options),
           )
         : await options.store.handleCommand(
             evidenceDecider,
             planned.streamId,
             planned.command,
-            commandOptions(planned, options),
+            commandOptions(planned, generated.caseId, options),
           );
     if (!result.replayed) added += result.events.length;
   }
@@ -91,11 +95,15 @@ async function writeByCommand(
  * One append per stream, keyed by a command id drawn from the stream id: a second run replays it.
  * A stream that exists under other commands (written in commands mode) is left as it is.
  */
-async function appendStream(stream: DecidedStream, options: WorldWriterOptions): Promise<number> {
+async function appendStream(
+  stream: DecidedStream,
+  caseId: string,
+  options: WorldWriterOptions,
+): Promise<number> {
   if (stream.events.length === 0) return 0;
   const commandId = Random.of('demo-world-append', stream.streamId).uuid();
   const events = stream.events.map(({ event, metadata }) => ({
-    ...options.toStoredEvent(event),
+    ...options.toStoredEvent(event, caseId),
     metadata: { actor: metadata.actor, occurredAt: metadata.occurredAt },
   }));
   try {
@@ -122,7 +130,9 @@ async function writeFast(
   const streams = decideStreams(generated.commands).filter(
     (stream) => !existing.has(stream.streamId),
   );
-  const added = await Promise.all(streams.map((stream) => appendStream(stream, options)));
+  const added = await Promise.all(
+    streams.map((stream) => appendStream(stream, generated.caseId, options)),
+  );
   return added.reduce((sum, count) => sum + count, 0);
 }
 

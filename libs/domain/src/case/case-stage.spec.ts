@@ -3,18 +3,15 @@ import { eventSchemaVersions } from '../event-catalogue';
 import {
   accepted,
   charged,
-  companyB,
   detected,
   event,
   judged,
-  personA,
   referred,
   verdict,
 } from '../fixtures/case.fixtures';
 import { caseProgress, caseStage, chainOutcome } from './case-stage';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
-import { personalFieldsOf } from './personal-fields';
 
 const progress = (events: CaseEvent[]) => caseProgress(fold(caseDecider, events));
 const stage = (events: CaseEvent[]) => caseStage(fold(caseDecider, events));
@@ -124,22 +121,6 @@ describe('case stage', () => {
     expect(stage([...judged, event('CaseClosed', { reasonCode: 'concluded' }, '2024-06-01')])).toBe(
       'CLOSED',
     ));
-});
-
-describe('personal fields', () => {
-  it("lists a person's identifying fields under the party as subject", () =>
-    expect(personalFieldsOf(event('PartyAdded', personA, '2024-03-01'))).toEqual({
-      subjectId: 'party-a',
-      paths: ['name', 'dateOfBirth', 'idDocument', 'address'],
-    }));
-
-  it('keeps a company readable but its contact person', () =>
-    expect(personalFieldsOf(event('PartyAmended', companyB, '2024-03-01'))).toEqual({
-      subjectId: 'party-b',
-      paths: ['contact'],
-    }));
-
-  it('finds none in other events', () => expect(personalFieldsOf(charged.at(-1)!)).toBeUndefined());
 });
 
 describe('schema versions', () => {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ActorRole } from '@greenchain/contracts';
-import { personalFieldsOf, type DomainEvent } from '@greenchain/domain';
+import { markedPersonalData, type DomainEvent } from '@greenchain/domain';
 import {
   EventStore,
   eventStoreMigrations,
@@ -28,14 +28,17 @@ export async function readModelDatabase(label: string): Promise<ReadModelFixture
   return { database, store };
 }
 
-/** A domain event as the API stores it: personal fields marked for encryption, actor and time. */
-export function storedEvent(event: DomainEvent, role: ActorRole = 'customs'): NewEvent {
-  const data = { ...(event.data as Record<string, unknown>) };
-  const fields = personalFieldsOf(event);
-  for (const path of fields?.paths ?? []) {
-    data[path] = personal(fields?.subjectId ?? '', data[path]);
-  }
-  const occurredAt = String(data.occurredAt);
+/**
+ * A domain event as the API stores it: personal fields marked for encryption (free text under the
+ * narrative subject of `caseId`), actor and time.
+ */
+export function storedEvent(
+  event: DomainEvent,
+  role: ActorRole = 'customs',
+  caseId = 'case-1',
+): NewEvent {
+  const data = markedPersonalData(event, caseId, personal);
+  const occurredAt = String((event.data as { occurredAt?: unknown }).occurredAt);
   return {
     type: event.type,
     data,
@@ -55,7 +58,7 @@ export async function appendEvents(
 ): Promise<number> {
   const result = await store.appendToStream(
     streamId,
-    events.map((event) => storedEvent(event)),
+    events.map((event) => storedEvent(event, 'customs', streamId)),
     {
       streamType: streamId.split('-')[0] ?? 'case',
       expectedVersion: version === 0 ? 'no-stream' : version,

@@ -2,10 +2,12 @@ import { PlatformTables1764300000000 } from './1764300000000-platform-tables';
 import { ApiSecurityTables1796000000000 } from './1796000000000-api-security-tables';
 import { IdempotentRequests1796100000000 } from './1796100000000-idempotent-requests';
 import { PlatformGrants1796200000100 } from './1796200000100-platform-grants';
+import { PartyCasesIndex1796250000000 } from './1796250000000-party-cases-index';
 
 export const platformMigrations = [
   PlatformTables1764300000000,
   ApiSecurityTables1796000000000,
   IdempotentRequests1796100000000,
   PlatformGrants1796200000100,
+  PartyCasesIndex1796250000000,
 ];

@@ -5,10 +5,14 @@ import { updateAllBut, writeRows } from '../../shared/row-writes';
 import { custodyEventRow, evidenceRow } from './evidence-custody.rows';
 import { custodyEventsTable, evidenceTable } from './evidence-custody.tables';
 
-/** Custody of each exhibit, folded with the domain's evidence evolve. */
+/**
+ * Custody of each exhibit, folded with the domain's evidence evolve. No free text (a handover's
+ * condition, findings, reasons): it is personal data of the case, never in a read model. Version 2
+ * dropped the condition column, so a rebuild also removes conditions projected before.
+ */
 export const evidenceCustodyProjection: Projection = {
   name: 'evidence-custody',
-  version: 1,
+  version: 2,
   tables: [evidenceTable, custodyEventsTable],
   eventTypes: evidenceEventTypeSet,
 

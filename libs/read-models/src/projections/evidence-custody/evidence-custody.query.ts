@@ -42,7 +42,6 @@ export interface CustodyEvent {
   readonly toHolderId: string | null;
   readonly toAgency: string | null;
   readonly place: string | null;
-  readonly condition: string | null;
   readonly sealNumber: string | null;
   readonly actorUserId: string | null;
   readonly occurredAt: string;
@@ -102,7 +101,6 @@ export class EvidenceCustodyQuery {
           toHolderId: 'to_holder_id',
           toAgency: 'to_agency',
           place: 'place',
-          condition: 'condition',
           sealNumber: 'seal_number',
           actorUserId: 'actor_user_id',
           occurredAt: 'occurred_at',

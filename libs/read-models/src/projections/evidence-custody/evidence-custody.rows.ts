@@ -30,7 +30,7 @@ export function evidenceRow(streamId: string, state: EvidenceState, version: num
 
 /** Who held the exhibit before and after the event, and the handover's particulars. */
 function movement(event: EvidenceEvent, before: EvidenceState) {
-  const none = { to_agency: null, place: null, condition: null, seal_number: null };
+  const none = { to_agency: null, place: null, seal_number: null };
   switch (event.type) {
     case 'EvidenceRegistered':
       return {
@@ -44,7 +44,6 @@ function movement(event: EvidenceEvent, before: EvidenceState) {
         to: event.data.to.holderId,
         to_agency: event.data.to.agency,
         place: event.data.place,
-        condition: event.data.condition,
         seal_number: event.data.sealNumber ?? null,
       };
     case 'EvidenceSealed':

@@ -34,7 +34,6 @@ export const custodyEventsTable: ProjectionTable = {
     to_holder_id    text,
     to_agency       text,
     place           text,
-    condition       text,
     seal_number     text,
     actor_user_id   text,
     occurred_at     text NOT NULL,
