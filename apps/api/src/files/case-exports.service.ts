@@ -12,7 +12,7 @@ import {
   type FileJob,
   type SortOrder,
 } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CaseList } from '../cases/case-list.service';
 import { type ExportRequest } from './export.request';
 import { fileJobProgress } from './file-job-state';
@@ -59,7 +59,12 @@ export class CaseExports {
     private readonly caseList: CaseList,
   ) {}
 
-  async start(user: SessionUser, request: ExportRequest): Promise<FileJobQueuedResponse> {
+  /** The job is recorded in `transaction` when given (the caller's), else on its own. */
+  async start(
+    user: SessionUser,
+    request: ExportRequest,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<FileJobQueuedResponse> {
     await this.caseList.list(user, {
       filter: JSON.stringify(request.filter ?? {}),
       ...(request.sort && { sort: JSON.stringify(request.sort) }),
@@ -67,7 +72,7 @@ export class CaseExports {
     });
     const filter = request.filter as CaseSummaryFilter | undefined;
     const id = await createFileJob(
-      this.dataSource,
+      transaction,
       {
         kind: 'case_export',
         export: {

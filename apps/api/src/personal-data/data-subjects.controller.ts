@@ -8,6 +8,8 @@ import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { ErasureResponse } from './erasure.response';
 
 const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
@@ -19,7 +21,10 @@ const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
 @UseGuards(AbilityGuard)
 @Allow('erase', 'DataSubject')
 export class DataSubjectsController {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly audit: SecurityAuditTrail,
+  ) {}
 
   @Post(':subjectId/erase')
   @HttpCode(200)
@@ -35,6 +40,7 @@ export class DataSubjectsController {
   async erase(
     @Param('subjectId') id: string,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<ErasureResponse> {
     if (!subjectId.test(id)) {
       throw new ProblemException(
@@ -44,7 +50,10 @@ export class DataSubjectsController {
         'subjectId',
       );
     }
-    await this.store.eraseSubject(id);
+    await this.audit.recordWith(source, async (transaction) => ({
+      result: await this.store.eraseSubject(id, transaction),
+      entry: { kind: 'DataSubjectErased', subjectId: id },
+    }));
     return { subjectId: id, erasedAt: new Date().toISOString(), erasedBy: user.id };
   }
 }

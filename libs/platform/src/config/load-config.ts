@@ -84,6 +84,7 @@ function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): Gree
       projectionFoldCacheStreams: env.PROJECTION_FOLD_CACHE_STREAMS,
       jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS,
       deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
+      accessLogRetentionDays: env.PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS,
     },
     stageDeadlines,
   };
