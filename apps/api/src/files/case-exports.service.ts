@@ -59,17 +59,24 @@ export class CaseExports {
     private readonly caseList: CaseList,
   ) {}
 
-  /** The job is recorded in `transaction` when given (the caller's), else on its own. */
-  async start(
-    user: SessionUser,
-    request: ExportRequest,
-    transaction: EntityManager = this.dataSource.manager,
-  ): Promise<FileJobQueuedResponse> {
+  /** Refuses (400) a filter or sort the requester's case list cannot run. */
+  async check(user: SessionUser, request: ExportRequest): Promise<void> {
     await this.caseList.list(user, {
       filter: JSON.stringify(request.filter ?? {}),
       ...(request.sort && { sort: JSON.stringify(request.sort) }),
       range: '[0,0]',
     });
+  }
+
+  /**
+   * Records the job, in `transaction` (the caller's), once `check` has passed. The check runs
+   * before the transaction so that no request holds one connection while it waits for another.
+   */
+  async start(
+    user: SessionUser,
+    request: ExportRequest,
+    transaction: EntityManager,
+  ): Promise<FileJobQueuedResponse> {
     const filter = request.filter as CaseSummaryFilter | undefined;
     const id = await createFileJob(
       transaction,

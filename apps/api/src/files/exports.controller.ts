@@ -43,11 +43,12 @@ export class ExportsController {
   })
   @ApiAcceptedResponse({ type: FileJobQueuedResponse })
   @ApiProblems(400, 401, 403, 409, 413, 422, 429, 503)
-  start(
+  async start(
     @Body() body: ExportRequest,
     @CurrentUser() user: SessionUser,
     @RequestAuditSource() source: AuditSource,
   ): Promise<FileJobQueuedResponse> {
+    await this.exports.check(user, body);
     return this.audit.recordWith(source, async (transaction) => {
       const queued = await this.exports.start(user, body, transaction);
       return {
