@@ -31,7 +31,8 @@ describe('security audit trail', () => {
       ids[role] = bodyOf<SessionUser>(me).id;
     }
   }, 60_000);
-  afterAll(() => subject.close());
+  // Closing the app (worker included) and dropping its database can outlast 5 s on a loaded machine.
+  afterAll(() => subject.close(), 60_000);
 
   const as = (who: string) => ({ ...bearer(tokens[who] ?? ''), 'User-Agent': userAgent });
   const trail = (filter: object, who = 'admin', extra: Record<string, string> = {}) =>
