@@ -166,6 +166,7 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
   'GET /dead-letters': { scope: 'none', expect: adminOnly },
   'GET /dead-letters/:id': { scope: 'none', expect: adminOnly },
   'POST /dead-letters/:id/retry': { scope: 'none', expect: adminOnly },
+  'GET /security-audit': { scope: 'none', expect: adminOnly },
   'GET /webhooks': { scope: 'none', expect: adminOnly },
   'POST /webhooks': {
     scope: 'none',

@@ -10,6 +10,7 @@ import notifications from './notifications';
 import deadLetters from './operations/dead-letters';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
+import securityAudit from './security-audit';
 import { darkTheme, lightTheme } from './theme/theme';
 import users from './users';
 
@@ -37,6 +38,7 @@ export function App() {
       <Resource name="notifications" {...notifications} />
       <Resource name="users" {...users} />
       <Resource name="dead-letters" {...deadLetters} />
+      <Resource name="security-audit" {...securityAudit} />
       <CustomRoutes>
         <Route path="/system" element={<SystemPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />

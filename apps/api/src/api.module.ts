@@ -16,6 +16,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OperationsModule } from './operations/operations.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReferenceModule } from './reference/reference.module';
+import { SecurityAuditModule } from './security-audit/security-audit.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -36,6 +37,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         EventStoreModule,
         CommandsModule,
+        SecurityAuditModule,
         CasesModule,
         EvidenceModule,
         ReferenceModule,

@@ -8,3 +8,4 @@ export * from './users';
 export * from './analytics';
 export * from './case-codes';
 export * from './own-property';
+export * from './security-audit';

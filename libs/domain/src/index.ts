@@ -5,3 +5,4 @@ export * from './evidence';
 export * from './shared/command-metadata';
 export * from './values';
 export * from './event-catalogue';
+export * from './security-audit';

@@ -132,9 +132,10 @@ export class EventStore implements CommandStore {
   /**
    * Crypto-shredding: destroys the subject's key. Stored events keep their ciphertext (and their
    * hashes); reads return `erasedValue` in place of the subject's personal values from now on.
+   * With `executor`, inside the caller's transaction (so it commits with what else it records).
    */
-  async eraseSubject(subjectId: string): Promise<void> {
+  async eraseSubject(subjectId: string, executor: SqlExecutor = this.dataSource): Promise<void> {
     if (!this.subjectKeys) throw new Error('erasing a data subject needs the master key');
-    await this.subjectKeys.erase(this.dataSource, subjectId);
+    await this.subjectKeys.erase(executor, subjectId);
   }
 }

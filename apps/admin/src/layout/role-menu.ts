@@ -1,7 +1,14 @@
 import { type Role } from '@greenchain/contracts';
 
 export type MenuEntry =
-  'cases' | 'notifications' | 'analytics' | 'users' | 'dead-letters' | 'projections' | 'system';
+  | 'cases'
+  | 'notifications'
+  | 'analytics'
+  | 'users'
+  | 'security-audit'
+  | 'dead-letters'
+  | 'projections'
+  | 'system';
 
 /**
  * What each role is offered, mirroring the API's abilities (docs/adr/0005): administrators run the
@@ -14,7 +21,7 @@ const menus: Record<Role, readonly MenuEntry[]> = {
   prosecutor: ['cases', 'analytics', 'system'],
   judiciary: ['cases', 'analytics', 'system'],
   analyst: ['cases', 'analytics', 'system'],
-  admin: ['analytics', 'users', 'projections', 'dead-letters', 'system'],
+  admin: ['analytics', 'users', 'security-audit', 'projections', 'dead-letters', 'system'],
 };
 
 export function menuFor(role: Role | undefined): readonly MenuEntry[] {

@@ -11,6 +11,9 @@ import { type LoginResponse, type SessionUser } from '@greenchain/contracts';
 import { ProblemException, Public } from '@greenchain/platform';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
+import { type SecurityAuditEntry } from '@greenchain/domain';
+import { actingAs, type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { type UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
@@ -31,6 +34,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly tokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokens,
+    private readonly audit: SecurityAuditTrail,
   ) {}
 
   @Public()
@@ -44,12 +48,19 @@ export class AuthController {
   @IdempotentPost('password')
   @ApiOkResponse({ type: LoginResponseBody })
   @ApiProblems(400, 401, 409, 413, 422, 429)
-  async login(@Body() body: LoginRequestBody): Promise<LoginResponse> {
+  async login(
+    @Body() body: LoginRequestBody,
+    @RequestAuditSource() source: AuditSource,
+  ): Promise<LoginResponse> {
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
+      await this.audit.record(source, await this.signInFailure(body.email));
       throw new ProblemException(401, 'auth/invalid-credentials', 'Email or password is wrong.');
     }
-    return this.session(user, await this.refreshTokens.issue(user.id));
+    // Recorded before any token leaves: if the record fails, so does the sign-in.
+    const refreshToken = await this.refreshTokens.issue(user.id);
+    await this.audit.record(actingAs(source, user), { kind: 'SignInSucceeded', userId: user.id });
+    return this.session(user, refreshToken);
   }
 
   @Public()
@@ -101,6 +112,17 @@ export class AuthController {
   @ApiProblems(401, 429)
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
+  }
+
+  /** Why a sign-in failed, for the audit trail alone: the caller gets the same 401 for all. */
+  private async signInFailure(email: string): Promise<SecurityAuditEntry> {
+    const account = await this.users.findByEmail(email);
+    return {
+      kind: 'SignInFailed',
+      email,
+      userId: account?.id ?? null,
+      reason: !account ? 'unknown-account' : account.active ? 'wrong-password' : 'account-disabled',
+    };
   }
 
   private async session(user: UserEntity, refreshToken: string): Promise<LoginResponse> {

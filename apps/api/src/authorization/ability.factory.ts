@@ -53,6 +53,7 @@ export function abilityFor(user: SessionUser): AppAbility {
       can('manage', ['Projection', 'DeadLetter', 'WebhookSubscription']);
       can('read', 'Analytics');
       can('read', 'Metrics');
+      can('read', 'SecurityAudit');
       break;
   }
   return build();

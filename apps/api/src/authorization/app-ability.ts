@@ -46,7 +46,9 @@ export type AppSubjectType =
   /** Aggregates without personal fields. */
   | 'Analytics'
   /** The Prometheus scrape: request and command figures, no record content. */
-  | 'Metrics';
+  | 'Metrics'
+  /** Who signed in, changed accounts, shared, exported, erased: administrators only. */
+  | 'SecurityAudit';
 
 export type CaseScope = RecordScope & ForcedSubject<'Case'>;
 export type EvidenceScope = RecordScope & ForcedSubject<'Evidence'>;

@@ -12,7 +12,7 @@ import {
   type FileJob,
   type SortOrder,
 } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CaseList } from '../cases/case-list.service';
 import { type ExportRequest } from './export.request';
 import { fileJobProgress } from './file-job-state';
@@ -59,15 +59,27 @@ export class CaseExports {
     private readonly caseList: CaseList,
   ) {}
 
-  async start(user: SessionUser, request: ExportRequest): Promise<FileJobQueuedResponse> {
+  /** Refuses (400) a filter or sort the requester's case list cannot run. */
+  async check(user: SessionUser, request: ExportRequest): Promise<void> {
     await this.caseList.list(user, {
       filter: JSON.stringify(request.filter ?? {}),
       ...(request.sort && { sort: JSON.stringify(request.sort) }),
       range: '[0,0]',
     });
+  }
+
+  /**
+   * Records the job, in `transaction` (the caller's), once `check` has passed. The check runs
+   * before the transaction so that no request holds one connection while it waits for another.
+   */
+  async start(
+    user: SessionUser,
+    request: ExportRequest,
+    transaction: EntityManager,
+  ): Promise<FileJobQueuedResponse> {
     const filter = request.filter as CaseSummaryFilter | undefined;
     const id = await createFileJob(
-      this.dataSource,
+      transaction,
       {
         kind: 'case_export',
         export: {

@@ -14,6 +14,8 @@ import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import { IdempotentRoute } from '../operations/idempotent-route.decorator';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { CaseExports } from './case-exports.service';
 import { ExportRequest } from './export.request';
 import { ExportStatusResponse, FileJobQueuedResponse } from './file-job.responses';
@@ -28,7 +30,10 @@ const exporters =
 @UseGuards(AbilityGuard)
 @Allow('create', 'Export')
 export class ExportsController {
-  constructor(private readonly exports: CaseExports) {}
+  constructor(
+    private readonly exports: CaseExports,
+    private readonly audit: SecurityAuditTrail,
+  ) {}
 
   @Post()
   @IdempotentRoute({
@@ -38,11 +43,19 @@ export class ExportsController {
   })
   @ApiAcceptedResponse({ type: FileJobQueuedResponse })
   @ApiProblems(400, 401, 403, 409, 413, 422, 429, 503)
-  start(
+  async start(
     @Body() body: ExportRequest,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<FileJobQueuedResponse> {
-    return this.exports.start(user, body);
+    await this.exports.check(user, body);
+    return this.audit.recordWith(source, async (transaction) => {
+      const queued = await this.exports.start(user, body, transaction);
+      return {
+        result: queued,
+        entry: { kind: 'ExportRequested', exportId: queued.id, format: body.format },
+      };
+    });
   }
 
   @Get(':exportId')
@@ -75,8 +88,11 @@ export class ExportsController {
   async file(
     @IdParam('exportId') id: string,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<StreamableFile> {
     const file = await this.exports.file(user, id);
+    // The file goes out only once its download is on record.
+    await this.audit.record(source, { kind: 'ExportDownloaded', exportId: id });
     return new StreamableFile(file.content, {
       type: file.contentType,
       disposition: `attachment; filename="${file.fileName}"`,

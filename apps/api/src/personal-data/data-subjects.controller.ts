@@ -8,6 +8,8 @@ import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { DataSubjectErasure } from './data-subject-erasure.service';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { ErasureResponse } from './erasure.response';
 
 const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
@@ -19,7 +21,10 @@ const subjectId = /^[A-Za-z0-9_-]{1,100}$/;
 @UseGuards(AbilityGuard)
 @Allow('erase', 'DataSubject')
 export class DataSubjectsController {
-  constructor(private readonly erasure: DataSubjectErasure) {}
+  constructor(
+    private readonly erasure: DataSubjectErasure,
+    private readonly audit: SecurityAuditTrail,
+  ) {}
 
   @Post(':subjectId/erase')
   @HttpCode(200)
@@ -36,6 +41,7 @@ export class DataSubjectsController {
   async erase(
     @Param('subjectId') id: string,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<ErasureResponse> {
     if (!subjectId.test(id)) {
       throw new ProblemException(
@@ -45,7 +51,10 @@ export class DataSubjectsController {
         'subjectId',
       );
     }
-    const cases = await this.erasure.erase(id);
+    const cases = await this.audit.recordWith(source, async (transaction) => ({
+      result: await this.erasure.erase(id, transaction),
+      entry: { kind: 'DataSubjectErased', subjectId: id },
+    }));
     return { subjectId: id, cases, erasedAt: new Date().toISOString(), erasedBy: user.id };
   }
 }

@@ -24,6 +24,9 @@ import { ListQuery } from '../records/list.query';
 import { checkProfile } from './user-profile.rules';
 import { toUserRecord } from './user-record';
 import { UserRecordResponse } from './user-record.response';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
+import { userCreatedEntry, userUpdatedEntry } from './user-audit';
 import { UsersService } from './users.service';
 
 const notFound = () => new ProblemException(404, 'resource/not-found', 'No such user.', 'userId');
@@ -38,6 +41,7 @@ export class UsersAdminController {
   constructor(
     private readonly users: UsersService,
     private readonly refreshTokens: RefreshTokens,
+    private readonly audit: SecurityAuditTrail,
   ) {}
 
   @Get()
@@ -79,13 +83,19 @@ export class UsersAdminController {
   @IdempotentPost()
   @ApiCreatedResponse({ type: UserRecordResponse })
   @ApiProblems(400, 401, 403, 409, 422, 429)
-  async create(@Body() body: CreateUserRequestBody): Promise<UserRecord> {
+  async create(
+    @Body() body: CreateUserRequestBody,
+    @RequestAuditSource() source: AuditSource,
+  ): Promise<UserRecord> {
     const country = body.country ?? null;
     const agency = body.agency ?? null;
     checkProfile(body.role, country, agency);
     if (await this.users.exists(body.email)) throw emailTaken();
     try {
-      return toUserRecord(await this.users.create({ ...body, country, agency }));
+      return await this.audit.recordWith(source, async (transaction) => {
+        const user = await this.users.create({ ...body, country, agency }, transaction);
+        return { result: toUserRecord(user), entry: userCreatedEntry(user) };
+      });
     } catch (error) {
       // Two administrators creating the same email at once: the unique index decides.
       if (
@@ -108,6 +118,7 @@ export class UsersAdminController {
   async update(
     @IdParam('userId') userId: string,
     @Body() body: UpdateUserRequestBody,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<UserRecord> {
     const current = await this.users.findById(userId);
     if (!current) throw notFound();
@@ -117,8 +128,13 @@ export class UsersAdminController {
     ) as UpdateUserRequestBody;
     const next = { ...current, ...changes };
     checkProfile(next.role, next.country, next.agency);
-    const saved = await this.users.update(userId, changes);
-    if (!saved) throw notFound();
+    const saved = await this.audit.recordWith(source, async (transaction) => {
+      const before = await this.users.findForUpdate(userId, transaction);
+      if (!before) throw notFound();
+      const after = await this.users.update(userId, changes, transaction);
+      if (!after) throw notFound();
+      return { result: after, entry: userUpdatedEntry(before, after) };
+    });
     if (body.active === false) await this.refreshTokens.revokeUser(userId);
     return toUserRecord(saved);
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Role } from '@greenchain/contracts';
 import { hash, verify } from 'argon2';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, type EntityManager, Repository } from 'typeorm';
 import { type UserListCriteria } from './user-list.criteria';
 import { UserEntity } from './user.entity';
 
@@ -20,9 +20,10 @@ export interface NewUser {
 export class UsersService {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
-  async create(user: NewUser): Promise<UserEntity> {
+  /** With `transaction`, inside the caller's transaction. */
+  async create(user: NewUser, transaction?: EntityManager): Promise<UserEntity> {
     const { password, ...profile } = user;
-    return this.users.save({
+    return this.repository(transaction).save({
       ...profile,
       id: randomUUID(),
       passwordHash: await hash(password),
@@ -46,6 +47,14 @@ export class UsersService {
       .getOne();
     if (!user || !user.active) return null;
     return (await verify(user.passwordHash, password)) ? user : null;
+  }
+
+  /** The account an email belongs to, if any, whatever its state (for the audit of a failed sign-in). */
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
   }
 
   findActive(id: string): Promise<UserEntity | null> {
@@ -86,12 +95,25 @@ export class UsersService {
     return { rows, total };
   }
 
+  /** A user read for a change in the caller's transaction: the row stays locked until it ends. */
+  findForUpdate(id: string, transaction: EntityManager): Promise<UserEntity | null> {
+    return this.repository(transaction).findOne({
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   async update(
     id: string,
     changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'country' | 'agency' | 'active'>>,
+    transaction?: EntityManager,
   ): Promise<UserEntity | null> {
-    const user = await this.findById(id);
+    const user = transaction ? await this.findForUpdate(id, transaction) : await this.findById(id);
     if (!user) return null;
-    return this.users.save({ ...user, ...changes });
+    return this.repository(transaction).save({ ...user, ...changes });
+  }
+
+  private repository(transaction: EntityManager | undefined): Repository<UserEntity> {
+    return transaction?.getRepository(UserEntity) ?? this.users;
   }
 }

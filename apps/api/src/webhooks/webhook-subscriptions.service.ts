@@ -7,7 +7,7 @@ import {
   UnresolvedDestination,
   WebhookSecrets,
 } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateWebhookRequestBody } from './create-webhook.request';
 import type {
   WebhookSecretResponse,
@@ -56,11 +56,16 @@ export class WebhookSubscriptions {
     return rows.map(toResponse);
   }
 
-  async create(body: CreateWebhookRequestBody, createdBy: string): Promise<WebhookSecretResponse> {
+  /** The changes below run in `transaction` when given (the caller's), else on their own. */
+  async create(
+    body: CreateWebhookRequestBody,
+    createdBy: string,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<WebhookSecretResponse> {
     await this.checkDestination(body.url);
     const id = randomUUID();
     const secret = WebhookSecrets.generate();
-    const [row] = await this.dataSource.query<SubscriptionRow[]>(
+    const [row] = await transaction.query<SubscriptionRow[]>(
       `INSERT INTO webhook_subscriptions (id, agency, country, url, secret_sealed, created_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${columns}`,
       [id, body.agency, body.country, body.url, this.secrets.seal(id, secret), createdBy],
@@ -70,8 +75,11 @@ export class WebhookSubscriptions {
   }
 
   /** Idempotent: disabling a disabled subscription keeps its first disabling time. */
-  async disable(id: string): Promise<WebhookSubscriptionResponse> {
-    const [row] = await this.dataSource.query<SubscriptionRow[]>(
+  async disable(
+    id: string,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<WebhookSubscriptionResponse> {
+    const [row] = await transaction.query<SubscriptionRow[]>(
       `WITH disabled AS (
          UPDATE webhook_subscriptions
             SET active = false, disabled_at = coalesce(disabled_at, now())
@@ -84,9 +92,12 @@ export class WebhookSubscriptions {
   }
 
   /** A new secret replaces the old one at once (and a clear one from before sealing). */
-  async rotateSecret(id: string): Promise<WebhookSecretResponse> {
+  async rotateSecret(
+    id: string,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<WebhookSecretResponse> {
     const secret = WebhookSecrets.generate();
-    const [row] = await this.dataSource.query<SubscriptionRow[]>(
+    const [row] = await transaction.query<SubscriptionRow[]>(
       `WITH rotated AS (
          UPDATE webhook_subscriptions
             SET secret_sealed = $2, secret = NULL, secret_rotated_at = now()

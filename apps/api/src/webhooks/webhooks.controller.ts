@@ -18,6 +18,8 @@ import { IdParam } from '../commands/id-param.decorator';
 import { NoBody } from '../operations/no-body.decorator';
 import { contentRange, fixedOrderRange } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { CreateWebhookRequestBody } from './create-webhook.request';
 import {
   WebhookSecretResponse,
@@ -45,7 +47,10 @@ const ApiNoBody = () =>
 @UseGuards(AbilityGuard)
 @Allow('manage', 'WebhookSubscription')
 export class WebhooksController {
-  constructor(private readonly subscriptions: WebhookSubscriptions) {}
+  constructor(
+    private readonly subscriptions: WebhookSubscriptions,
+    private readonly audit: SecurityAuditTrail,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -79,8 +84,16 @@ export class WebhooksController {
   create(
     @Body() body: CreateWebhookRequestBody,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<WebhookSecretResponse> {
-    return this.subscriptions.create(body, user.id);
+    return this.audit.recordWith(source, async (transaction) => {
+      const created = await this.subscriptions.create(body, user.id, transaction);
+      const { id: webhookId, url, agency, country } = created;
+      return {
+        result: created,
+        entry: { kind: 'WebhookRegistered', webhookId, url, agency, country },
+      };
+    });
   }
 
   @Post(':webhookId/disable')
@@ -96,8 +109,12 @@ export class WebhooksController {
   disable(
     @IdParam('webhookId') id: string,
     @NoBody() _body: undefined,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<WebhookSubscriptionResponse> {
-    return this.subscriptions.disable(id);
+    return this.audit.recordWith(source, async (transaction) => ({
+      result: await this.subscriptions.disable(id, transaction),
+      entry: { kind: 'WebhookRemoved', webhookId: id },
+    }));
   }
 
   @Post(':webhookId/rotate-secret')
@@ -113,7 +130,11 @@ export class WebhooksController {
   rotateSecret(
     @IdParam('webhookId') id: string,
     @NoBody() _body: undefined,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<WebhookSecretResponse> {
-    return this.subscriptions.rotateSecret(id);
+    return this.audit.recordWith(source, async (transaction) => ({
+      result: await this.subscriptions.rotateSecret(id, transaction),
+      entry: { kind: 'WebhookChanged', webhookId: id, change: 'secret-rotated' },
+    }));
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
+import { AccessLogRetentionService } from '../jobs/access-log-retention.service';
 import { DeadlineScanService } from '../jobs/deadline-scan.service';
 import { FileJobsService } from '../jobs/file-jobs.service';
 import { JobDispatchService } from '../jobs/job-dispatch.service';
@@ -20,6 +21,7 @@ import { ProjectionRunnersService } from './projection-runners.service';
     JobDispatchService,
     DeadlineScanService,
     FileJobsService,
+    AccessLogRetentionService,
   ],
   exports: [ProjectionRunnersService],
 })

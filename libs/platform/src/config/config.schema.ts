@@ -44,6 +44,12 @@ export const environmentSchema = z.object({
   PROJECTION_FOLD_CACHE_STREAMS: positiveInteger.default(20_000),
   JOB_PUMP_INTERVAL_MS: positiveInteger.default(250),
   DEADLINE_SCAN_INTERVAL_MS: positiveInteger.default(60_000),
+  PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(30, 'must be at least 30 (days)')
+    .max(3_650, 'must be at most 3650 (days)')
+    .default(730),
   STAGE_DEADLINES_FILE: z.string().min(1).optional(),
   WEBHOOK_ALLOWED_NETWORKS: z.string().optional(),
   BODY_LIMIT: z

@@ -57,6 +57,8 @@ export interface GreenchainConfig {
     readonly jobPumpIntervalMs: number;
     /** How often the stage deadlines are scanned for missed ones. */
     readonly deadlineScanIntervalMs: number;
+    /** Entries of the personal-data read log older than this many days are removed. */
+    readonly accessLogRetentionDays: number;
   };
   /** Days allowed per pending step of a case, by default and per country (STAGE_DEADLINES_FILE). */
   readonly stageDeadlines: StalledDeadlines;

@@ -121,6 +121,17 @@ describe('loadConfig', () => {
       'PROJECTION_BATCH_SIZE',
     ]);
   });
+
+  it('keeps the personal-data read log two years unless told otherwise, within bounds', () => {
+    expect(loadConfig(external).worker.accessLogRetentionDays).toBe(730);
+    const shorter = loadConfig({ ...external, PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS: '365' });
+    expect(shorter.worker.accessLogRetentionDays).toBe(365);
+    for (const days of ['0', '7', '4000', 'two years']) {
+      expect(problemsFor({ ...external, PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS: days })).toEqual([
+        'PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS',
+      ]);
+    }
+  });
 });
 
 describe('stage deadlines', () => {

@@ -101,6 +101,7 @@ function resolveConfig(
       projectionFoldCacheStreams: env.PROJECTION_FOLD_CACHE_STREAMS,
       jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS,
       deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
+      accessLogRetentionDays: env.PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS,
     },
     stageDeadlines,
     outgoing: { allowHttp: env.NODE_ENV !== 'production', allowedNetworks },

@@ -5,6 +5,7 @@ import { caseTimelineProjection } from './case-timeline/case-timeline.projection
 import { deadlinesProjection } from './deadlines/deadlines.projection';
 import { defendantsProjection } from './defendants/defendants.projection';
 import { evidenceCustodyProjection } from './evidence-custody/evidence-custody.projection';
+import { securityAuditProjection } from './security-audit/security-audit.projection';
 import { stageTransitionsProjection } from './stage-transitions/stage-transitions.projection';
 
 /** Every projection the worker runs. */
@@ -16,6 +17,7 @@ export const allProjections: readonly Projection[] = [
   evidenceCustodyProjection,
   stageTransitionsProjection,
   caseMoneyProjection,
+  securityAuditProjection,
 ];
 
 /**
@@ -31,5 +33,6 @@ export {
   deadlinesProjection,
   defendantsProjection,
   evidenceCustodyProjection,
+  securityAuditProjection,
   stageTransitionsProjection,
 };

@@ -3,6 +3,7 @@ import { ApiSecurityTables1796000000000 } from './1796000000000-api-security-tab
 import { IdempotentRequests1796100000000 } from './1796100000000-idempotent-requests';
 import { PlatformGrants1796200000100 } from './1796200000100-platform-grants';
 import { PartyCasesIndex1796250000000 } from './1796250000000-party-cases-index';
+import { AccessLogRetentionIndex1796260000000 } from './1796260000000-access-log-retention-index';
 
 export const platformMigrations = [
   PlatformTables1764300000000,
@@ -10,4 +11,5 @@ export const platformMigrations = [
   IdempotentRequests1796100000000,
   PlatformGrants1796200000100,
   PartyCasesIndex1796250000000,
+  AccessLogRetentionIndex1796260000000,
 ];
