@@ -15,15 +15,11 @@ export async function removeExpiredAccessLog(
 ): Promise<number> {
   let removed = 0;
   for (;;) {
+    // The runtime role may not read or delete the log itself: the owner's function does it.
     const [row] = (await executor.query(
-      `WITH expired AS (
-         DELETE FROM personal_data_access_log
-          WHERE id IN (SELECT id FROM personal_data_access_log
-                        WHERE accessed_at < $1::timestamptz - make_interval(days => $2)
-                        ORDER BY accessed_at LIMIT ${chunkRows})
-          RETURNING 1)
-       SELECT count(*)::int AS count FROM expired`,
-      [now.toISOString(), retentionDays],
+      `SELECT purge_personal_data_access_log(
+                $1::timestamptz - make_interval(days => $2), $3) AS count`,
+      [now.toISOString(), retentionDays, chunkRows],
     )) as { count: number }[];
     const count = row?.count ?? 0;
     removed += count;

@@ -4,6 +4,7 @@ import { IdempotentRequests1796100000000 } from './1796100000000-idempotent-requ
 import { PlatformGrants1796200000100 } from './1796200000100-platform-grants';
 import { PartyCasesIndex1796250000000 } from './1796250000000-party-cases-index';
 import { AccessLogRetentionIndex1796260000000 } from './1796260000000-access-log-retention-index';
+import { AccessLogPurge1796270000000 } from './1796270000000-access-log-purge';
 
 export const platformMigrations = [
   PlatformTables1764300000000,
@@ -12,4 +13,5 @@ export const platformMigrations = [
   PlatformGrants1796200000100,
   PartyCasesIndex1796250000000,
   AccessLogRetentionIndex1796260000000,
+  AccessLogPurge1796270000000,
 ];
