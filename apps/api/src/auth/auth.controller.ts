@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { type LoginResponse, type SessionUser } from '@greenchain/contracts';
+import { type LoginOutcome, type LoginResponse, type SessionUser } from '@greenchain/contracts';
 import { ProblemException, Public } from '@greenchain/platform';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
@@ -19,6 +21,11 @@ import { LoginRequestBody } from './login.request';
 import { LoginResponseBody } from './login.response';
 import { RefreshRequestBody } from './refresh.request';
 import { RefreshTokens } from './refresh-tokens.service';
+import { EnrolmentAllowed } from './second-factor/enrolment-allowed.decorator';
+import { SecondFactorChallenges } from './second-factor/second-factor-challenges';
+import { SecondFactorLoginBody } from './second-factor/second-factor.requests';
+import { SecondFactorChallengeBody } from './second-factor/second-factor.responses';
+import { SecondFactors, secondFactorRequired } from './second-factor/second-factors.service';
 import { toSessionUser } from './session-user';
 
 /** Sign-in is throttled hard: it is where passwords get guessed. */
@@ -31,6 +38,8 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly tokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokens,
+    private readonly secondFactors: SecondFactors,
+    private readonly challenges: SecondFactorChallenges,
   ) {}
 
   @Public()
@@ -39,15 +48,53 @@ export class AuthController {
   @Throttle(signInThrottle)
   @ApiOperation({
     summary: 'Exchange an email and password for a short-lived access token and a refresh token.',
-    description: 'Public.',
+    description:
+      'Public. An account with a second factor gets a challenge instead (secondFactorRequired: true), answered at POST /api/auth/login/second-factor.',
   })
   @IdempotentPost('password')
-  @ApiOkResponse({ type: LoginResponseBody })
+  @ApiExtraModels(LoginResponseBody, SecondFactorChallengeBody)
+  @ApiOkResponse({
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(LoginResponseBody) },
+        { $ref: getSchemaPath(SecondFactorChallengeBody) },
+      ],
+    },
+  })
   @ApiProblems(400, 401, 409, 413, 422, 429)
-  async login(@Body() body: LoginRequestBody): Promise<LoginResponse> {
+  async login(@Body() body: LoginRequestBody): Promise<LoginOutcome> {
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
       throw new ProblemException(401, 'auth/invalid-credentials', 'Email or password is wrong.');
+    }
+    if (await this.secondFactors.isEnabled(user.id)) return this.challenges.issue(user.id);
+    return this.session(user, await this.refreshTokens.issue(user.id));
+  }
+
+  @Public()
+  @Post('login/second-factor')
+  @HttpCode(200)
+  @Throttle(signInThrottle)
+  @ApiOperation({
+    summary:
+      'Finish signing in with the challenge and a code from the authenticator app, or a recovery code.',
+    description:
+      'Public (the challenge is the credential). A challenge is spent by a right code, and ends after 5 wrong ones or 5 minutes.',
+  })
+  @IdempotentPost('second-factor-challenge')
+  @ApiOkResponse({ type: LoginResponseBody })
+  @ApiProblems(400, 401, 409, 422, 429)
+  async secondFactorLogin(@Body() body: SecondFactorLoginBody): Promise<LoginResponse> {
+    const user = await this.users.findActive(
+      await this.challenges.answer(body.challenge, body.code),
+    );
+    if (!user) {
+      throw new ProblemException(
+        401,
+        'auth/user-disabled',
+        'This account is disabled.',
+        'challenge',
+      );
     }
     return this.session(user, await this.refreshTokens.issue(user.id));
   }
@@ -95,6 +142,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @EnrolmentAllowed()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user.', description: 'Every signed-in user.' })
   @ApiOkResponse({ description: 'The signed-in user.' })
@@ -111,6 +159,8 @@ export class AuthController {
       refreshToken,
       refreshExpiresIn: this.refreshTokens.ttlSeconds,
       user: toSessionUser(user),
+      secondFactorEnrolmentRequired:
+        secondFactorRequired(user) && !(await this.secondFactors.isEnabled(user.id)),
     };
   }
 }

@@ -48,6 +48,13 @@ export class UsersService {
     return (await verify(user.passwordHash, password)) ? user : null;
   }
 
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
   findActive(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id, active: true });
   }
