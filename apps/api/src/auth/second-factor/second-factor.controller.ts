@@ -15,6 +15,7 @@ import {
 } from '@greenchain/contracts';
 import { ApiProblems } from '../../commands/api-problems.decorator';
 import { IdempotentPost } from '../../commands/http-idempotency/idempotent-post.decorator';
+import { NoBody } from '../../operations/no-body.decorator';
 import { CurrentUser } from '../current-user.decorator';
 import { EnrolmentAllowed } from './enrolment-allowed.decorator';
 import { SecondFactorCodeBody } from './second-factor.requests';
@@ -55,8 +56,11 @@ export class SecondFactorController {
   })
   @IdempotentPost()
   @ApiOkResponse({ type: SecondFactorEnrolmentBody })
-  @ApiProblems(401, 409, 422, 429)
-  startEnrolment(@CurrentUser() user: SessionUser): Promise<SecondFactorEnrolment> {
+  @ApiProblems(400, 401, 409, 422, 429)
+  startEnrolment(
+    @CurrentUser() user: SessionUser,
+    @NoBody() _body: undefined,
+  ): Promise<SecondFactorEnrolment> {
     return this.factors.startEnrolment(user);
   }
 
