@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -55,6 +56,11 @@ export class SecondFactorController {
       'Every signed-in user without a factor. Nothing is on until POST …/enrolment/confirm; starting again replaces the pending secret.',
   })
   @IdempotentPost()
+  @ApiBody({
+    required: false,
+    description: 'No body, or an empty object.',
+    schema: { type: 'object', additionalProperties: false },
+  })
   @ApiOkResponse({ type: SecondFactorEnrolmentBody })
   @ApiProblems(400, 401, 409, 422, 429)
   startEnrolment(
