@@ -21,7 +21,7 @@ export class LoginPage {
 
   /** The second step of signing in: the account's current code from its authenticator. */
   async answerCode(email: string): Promise<void> {
-    await this.page.getByLabel('Code', { exact: true }).fill(await currentCode(email));
+    await this.page.getByLabel(/^Code\s*\*?$/).fill(await currentCode(email));
     await this.page.getByRole('button', { name: 'Verify' }).click();
   }
 
@@ -50,7 +50,7 @@ export class LoginPage {
 /** What the console shows after the password: the dashboard, a code prompt, or enrolment. */
 async function afterPassword(page: Page): Promise<'dashboard' | 'code' | 'enrolment'> {
   const dashboard = page.getByRole('heading', { name: /^(Welcome|Bienvenue|Bienvenido)/ });
-  const code = page.getByLabel('Code', { exact: true });
+  const code = page.getByLabel(/^Code\s*\*?$/);
   const enrolment = page.getByRole('button', { name: 'Set up' });
   await dashboard.or(code).or(enrolment).first().waitFor();
   if (await code.isVisible()) return 'code';
