@@ -15,7 +15,9 @@ const swc = [
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble)/)',
+  ],
   moduleNameMapper: { '^@greenchain/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
 };
