@@ -1,4 +1,5 @@
-// Nest 12 and PGlite ship ESM; jest on Node 20 cannot load them itself, so swc turns them into CommonJS.
+// Nest 12, PGlite and otplib's plugins (@scure, @noble) ship ESM; jest on Node 20 cannot load
+// them itself, so swc turns them into CommonJS.
 const swc = [
   '@swc/jest',
   {
@@ -14,7 +15,9 @@ const swc = [
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble)/)',
+  ],
   moduleNameMapper: { '^@greenchain/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
 };

@@ -7,6 +7,7 @@ import { UsersService } from '../../apps/api/src/users/users.service';
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { nestRoutes, type NestRoute } from '../support/nest-routes';
+import { enrolSecondFactor } from '../support/second-factor';
 import { bearer, demoEmail } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
@@ -53,6 +54,8 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
       );
       tokens.set(actor, await accessTokens.issue(rows[0]?.id ?? ''));
     }
+    // Administrators must have a second factor before anything else.
+    await enrolSecondFactor(http, tokens.get('admin') ?? '', demoEmail('admin'));
     const uganda = await users.create({
       email: 'customs@ura.test',
       displayName: 'Uganda customs',

@@ -131,6 +131,29 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
     expect: everyone,
   },
   'GET /auth/me': { scope: 'none', expect: everyoneSignedIn },
+  // A wrong code is the answer for everyone: the access check is what the matrix looks at.
+  'POST /auth/login/second-factor': {
+    scope: 'none',
+    body: () => ({ challenge: 'unknown', code: '000000' }),
+    expect: everyone,
+  },
+  'GET /auth/second-factor': { scope: 'none', expect: everyoneSignedIn },
+  'POST /auth/second-factor/enrolment': { scope: 'none', expect: everyoneSignedIn },
+  'POST /auth/second-factor/enrolment/confirm': {
+    scope: 'none',
+    body: () => ({ code: '000000' }),
+    expect: everyoneSignedIn,
+  },
+  'POST /auth/second-factor/recovery-codes': {
+    scope: 'none',
+    body: () => ({ code: '000000' }),
+    expect: everyoneSignedIn,
+  },
+  'POST /auth/second-factor/disable': {
+    scope: 'none',
+    body: () => ({ code: '000000' }),
+    expect: everyoneSignedIn,
+  },
   'GET /reference/hs-codes': { scope: 'none', expect: everyoneSignedIn },
   // Needs filter.caseId: the matrix sends none (400 for every signed-in role); scopes in evidence-list.e2e.
   'GET /evidence': { scope: 'none', expect: everyoneSignedIn },

@@ -64,7 +64,8 @@ describe('Idempotency-Key on every POST', () => {
     const token = (await signIn(http, 'admin', { email: second.email, password: testPassword }))
       .accessToken;
     await createAs(token, 'create-1', analyst('scoped@unep.test')).expect(201);
-  });
+    // A new administrator signs in (argon2, deliberately slow) and enrols a second factor first.
+  }, 30_000);
 
   it('lets a burst of the same request create one user, the others replay or wait', async () => {
     const responses = await Promise.all(

@@ -7,6 +7,7 @@ import { AccessTokenService } from '../../apps/api/src/auth/access-token.service
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { nestRoutes, type NestRoute } from '../support/nest-routes';
+import { enrolSecondFactor } from '../support/second-factor';
 import { bearer, demoEmail } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { authorizationMatrix, type RouteIds } from './authorization-matrix.fixture';
@@ -128,6 +129,8 @@ describe('R10: fuzzing every endpoint with malformed input', () => {
       );
       tokens.set(role, await subject.app.get(AccessTokenService).issue(rows[0]?.id ?? ''));
     }
+    // Administrators must have a second factor before anything else.
+    await enrolSecondFactor(http, tokens.get('admin') ?? '', demoEmail('admin'));
     const customs = tokens.get('customs') ?? '';
     const caseId = bodyOf<CommandResult>(
       await http.post('/api/cases').set(bearer(customs)).send(seizureRequest()).expect(201),

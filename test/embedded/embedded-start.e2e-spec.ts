@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type SecondFactorChallenge } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
+import { generateSync } from 'otplib';
 
 const root = join(__dirname, '../..');
 const entry = join(root, 'dist/apps/api/src/single-process.main.js');
@@ -61,6 +63,7 @@ describe('npm start on a bare machine (embedded default)', () => {
   it('prints the console URL and the demo accounts', () => {
     expect(server.output()).toContain('embedded database, queues on postgres');
     expect(server.output()).toContain('customs@demo.greenchain.test');
+    expect(server.output()).toMatch(/Second factor of admin@demo\.greenchain\.test/);
   });
 
   it('becomes ready, with the queues on the embedded database', async () => {
@@ -103,12 +106,24 @@ describe('npm start on a bare machine (embedded default)', () => {
     const again = await startEmbedded(dataDir, join(dataDir, 'second.log'));
     try {
       expect(again.output()).toContain('Console:');
-      const login = await fetch(`${again.baseUrl}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'admin@demo.greenchain.test', password: 'greenchain-demo' }),
+      // The demo administrator has a second factor; the banner prints its secret (demo only), the
+      // same across restarts.
+      const secret = /secret ([A-Z2-7]{32})/.exec(again.output())?.[1] ?? '';
+      expect(server.output()).toContain(`secret ${secret}`);
+      const post = (path: string, body: object) =>
+        fetch(`${again.baseUrl}/api/auth/${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const login = await post('login', {
+        email: 'admin@demo.greenchain.test',
+        password: 'greenchain-demo',
       });
       expect(login.status).toBe(200);
+      const { challenge } = (await login.json()) as SecondFactorChallenge;
+      const code = generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
+      expect((await post('login/second-factor', { challenge, code })).status).toBe(200);
     } finally {
       await stop(again.child);
     }

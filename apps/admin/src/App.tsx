@@ -8,7 +8,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import notifications from './notifications';
 import deadLetters from './operations/dead-letters';
-import { authProvider } from './providers/auth-provider';
+import { authProvider, secondFactorPath } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import securityAudit from './security-audit';
 import { darkTheme, lightTheme } from './theme/theme';
@@ -18,6 +18,10 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const SystemPage = lazyPage(() => import('./system/SystemPage'), 'SystemPage');
 const AnalyticsPage = lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
 const ProjectionsPage = lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage');
+const SecondFactorPage = lazyPage(
+  () => import('./second-factor/SecondFactorPage'),
+  'SecondFactorPage',
+);
 
 export function App() {
   return (
@@ -43,6 +47,7 @@ export function App() {
         <Route path="/system" element={<SystemPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />
         <Route path="/projections" element={<ProjectionsPage />} />
+        <Route path={secondFactorPath} element={<SecondFactorPage />} />
       </CustomRoutes>
     </Admin>
   );

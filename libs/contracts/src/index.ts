@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './auth';
+export * from './second-factor';
 export * from './case-stages';
 export * from './command-roles';
 export * from './stage-owners';

@@ -24,6 +24,7 @@ export * from './runner/projection-status';
 export * from './runner/projection-wake';
 export * from './runner/shared-batch-reads';
 export { PollingLoop } from './shared/polling-loop';
+export { SecretSeal } from './shared/secret-seal';
 export { StreamSnapshots } from './shared/stream-snapshots';
 export { StreamStates } from './shared/stream-state-fold';
 export { physicalTableName } from './runner/projection-tables';

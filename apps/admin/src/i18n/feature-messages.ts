@@ -6,6 +6,7 @@ import * as evidence from '../evidence/evidence.messages';
 import * as layout from '../layout/layout.messages';
 import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
+import * as secondFactor from '../second-factor/second-factor.messages';
 import * as seizureEntry from '../cases/seizure-entry.messages';
 import * as securityAudit from '../security-audit/security-audit.messages';
 import * as system from '../system/system.messages';
@@ -22,6 +23,7 @@ export const featureMessages = {
   notifications,
   operations,
   securityAudit,
+  secondFactor,
   seizureEntry,
   system,
   users,

@@ -1,5 +1,13 @@
 import { Box, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal, ToggleThemeButton } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  ToggleThemeButton,
+  UserMenu,
+} from 'react-admin';
+import { SecondFactorMenuItem } from '../second-factor/SecondFactorMenuItem';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { LoadingIndicator } from './LoadingIndicator';
 import { offers } from './role-menu';
@@ -17,6 +25,12 @@ export function AppBar() {
   const role = useRole();
   return (
     <RaAppBar
+      userMenu={
+        <UserMenu>
+          <SecondFactorMenuItem />
+          <Logout />
+        </UserMenu>
+      }
       toolbar={
         <>
           {offers(role, 'notifications') && <NotificationBell />}

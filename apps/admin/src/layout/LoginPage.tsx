@@ -1,8 +1,9 @@
 import ForestIcon from '@mui/icons-material/Forest';
 import { Typography } from '@mui/material';
-import { Login, LoginForm, useTranslate } from 'react-admin';
+import { Login, useTranslate } from 'react-admin';
+import { SignInForm } from './SignInForm';
 
-/** react-admin's sign-in, saying what Greenchain is and in its colours. */
+/** react-admin's sign-in, saying what Greenchain is and in its colours, with a second step for a code. */
 export function LoginPage() {
   const translate = useTranslate();
   return (
@@ -24,7 +25,7 @@ export function LoginPage() {
       >
         {translate('layout.login.tagline')}
       </Typography>
-      <LoginForm />
+      <SignInForm />
     </Login>
   );
 }

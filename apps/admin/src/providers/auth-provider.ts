@@ -1,22 +1,46 @@
-import { type LoginResponse, type Role } from '@greenchain/contracts';
+import { isSecondFactorChallenge, type LoginOutcome, type Role } from '@greenchain/contracts';
 import { type AuthProvider, HttpError } from 'react-admin';
+import { problemOf } from './problem-error';
 import { session } from './session';
 
-interface Credentials {
-  readonly username: string;
-  readonly password: string;
+/** The password step, or the second step with the challenge it answered and a code. */
+export type Credentials =
+  | { readonly username: string; readonly password: string }
+  | { readonly challenge: string; readonly code: string };
+
+/** Thrown by login() when the password was right and a code is needed: the form asks for it. */
+export class SecondFactorNeeded extends Error {
+  constructor(readonly challenge: string) {
+    super('A second factor is required');
+  }
+}
+
+export const secondFactorPath = '/second-factor';
+
+async function post(url: string, body: object): Promise<LoginOutcome> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as LoginOutcome & { detail?: string };
+  if (!response.ok) throw new HttpError(json.detail ?? 'Sign-in failed', response.status, json);
+  return json;
 }
 
 export const authProvider: AuthProvider = {
-  async login({ username, password }: Credentials) {
-    const response = await fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ email: username, password }),
-    });
-    const body = (await response.json()) as LoginResponse & { detail?: string };
-    if (!response.ok) throw new HttpError(body.detail ?? 'Sign-in failed', response.status, body);
-    session.save(body);
+  async login(credentials: Credentials) {
+    const outcome =
+      'challenge' in credentials
+        ? await post('/api/auth/login/second-factor', credentials)
+        : await post('/api/auth/login', {
+            email: credentials.username,
+            password: credentials.password,
+          });
+    if (isSecondFactorChallenge(outcome)) throw new SecondFactorNeeded(outcome.challenge);
+    session.save(outcome);
+    // An administrator without a second factor can do nothing else until they enrol one.
+    return outcome.secondFactorEnrolmentRequired ? { redirectTo: secondFactorPath } : undefined;
   },
   logout() {
     session.clear();
@@ -32,6 +56,11 @@ export const authProvider: AuthProvider = {
     if (error.status === 401) {
       session.clear();
       return Promise.reject(new Error('Session expired'));
+    }
+    if (problemOf(error)?.code === 'auth/second-factor-enrolment-required') {
+      // react-admin's contract for "go there, stay signed in": a plain object, not an Error.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      return Promise.reject({ redirectTo: secondFactorPath, logoutUser: false, message: false });
     }
     return Promise.resolve();
   },

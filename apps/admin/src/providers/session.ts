@@ -17,6 +17,11 @@ export const session = {
   user(): SessionUser | null {
     return this.current()?.user ?? null;
   },
+  /** Once enrolled, the session is no longer limited to enrolment (the API checks on every request). */
+  secondFactorEnrolled(): void {
+    const current = this.current();
+    if (current) this.save({ ...current, secondFactorEnrolmentRequired: false });
+  },
   token(): string | null {
     return this.current()?.accessToken ?? null;
   },

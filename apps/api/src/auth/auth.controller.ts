@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { type LoginResponse, type SessionUser } from '@greenchain/contracts';
+import { type LoginOutcome, type LoginResponse, type SessionUser } from '@greenchain/contracts';
 import { ProblemException, Public } from '@greenchain/platform';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
@@ -22,6 +24,11 @@ import { LoginRequestBody } from './login.request';
 import { LoginResponseBody } from './login.response';
 import { RefreshRequestBody } from './refresh.request';
 import { RefreshTokens } from './refresh-tokens.service';
+import { EnrolmentAllowed } from './second-factor/enrolment-allowed.decorator';
+import { SecondFactorChallenges } from './second-factor/second-factor-challenges';
+import { SecondFactorLoginBody } from './second-factor/second-factor.requests';
+import { SecondFactorChallengeBody } from './second-factor/second-factor.responses';
+import { SecondFactors, secondFactorRequired } from './second-factor/second-factors.service';
 import { toSessionUser } from './session-user';
 
 /** Sign-in is throttled hard: it is where passwords get guessed. */
@@ -35,6 +42,8 @@ export class AuthController {
     private readonly tokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokens,
     private readonly audit: SecurityAuditTrail,
+    private readonly secondFactors: SecondFactors,
+    private readonly challenges: SecondFactorChallenges,
   ) {}
 
   @Public()
@@ -43,21 +52,66 @@ export class AuthController {
   @Throttle(signInThrottle)
   @ApiOperation({
     summary: 'Exchange an email and password for a short-lived access token and a refresh token.',
-    description: 'Public.',
+    description:
+      'Public. An account with a second factor gets a challenge instead (secondFactorRequired: true), answered at POST /api/auth/login/second-factor.',
   })
   @IdempotentPost('password')
-  @ApiOkResponse({ type: LoginResponseBody })
+  @ApiExtraModels(LoginResponseBody, SecondFactorChallengeBody)
+  @ApiOkResponse({
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(LoginResponseBody) },
+        { $ref: getSchemaPath(SecondFactorChallengeBody) },
+      ],
+    },
+  })
   @ApiProblems(400, 401, 409, 413, 422, 429)
   async login(
     @Body() body: LoginRequestBody,
     @RequestAuditSource() source: AuditSource,
-  ): Promise<LoginResponse> {
+  ): Promise<LoginOutcome> {
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
       await this.audit.record(source, await this.signInFailure(body.email));
       throw new ProblemException(401, 'auth/invalid-credentials', 'Email or password is wrong.');
     }
-    // Recorded before any token leaves: if the record fails, so does the sign-in.
+    if (await this.secondFactors.isEnabled(user.id)) return this.challenges.issue(user.id);
+    return this.signedIn(source, user);
+  }
+
+  @Public()
+  @Post('login/second-factor')
+  @HttpCode(200)
+  @Throttle(signInThrottle)
+  @ApiOperation({
+    summary:
+      'Finish signing in with the challenge and a code from the authenticator app, or a recovery code.',
+    description:
+      'Public (the challenge is the credential). A challenge is spent by a right code, and ends after 5 wrong ones or 5 minutes.',
+  })
+  @IdempotentPost('second-factor-challenge')
+  @ApiOkResponse({ type: LoginResponseBody })
+  @ApiProblems(400, 401, 409, 422, 429)
+  async secondFactorLogin(
+    @Body() body: SecondFactorLoginBody,
+    @RequestAuditSource() source: AuditSource,
+  ): Promise<LoginResponse> {
+    const user = await this.users.findActive(
+      await this.challenges.answer(body.challenge, body.code),
+    );
+    if (!user) {
+      throw new ProblemException(
+        401,
+        'auth/user-disabled',
+        'This account is disabled.',
+        'challenge',
+      );
+    }
+    return this.signedIn(source, user);
+  }
+
+  /** Recorded before any token leaves: if the record fails, so does the sign-in. */
+  private async signedIn(source: AuditSource, user: UserEntity): Promise<LoginResponse> {
     const refreshToken = await this.refreshTokens.issue(user.id);
     await this.audit.record(actingAs(source, user), { kind: 'SignInSucceeded', userId: user.id });
     return this.session(user, refreshToken);
@@ -106,6 +160,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @EnrolmentAllowed()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user.', description: 'Every signed-in user.' })
   @ApiOkResponse({ description: 'The signed-in user.' })
@@ -133,6 +188,8 @@ export class AuthController {
       refreshToken,
       refreshExpiresIn: this.refreshTokens.ttlSeconds,
       user: toSessionUser(user),
+      secondFactorEnrolmentRequired:
+        secondFactorRequired(user) && !(await this.secondFactors.isEnabled(user.id)),
     };
   }
 }

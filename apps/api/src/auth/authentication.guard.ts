@@ -5,6 +5,9 @@ import { IS_PUBLIC, ProblemException } from '@greenchain/platform';
 import { type Request } from 'express';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
+import { ENROLMENT_ALLOWED } from './second-factor/enrolment-allowed.decorator';
+import { enrolmentRequired } from './second-factor/second-factor-problems';
+import { SecondFactors, secondFactorRequired } from './second-factor/second-factors.service';
 import { toSessionUser } from './session-user';
 
 export interface AuthenticatedRequest extends Request {
@@ -14,6 +17,7 @@ export interface AuthenticatedRequest extends Request {
 /**
  * Every route needs a valid access token unless it is marked @Public(). The user is reloaded on
  * each request, so a disabled account loses access at once rather than when its token expires.
+ * An administrator without a second factor reaches only the routes marked @EnrolmentAllowed().
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -21,6 +25,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
     private readonly users: UsersService,
+    private readonly secondFactors: SecondFactors,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,15 +34,32 @@ export class AuthenticationGuard implements CanActivate {
       context.getClass(),
     ]);
     if (isPublic) return true;
-    await this.authenticate(context.switchToHttp().getRequest<AuthenticatedRequest>());
+    const enrolmentAllowed = this.reflector.getAllAndOverride<boolean>(ENROLMENT_ALLOWED, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    await this.authenticate(
+      context.switchToHttp().getRequest<AuthenticatedRequest>(),
+      enrolmentAllowed === true,
+    );
     return true;
   }
 
-  /** Sets `request.user` from the access token, or throws 401. */
-  async authenticate(request: AuthenticatedRequest): Promise<void> {
+  /**
+   * Sets `request.user` from the access token, or throws 401; throws 403 to an administrator
+   * without a second factor unless the route is one to enrol.
+   */
+  async authenticate(request: AuthenticatedRequest, enrolmentAllowed = false): Promise<void> {
     const userId = await this.tokens.verify(bearerToken(request) ?? '');
     const user = userId ? await this.users.findActive(userId) : null;
     if (!user) throw unauthenticated();
+    if (
+      !enrolmentAllowed &&
+      secondFactorRequired(user) &&
+      !(await this.secondFactors.isEnabled(user.id))
+    ) {
+      throw enrolmentRequired();
+    }
     request.user = toSessionUser(user);
   }
 }

@@ -39,4 +39,10 @@ export class LoginResponseBody implements LoginResponse {
 
   @ApiProperty({ type: SessionUserResponse })
   user!: SessionUserResponse;
+
+  @ApiProperty({
+    description:
+      'True for an administrator without a second factor: every route but /api/auth/second-factor… and /api/auth/me answers 403 auth/second-factor-enrolment-required until one is enrolled.',
+  })
+  secondFactorEnrolmentRequired!: boolean;
 }

@@ -4,6 +4,10 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type PlatformRuntime } from '@greenchain/platform';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from '../api.module';
+import {
+  type DemoSecondFactor,
+  DemoSecondFactorSeeder,
+} from '../auth/second-factor/demo-second-factor.seeder';
 import { demoPassword, demoUsers } from '../users/demo-users';
 import { configureHttp } from './configure-http';
 
@@ -19,11 +23,15 @@ export async function startHttp(
   app.useLogger(app.get(Logger));
   configureHttp(app, runtime.config);
   await app.listen(runtime.config.http.port, runtime.config.http.host);
-  printBanner(await app.getUrl(), runtime);
+  printBanner(await app.getUrl(), runtime, app.get(DemoSecondFactorSeeder).demoAdministrator);
   return app;
 }
 
-function printBanner(url: string, { config, infrastructure }: PlatformRuntime): void {
+function printBanner(
+  url: string,
+  { config, infrastructure }: PlatformRuntime,
+  demoSecondFactor: DemoSecondFactor | undefined,
+): void {
   const base = url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
   const lines = [
     '',
@@ -34,6 +42,13 @@ function printBanner(url: string, { config, infrastructure }: PlatformRuntime): 
   if (config.seedDemoData) {
     lines.push(`  Demo accounts (password "${demoPassword}"):`);
     for (const user of demoUsers) lines.push(`    ${user.role.padEnd(11)} ${user.email}`);
+  }
+  if (demoSecondFactor) {
+    lines.push(
+      `  Second factor of ${demoSecondFactor.email} (demo only; add it to an authenticator app):`,
+      `    secret ${demoSecondFactor.secret}`,
+      `    ${demoSecondFactor.otpauthUri}`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

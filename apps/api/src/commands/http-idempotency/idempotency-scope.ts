@@ -27,10 +27,27 @@ const textField = (body: unknown, name: string): string | undefined => {
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
 
+/** Owned by a 256-bit random credential in the body (refresh token, sign-in challenge). */
+function randomCredentialScope(
+  request: ScopedRequest,
+  field: string,
+  owner: { readonly prefix: string; readonly label: IdempotencyOwner },
+  keys: CommandKeys,
+): IdempotencyScope | undefined {
+  const token = textField(request.body, field);
+  if (token === undefined) return undefined;
+  return {
+    owner: `${owner.prefix}:${keys.digest([owner.label, token]).toString('hex')}`,
+    request: { route: request.route },
+    sealKey: (salt) => Promise.resolve(keys.digest(['seal', token, salt.toString('hex')])),
+  };
+}
+
 /**
  * The scope of an Idempotency-Key, or undefined where this mechanism does not apply (commands, a
  * body without the credential: validation refuses it anyway). Credential-owned responses hold
- * tokens, so they are sealed under the credential itself: a refresh token is 256 random bits, a
+ * tokens, so they are sealed under the credential itself: a refresh token or a sign-in challenge
+ * is 256 random bits, a
  * password goes through argon2id (as costly to guess as the stored password hash, no cheaper).
  */
 export function idempotencyScope(
@@ -49,15 +66,20 @@ export function idempotencyScope(
         sealKey: (salt) => Promise.resolve(keys.digest(['seal', id, salt.toString('hex')])),
       };
     }
-    case 'refresh-token': {
-      const token = textField(request.body, 'refreshToken');
-      if (token === undefined) return undefined;
-      return {
-        owner: `refresh:${keys.digest(['refresh-token', token]).toString('hex')}`,
-        request: { route: request.route },
-        sealKey: (salt) => Promise.resolve(keys.digest(['seal', token, salt.toString('hex')])),
-      };
-    }
+    case 'refresh-token':
+      return randomCredentialScope(
+        request,
+        'refreshToken',
+        { prefix: 'refresh', label: owner },
+        keys,
+      );
+    case 'second-factor-challenge':
+      return randomCredentialScope(
+        request,
+        'challenge',
+        { prefix: 'challenge', label: owner },
+        keys,
+      );
     case 'password': {
       const email = textField(request.body, 'email');
       const password = textField(request.body, 'password');

@@ -5,6 +5,7 @@ import { IdempotentBy, type IdempotencyOwner } from './idempotent-by.decorator';
 const owners: Readonly<Record<Exclude<IdempotencyOwner, 'event-store'>, string>> = {
   user: 'scoped to you',
   'refresh-token': 'scoped to the refresh token in the body',
+  'second-factor-challenge': 'scoped to the sign-in challenge in the body',
   password: 'scoped to the email and password in the body',
 };
 
