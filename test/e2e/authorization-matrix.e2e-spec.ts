@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { type CommandResult } from '@greenchain/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { nestRoutes, type NestRoute } from '../support/nest-routes';
-import { bearer, demoEmail } from '../support/sessions';
+import { accessTokenFor, bearer, demoEmail } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   actors,
@@ -42,7 +41,6 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
   beforeAll(async () => {
     subject = await startTestApp();
     http = request(subject.app.getHttpServer());
-    const accessTokens = subject.app.get(AccessTokenService);
     const users = subject.app.get(UsersService);
     const dataSource = subject.app.get(DataSource);
     for (const actor of actors) {
@@ -51,7 +49,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
         'SELECT id FROM users WHERE email = $1',
         [demoEmail(actor)],
       );
-      tokens.set(actor, await accessTokens.issue(rows[0]?.id ?? ''));
+      tokens.set(actor, await accessTokenFor(subject.app, rows[0]?.id ?? ''));
     }
     const uganda = await users.create({
       email: 'customs@ura.test',
@@ -71,7 +69,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
         agency: 'UNEP',
       })
     ).id;
-    const ugandaToken = await accessTokens.issue(uganda.id);
+    const ugandaToken = await accessTokenFor(subject.app, uganda.id);
     const create = async (token: string, share: boolean): Promise<RouteIds> => {
       const post = (path: string, body: object) =>
         http.post(`/api${path}`).set(bearer(token)).send(body);

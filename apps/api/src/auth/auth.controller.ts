@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
@@ -6,60 +6,63 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import { type LoginResponse, type SessionUser } from '@greenchain/contracts';
 import { ProblemException, Public } from '@greenchain/platform';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
-import { type UserEntity } from '../users/user.entity';
+import { type Request } from 'express';
 import { UsersService } from '../users/users.service';
-import { AccessTokenService } from './access-token.service';
 import { CurrentUser } from './current-user.decorator';
 import { LoginRequestBody } from './login.request';
 import { LoginResponseBody } from './login.response';
 import { RefreshRequestBody } from './refresh.request';
-import { RefreshTokens } from './refresh-tokens.service';
-import { toSessionUser } from './session-user';
-
-/** Sign-in is throttled hard: it is where passwords get guessed. */
-const signInThrottle = { default: { limit: 10, ttl: 60_000 } };
+import { refreshTokenDigest, RefreshTokens } from './refresh-tokens.service';
+import { clientAddressOf, sessionClientOf } from './sessions/session-client';
+import { SessionTokens } from './sessions/session-tokens.service';
+import { SessionsService } from './sessions/sessions.service';
+import { SignInThrottle } from './throttling/sign-in-throttle.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly users: UsersService,
-    private readonly tokens: AccessTokenService,
+    private readonly sessionTokens: SessionTokens,
     private readonly refreshTokens: RefreshTokens,
+    private readonly sessions: SessionsService,
+    private readonly signInThrottle: SignInThrottle,
   ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @Throttle(signInThrottle)
   @ApiOperation({
     summary: 'Exchange an email and password for a short-lived access token and a refresh token.',
-    description: 'Public.',
+    description:
+      'Public. Repeated failures make the next attempt wait (429 with Retry-After): per account and client address after a few, per account from everywhere and per address after more.',
   })
   @IdempotentPost('password')
   @ApiOkResponse({ type: LoginResponseBody })
   @ApiProblems(400, 401, 409, 413, 422, 429)
-  async login(@Body() body: LoginRequestBody): Promise<LoginResponse> {
+  async login(@Body() body: LoginRequestBody, @Req() request: Request): Promise<LoginResponse> {
+    const address = clientAddressOf(request);
+    await this.signInThrottle.check(body.email, address);
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
+      await this.signInThrottle.failed(body.email, address);
       throw new ProblemException(401, 'auth/invalid-credentials', 'Email or password is wrong.');
     }
-    return this.session(user, await this.refreshTokens.issue(user.id));
+    await this.signInThrottle.succeeded(body.email, address);
+    return this.sessionTokens.start(user, sessionClientOf(request));
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @Throttle(signInThrottle)
   @ApiOperation({
     summary: 'Rotate a refresh token: a new access token and a new refresh token.',
     description:
-      "Public (the refresh token is the credential). A used token revokes its whole session, unless the retry carries the first attempt's Idempotency-Key: then it gets the first answer again.",
+      "Public (the refresh token is the credential). A used token revokes its whole session, unless the retry carries the first attempt's Idempotency-Key: then it gets the first answer again (whose tokens work only while the session runs). No refresh outlives the session's absolute end (SESSION_MAX_AGE_SECONDS after sign-in).",
   })
   @IdempotentPost('refresh-token')
   @ApiOkResponse({ type: LoginResponseBody })
@@ -77,21 +80,22 @@ export class AuthController {
         'This account is disabled.',
         'refreshToken',
       );
-    return this.session(user, rotated.refreshToken);
+    return this.sessionTokens.answer(user, rotated);
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'End the session of a refresh token (its whole family).',
-    description: 'Public.',
+    summary: 'Sign out: end the session of a refresh token, its access tokens included.',
+    description:
+      'Public (the refresh token is the credential). Access tokens of the session are refused at once by this API process and within 5 seconds by every other.',
   })
   @IdempotentPost('refresh-token')
   @ApiNoContentResponse({ description: 'Ended (also when the token was unknown).' })
   @ApiProblems(400, 409, 422, 429)
   async logout(@Body() body: RefreshRequestBody): Promise<void> {
-    await this.refreshTokens.revoke(body.refreshToken);
+    await this.sessions.endByRefreshToken(refreshTokenDigest(body.refreshToken));
   }
 
   @Get('me')
@@ -101,16 +105,5 @@ export class AuthController {
   @ApiProblems(401, 429)
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
-  }
-
-  private async session(user: UserEntity, refreshToken: string): Promise<LoginResponse> {
-    return {
-      accessToken: await this.tokens.issue(user.id),
-      tokenType: 'Bearer',
-      expiresIn: this.tokens.ttlSeconds,
-      refreshToken,
-      refreshExpiresIn: this.refreshTokens.ttlSeconds,
-      user: toSessionUser(user),
-    };
   }
 }

@@ -5,15 +5,20 @@ import { IS_PUBLIC, ProblemException } from '@greenchain/platform';
 import { type Request } from 'express';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
+import { SessionsService } from './sessions/sessions.service';
 import { toSessionUser } from './session-user';
 
 export interface AuthenticatedRequest extends Request {
   user: SessionUser;
+  /** The session (sign-in) of the access token. */
+  sessionId: string;
 }
 
 /**
- * Every route needs a valid access token unless it is marked @Public(). The user is reloaded on
- * each request, so a disabled account loses access at once rather than when its token expires.
+ * Every route needs a valid access token unless it is marked @Public(). The token's session must
+ * still run (so signing out ends the token within the session cache's bound, see
+ * LiveSessionCache), and the user is reloaded on each request, so a disabled account loses access
+ * at once rather than when its token expires.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -21,6 +26,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,10 +41,14 @@ export class AuthenticationGuard implements CanActivate {
 
   /** Sets `request.user` from the access token, or throws 401. */
   async authenticate(request: AuthenticatedRequest): Promise<void> {
-    const userId = await this.tokens.verify(bearerToken(request) ?? '');
-    const user = userId ? await this.users.findActive(userId) : null;
+    const subject = await this.tokens.verify(bearerToken(request) ?? '');
+    if (!subject || !(await this.sessions.isLive(subject.sessionId, subject.userId))) {
+      throw unauthenticated();
+    }
+    const user = await this.users.findActive(subject.userId);
     if (!user) throw unauthenticated();
     request.user = toSessionUser(user);
+    request.sessionId = subject.sessionId;
   }
 }
 

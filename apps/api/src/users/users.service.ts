@@ -18,6 +18,12 @@ export interface NewUser {
 
 @Injectable()
 export class UsersService {
+  /**
+   * Verified in place of a missing user's hash, so an unknown email costs what a wrong password
+   * costs and timing tells no one which emails have accounts. Same parameters as real hashes.
+   */
+  private readonly missingUserHash = hash(randomUUID());
+
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
   async create(user: NewUser): Promise<UserEntity> {
@@ -44,8 +50,8 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
-    if (!user || !user.active) return null;
-    return (await verify(user.passwordHash, password)) ? user : null;
+    const matches = await verify(user?.passwordHash ?? (await this.missingUserHash), password);
+    return matches && user?.active ? user : null;
   }
 
   findActive(id: string): Promise<UserEntity | null> {
