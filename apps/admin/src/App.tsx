@@ -17,6 +17,7 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const SystemPage = lazyPage(() => import('./system/SystemPage'), 'SystemPage');
 const AnalyticsPage = lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
 const ProjectionsPage = lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage');
+const SessionsPage = lazyPage(() => import('./sessions/SessionsPage'), 'SessionsPage');
 
 export function App() {
   return (
@@ -41,6 +42,7 @@ export function App() {
         <Route path="/system" element={<SystemPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />
         <Route path="/projections" element={<ProjectionsPage />} />
+        <Route path="/sessions" element={<SessionsPage />} />
       </CustomRoutes>
     </Admin>
   );

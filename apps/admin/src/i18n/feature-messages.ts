@@ -7,6 +7,7 @@ import * as layout from '../layout/layout.messages';
 import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
 import * as seizureEntry from '../cases/seizure-entry.messages';
+import * as sessions from '../sessions/sessions.messages';
 import * as system from '../system/system.messages';
 import * as users from '../users/users.messages';
 
@@ -21,6 +22,7 @@ export const featureMessages = {
   notifications,
   operations,
   seizureEntry,
+  sessions,
   system,
   users,
 };

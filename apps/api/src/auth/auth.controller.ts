@@ -46,7 +46,7 @@ export class AuthController {
   @ApiProblems(400, 401, 409, 413, 422, 429)
   async login(@Body() body: LoginRequestBody, @Req() request: Request): Promise<LoginResponse> {
     const address = clientAddressOf(request);
-    await this.signInThrottle.check(body.email, address);
+    await this.signInThrottle.begin(body.email, address);
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
       await this.signInThrottle.failed(body.email, address);
