@@ -39,7 +39,8 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
   let spareUserId = '';
 
   beforeAll(async () => {
-    subject = await startTestApp();
+    // Every actor tries the same wrong sign-in; sign-in back-off is tested in its own suite.
+    subject = await startTestApp({ env: { SIGN_IN_FREE_FAILURES: '100' } });
     http = request(subject.app.getHttpServer());
     const users = subject.app.get(UsersService);
     const dataSource = subject.app.get(DataSource);
