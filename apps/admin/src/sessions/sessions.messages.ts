@@ -2,7 +2,7 @@ export const en = {
   sessions: {
     title: 'Sessions',
     menu: 'Sessions',
-    help: 'Where you are signed in. A session ends when you sign out there, end it here, or 12 hours after sign-in at the latest.',
+    help: 'Where you are signed in. A session ends when you sign out there, end it here, or at the time under “Ends” at the latest.',
     created: 'Signed in',
     lastUsed: 'Last used',
     expires: 'Ends',
@@ -28,7 +28,7 @@ export const fr: typeof en = {
   sessions: {
     title: 'Sessions',
     menu: 'Sessions',
-    help: 'Là où vous êtes connecté. Une session prend fin quand vous vous y déconnectez, quand vous la fermez ici, ou au plus tard 12 heures après la connexion.',
+    help: 'Là où vous êtes connecté. Une session prend fin quand vous vous y déconnectez, quand vous la fermez ici, ou au plus tard à l’heure indiquée sous « Fin ».',
     created: 'Connexion',
     lastUsed: 'Dernière utilisation',
     expires: 'Fin',
@@ -54,7 +54,7 @@ export const es: typeof en = {
   sessions: {
     title: 'Sesiones',
     menu: 'Sesiones',
-    help: 'Dónde ha iniciado sesión. Una sesión termina cuando la cierra allí, cuando la cierra aquí, o como máximo 12 horas después de iniciarla.',
+    help: 'Dónde ha iniciado sesión. Una sesión termina cuando la cierra allí, cuando la cierra aquí, o como muy tarde a la hora indicada en «Fin».',
     created: 'Inicio de sesión',
     lastUsed: 'Último uso',
     expires: 'Fin',
