@@ -86,6 +86,19 @@ describe('sign-in throttling and request limits, without a trusted proxy', () =>
     await signIn(http, 'customs', { email: colleague.email, password: testPassword });
   });
 
+  it('holds back parallel guesses like sequential ones', async () => {
+    const target = await newOfficer(http, adminToken);
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) =>
+        http.post('/api/auth/login').send({ email: target.email, password: `burst-${attempt}` }),
+      ),
+    );
+    // Five free attempts, and one more through the gate before the first wait is set.
+    const checked = responses.filter((response) => response.status === 401);
+    expect(checked.length).toBeLessThanOrEqual(6);
+    expectThrottled(responses);
+  });
+
   it('limits signed-in traffic per user, so a colleague at the same address goes on', async () => {
     const first = await newOfficer(http, adminToken);
     const second = await newOfficer(http, adminToken);

@@ -20,9 +20,10 @@ export interface NewUser {
 export class UsersService {
   /**
    * Verified in place of a missing user's hash, so an unknown email costs what a wrong password
-   * costs and timing tells no one which emails have accounts. Same parameters as real hashes.
+   * costs and timing tells no one which emails have accounts. Same parameters as real hashes; made
+   * at the first need, so starting the process costs no extra hash.
    */
-  private readonly missingUserHash = hash(randomUUID());
+  private missingUserHash: Promise<string> | undefined;
 
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
@@ -50,6 +51,7 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
+    this.missingUserHash ??= hash(randomUUID());
     const matches = await verify(user?.passwordHash ?? (await this.missingUserHash), password);
     return matches && user?.active ? user : null;
   }

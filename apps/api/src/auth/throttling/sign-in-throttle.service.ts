@@ -10,11 +10,16 @@ import { tooManyRequests } from './too-many-requests';
 const countWindowSeconds = 3_600;
 /** Room for every attempt an hour could hold: the counter never refuses by itself. */
 const countOnly = 1_000_000;
+/**
+ * An attempt let through the gate keeps it shut until its outcome sets the wait (or, after a
+ * success, opens it): this long at most, more than a password check takes on a loaded machine.
+ */
+const gateSeconds = 30;
 
 interface Dimension {
   /** Attempts not yet forgiven: counted before the password is checked, so bursts count too. */
   readonly attempts: RateLimiterAbstract;
-  /** Beyond the free attempts, one attempt a second at most, and none while a wait runs. */
+  /** Beyond the free attempts, one attempt at a time, and none while a wait runs. */
   readonly gate: RateLimiterAbstract;
   /** Attempts that never wait in this dimension. */
   readonly free: number;
@@ -50,7 +55,11 @@ export class SignInThrottle {
           points: countOnly,
           durationSeconds: countWindowSeconds,
         }),
-        gate: store.limiter({ name: `sign-in-gate-${name}`, points: 1, durationSeconds: 1 }),
+        gate: store.limiter({
+          name: `sign-in-gate-${name}`,
+          points: 1,
+          durationSeconds: gateSeconds,
+        }),
         free,
       },
     ];
