@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.response';
 import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
-import { forgeJwt, nowSeconds } from '../support/jwt';
+import { forgeJwt, nowSeconds, sessionClaims } from '../support/jwt';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createUser, testPassword } from '../support/users';
@@ -53,7 +53,11 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
     });
 
     it('refuses alg:none, a wrong signature and an expired token', async () => {
-      const claims = { sub: customs.user.id, iat: nowSeconds(), exp: nowSeconds() + 600 };
+      const claims = {
+        ...sessionClaims(customs.accessToken),
+        iat: nowSeconds(),
+        exp: nowSeconds() + 600,
+      };
       const attacks = [
         forgeJwt({ alg: 'none', typ: 'JWT' }, claims),
         forgeJwt({ alg: 'HS256', typ: 'JWT' }, claims, 'not-the-secret'),

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type CommandResult } from '@greenchain/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { nestRoutes, type NestRoute } from '../support/nest-routes';
 import { enrolSecondFactor } from '../support/second-factor';
-import { bearer, demoEmail } from '../support/sessions';
+import { accessTokenFor, bearer, demoEmail } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   actors,
@@ -41,9 +40,11 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
   let spareUserId = '';
 
   beforeAll(async () => {
-    subject = await startTestApp({ env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' } });
+    // Every actor tries the same wrong sign-in; sign-in back-off is tested in its own suite.
+    subject = await startTestApp({
+      env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32', SIGN_IN_FREE_FAILURES: '100' },
+    });
     http = request(subject.app.getHttpServer());
-    const accessTokens = subject.app.get(AccessTokenService);
     const users = subject.app.get(UsersService);
     const dataSource = subject.app.get(DataSource);
     for (const actor of actors) {
@@ -52,7 +53,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
         'SELECT id FROM users WHERE email = $1',
         [demoEmail(actor)],
       );
-      tokens.set(actor, await accessTokens.issue(rows[0]?.id ?? ''));
+      tokens.set(actor, await accessTokenFor(subject.app, rows[0]?.id ?? ''));
     }
     // Administrators must have a second factor before anything else.
     await enrolSecondFactor(http, tokens.get('admin') ?? '', demoEmail('admin'));
@@ -74,7 +75,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
         agency: 'UNEP',
       })
     ).id;
-    const ugandaToken = await accessTokens.issue(uganda.id);
+    const ugandaToken = await accessTokenFor(subject.app, uganda.id);
     const create = async (token: string, share: boolean): Promise<RouteIds> => {
       const post = (path: string, body: object) =>
         http.post(`/api${path}`).set(bearer(token)).send(body);

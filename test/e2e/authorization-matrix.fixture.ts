@@ -154,6 +154,20 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
     body: () => ({ code: '000000' }),
     expect: everyoneSignedIn,
   },
+  // Each signed-in user sees and ends only their own sessions; a random id is nobody's.
+  'GET /auth/sessions': { scope: 'none', expect: everyoneSignedIn },
+  'POST /auth/sessions/end-others': { scope: 'none', expect: everyoneSignedIn },
+  'POST /auth/sessions/:sessionId/end': {
+    scope: 'none',
+    expect: {
+      ...everyoneSignedIn,
+      customs: 'N',
+      prosecutor: 'N',
+      judiciary: 'N',
+      analyst: 'N',
+      admin: 'N',
+    },
+  },
   'GET /reference/hs-codes': { scope: 'none', expect: everyoneSignedIn },
   // Needs filter.caseId: the matrix sends none (400 for every signed-in role); scopes in evidence-list.e2e.
   'GET /evidence': { scope: 'none', expect: everyoneSignedIn },

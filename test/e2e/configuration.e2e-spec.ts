@@ -33,7 +33,7 @@ describe('start-up with a wrong configuration', () => {
   it('asks for the secrets the embedded default would otherwise generate', () => {
     const result = start('api', { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' });
     expect(result.status).toBe(78);
-    for (const variable of ['JWT_ACCESS_SECRET', 'JWT_REFRESH_SECRET', 'ENCRYPTION_MASTER_KEY']) {
+    for (const variable of ['JWT_ACCESS_SECRET', 'ENCRYPTION_MASTER_KEY']) {
       expect(result.stderr).toContain(`- ${variable}: is required when DATABASE_URL is set`);
     }
   });

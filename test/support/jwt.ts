@@ -16,3 +16,16 @@ export function forgeJwt(
 }
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The claims naming a genuine token's user, session, issuer and audience, to forge around them. */
+export function sessionClaims(token: string): {
+  sub: string;
+  sid: string;
+  iss: string;
+  aud: string;
+} {
+  const { sub, sid, iss, aud } = JSON.parse(
+    Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
+  ) as Record<string, string>;
+  return { sub: sub ?? '', sid: sid ?? '', iss: iss ?? '', aud: aud ?? '' };
+}

@@ -1,3 +1,4 @@
+import { type INestApplication } from '@nestjs/common';
 import {
   isSecondFactorChallenge,
   type LoginOutcome,
@@ -5,6 +6,8 @@ import {
   type Role,
 } from '@greenchain/contracts';
 import type request from 'supertest';
+import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
+import { SessionsService } from '../../apps/api/src/auth/sessions/sessions.service';
 import { bodyOf } from './http';
 import { answerChallenge, enrolSecondFactor } from './second-factor';
 
@@ -37,3 +40,11 @@ export async function signIn(
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** An access token of a new session for the user, without a password (a test's shortcut). */
+export async function accessTokenFor(app: INestApplication, userId: string): Promise<string> {
+  const session = await app
+    .get(SessionsService)
+    .start(userId, { userAgent: 'test', clientAddress: null });
+  return app.get(AccessTokenService).issue({ userId, sessionId: session.id });
+}

@@ -36,7 +36,6 @@ export function testEnvironment(databaseUrl: string, overrides: NodeJS.ProcessEn
     REDIS_URL: testRedisUrl,
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-    JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
     ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
     WORKER_HEARTBEAT_INTERVAL_MS: '500',
     WORKER_HEARTBEAT_STALE_MS: '5000',

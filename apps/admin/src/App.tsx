@@ -22,6 +22,7 @@ const SecondFactorPage = lazyPage(
   () => import('./second-factor/SecondFactorPage'),
   'SecondFactorPage',
 );
+const SessionsPage = lazyPage(() => import('./sessions/SessionsPage'), 'SessionsPage');
 
 export function App() {
   return (
@@ -48,6 +49,7 @@ export function App() {
         <Route path="/analytics" element={<AnalyticsPage />} />
         <Route path="/projections" element={<ProjectionsPage />} />
         <Route path={secondFactorPath} element={<SecondFactorPage />} />
+        <Route path="/sessions" element={<SessionsPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,7 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { HealthModule, PlatformModule, type PlatformRuntime } from '@greenchain/platform';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
@@ -29,7 +27,6 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1_200 }]),
         HealthModule,
         MetricsModule,
         UsersModule,
@@ -51,7 +48,6 @@ export class ApiModule {
         ConsoleModule.forRoot(),
         ...extra,
       ],
-      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };
   }
 }

@@ -10,3 +10,4 @@ export * from './analytics';
 export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';
+export * from './sessions';

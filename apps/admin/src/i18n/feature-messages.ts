@@ -9,6 +9,7 @@ import * as operations from '../operations/operations.messages';
 import * as secondFactor from '../second-factor/second-factor.messages';
 import * as seizureEntry from '../cases/seizure-entry.messages';
 import * as securityAudit from '../security-audit/security-audit.messages';
+import * as sessions from '../sessions/sessions.messages';
 import * as system from '../system/system.messages';
 import * as users from '../users/users.messages';
 
@@ -25,6 +26,7 @@ export const featureMessages = {
   securityAudit,
   secondFactor,
   seizureEntry,
+  sessions,
   system,
   users,
 };

@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { SecondFactorMenuItem } from '../second-factor/SecondFactorMenuItem';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { SessionsMenuItem } from '../sessions/SessionsMenuItem';
 import { LoadingIndicator } from './LoadingIndicator';
 import { offers } from './role-menu';
 import { useRole } from './use-role';
@@ -28,6 +29,7 @@ export function AppBar() {
       userMenu={
         <UserMenu>
           <SecondFactorMenuItem />
+          <SessionsMenuItem />
           <Logout />
         </UserMenu>
       }

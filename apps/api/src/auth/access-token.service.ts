@@ -2,11 +2,28 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 
+/** Who signs our access tokens and whom they are for; a token naming anything else is refused. */
+export const accessTokenIssuer = 'greenchain';
+export const accessTokenAudience = 'greenchain-api';
+
 interface AccessClaims {
   readonly sub: string;
+  /** The session (sign-in) the token belongs to: ending it ends the token. */
+  readonly sid: string;
 }
 
-/** Short-lived HS256 tokens; the algorithm is pinned so `alg: none` and key confusion are refused. */
+export interface AccessTokenSubject {
+  readonly userId: string;
+  readonly sessionId: string;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * Short-lived HS256 tokens; the algorithm is pinned so `alg: none` and key confusion are refused,
+ * and `exp`, `iss` and `aud` are required, so a token signed for another purpose or without an end
+ * never passes.
+ */
 @Injectable()
 export class AccessTokenService {
   constructor(
@@ -18,22 +35,31 @@ export class AccessTokenService {
     return this.config.auth.accessTtlSeconds;
   }
 
-  issue(userId: string): Promise<string> {
-    return this.jwt.signAsync({ sub: userId } satisfies AccessClaims, {
-      secret: this.config.auth.accessSecret,
-      algorithm: 'HS256',
-      expiresIn: this.ttlSeconds,
-    });
+  issue(subject: AccessTokenSubject): Promise<string> {
+    return this.jwt.signAsync(
+      { sub: subject.userId, sid: subject.sessionId } satisfies AccessClaims,
+      {
+        secret: this.config.auth.accessSecret,
+        algorithm: 'HS256',
+        expiresIn: this.ttlSeconds,
+        issuer: accessTokenIssuer,
+        audience: accessTokenAudience,
+      },
+    );
   }
 
-  /** The user id, or null for any token that is not ours, not intact or not current. */
-  async verify(token: string): Promise<string | null> {
+  /** The user and session, or null for any token that is not ours, not intact or not current. */
+  async verify(token: string): Promise<AccessTokenSubject | null> {
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+      const claims = await this.jwt.verifyAsync<Partial<AccessClaims> & { exp?: unknown }>(token, {
         secret: this.config.auth.accessSecret,
         algorithms: ['HS256'],
+        issuer: accessTokenIssuer,
+        audience: accessTokenAudience,
       });
-      return typeof claims.sub === 'string' ? claims.sub : null;
+      // jsonwebtoken accepts a token without exp (it never expires): ours always carry one.
+      if (typeof claims.exp !== 'number' || !isText(claims.sub) || !isText(claims.sid)) return null;
+      return { userId: claims.sub, sessionId: claims.sid };
     } catch {
       return null;
     }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -8,52 +8,52 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import { type LoginOutcome, type LoginResponse, type SessionUser } from '@greenchain/contracts';
+import { type SecurityAuditEntry } from '@greenchain/domain';
 import { ProblemException, Public } from '@greenchain/platform';
+import { type Request } from 'express';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
-import { type SecurityAuditEntry } from '@greenchain/domain';
 import { actingAs, type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
 import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { type UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { AccessTokenService } from './access-token.service';
 import { CurrentUser } from './current-user.decorator';
 import { LoginRequestBody } from './login.request';
 import { LoginResponseBody } from './login.response';
 import { RefreshRequestBody } from './refresh.request';
-import { RefreshTokens } from './refresh-tokens.service';
+import { refreshTokenDigest, RefreshTokens } from './refresh-tokens.service';
 import { EnrolmentAllowed } from './second-factor/enrolment-allowed.decorator';
 import { SecondFactorChallenges } from './second-factor/second-factor-challenges';
 import { SecondFactorLoginBody } from './second-factor/second-factor.requests';
 import { SecondFactorChallengeBody } from './second-factor/second-factor.responses';
-import { SecondFactors, secondFactorRequired } from './second-factor/second-factors.service';
-import { toSessionUser } from './session-user';
-
-/** Sign-in is throttled hard: it is where passwords get guessed. */
-const signInThrottle = { default: { limit: 10, ttl: 60_000 } };
+import { SecondFactors } from './second-factor/second-factors.service';
+import { clientAddressOf, sessionClientOf } from './sessions/session-client';
+import { SessionTokens } from './sessions/session-tokens.service';
+import { SessionsService } from './sessions/sessions.service';
+import { SignInThrottle } from './throttling/sign-in-throttle.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly users: UsersService,
-    private readonly tokens: AccessTokenService,
+    private readonly sessionTokens: SessionTokens,
     private readonly refreshTokens: RefreshTokens,
     private readonly audit: SecurityAuditTrail,
     private readonly secondFactors: SecondFactors,
     private readonly challenges: SecondFactorChallenges,
+    private readonly sessions: SessionsService,
+    private readonly signInThrottle: SignInThrottle,
   ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @Throttle(signInThrottle)
   @ApiOperation({
     summary: 'Exchange an email and password for a short-lived access token and a refresh token.',
     description:
-      'Public. An account with a second factor gets a challenge instead (secondFactorRequired: true), answered at POST /api/auth/login/second-factor.',
+      'Public. An account with a second factor gets a challenge instead (secondFactorRequired: true), answered at POST /api/auth/login/second-factor. Repeated failures make the next attempt wait (429 with Retry-After): per account and client address after a few, per account from everywhere and per address after more.',
   })
   @IdempotentPost('password')
   @ApiExtraModels(LoginResponseBody, SecondFactorChallengeBody)
@@ -68,21 +68,25 @@ export class AuthController {
   @ApiProblems(400, 401, 409, 413, 422, 429)
   async login(
     @Body() body: LoginRequestBody,
+    @Req() request: Request,
     @RequestAuditSource() source: AuditSource,
   ): Promise<LoginOutcome> {
+    const address = clientAddressOf(request);
+    await this.signInThrottle.begin(body.email, address);
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
+      await this.signInThrottle.failed(body.email, address);
       await this.audit.record(source, await this.signInFailure(body.email));
       throw new ProblemException(401, 'auth/invalid-credentials', 'Email or password is wrong.');
     }
+    await this.signInThrottle.succeeded(body.email, address);
     if (await this.secondFactors.isEnabled(user.id)) return this.challenges.issue(user.id);
-    return this.signedIn(source, user);
+    return this.signedIn(request, source, user);
   }
 
   @Public()
   @Post('login/second-factor')
   @HttpCode(200)
-  @Throttle(signInThrottle)
   @ApiOperation({
     summary:
       'Finish signing in with the challenge and a code from the authenticator app, or a recovery code.',
@@ -94,6 +98,7 @@ export class AuthController {
   @ApiProblems(400, 401, 409, 422, 429)
   async secondFactorLogin(
     @Body() body: SecondFactorLoginBody,
+    @Req() request: Request,
     @RequestAuditSource() source: AuditSource,
   ): Promise<LoginResponse> {
     const user = await this.users.findActive(
@@ -107,24 +112,27 @@ export class AuthController {
         'challenge',
       );
     }
-    return this.signedIn(source, user);
+    return this.signedIn(request, source, user);
   }
 
-  /** Recorded before any token leaves: if the record fails, so does the sign-in. */
-  private async signedIn(source: AuditSource, user: UserEntity): Promise<LoginResponse> {
-    const refreshToken = await this.refreshTokens.issue(user.id);
+  /** A new session; recorded before any token leaves: if the record fails, so does the sign-in. */
+  private async signedIn(
+    request: Request,
+    source: AuditSource,
+    user: UserEntity,
+  ): Promise<LoginResponse> {
+    const tokens = await this.sessionTokens.start(user, sessionClientOf(request));
     await this.audit.record(actingAs(source, user), { kind: 'SignInSucceeded', userId: user.id });
-    return this.session(user, refreshToken);
+    return tokens;
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @Throttle(signInThrottle)
   @ApiOperation({
     summary: 'Rotate a refresh token: a new access token and a new refresh token.',
     description:
-      "Public (the refresh token is the credential). A used token revokes its whole session, unless the retry carries the first attempt's Idempotency-Key: then it gets the first answer again.",
+      "Public (the refresh token is the credential). A used token revokes its whole session, unless the retry carries the first attempt's Idempotency-Key: then it gets the first answer again (whose tokens work only while the session runs). No refresh outlives the session's absolute end (SESSION_MAX_AGE_SECONDS after sign-in).",
   })
   @IdempotentPost('refresh-token')
   @ApiOkResponse({ type: LoginResponseBody })
@@ -142,21 +150,22 @@ export class AuthController {
         'This account is disabled.',
         'refreshToken',
       );
-    return this.session(user, rotated.refreshToken);
+    return this.sessionTokens.answer(user, rotated);
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'End the session of a refresh token (its whole family).',
-    description: 'Public.',
+    summary: 'Sign out: end the session of a refresh token, its access tokens included.',
+    description:
+      'Public (the refresh token is the credential). Access tokens of the session are refused at once by this API process and within 5 seconds by every other.',
   })
   @IdempotentPost('refresh-token')
   @ApiNoContentResponse({ description: 'Ended (also when the token was unknown).' })
   @ApiProblems(400, 409, 422, 429)
   async logout(@Body() body: RefreshRequestBody): Promise<void> {
-    await this.refreshTokens.revoke(body.refreshToken);
+    await this.sessions.endByRefreshToken(refreshTokenDigest(body.refreshToken));
   }
 
   @Get('me')
@@ -177,19 +186,6 @@ export class AuthController {
       email,
       userId: account?.id ?? null,
       reason: !account ? 'unknown-account' : account.active ? 'wrong-password' : 'account-disabled',
-    };
-  }
-
-  private async session(user: UserEntity, refreshToken: string): Promise<LoginResponse> {
-    return {
-      accessToken: await this.tokens.issue(user.id),
-      tokenType: 'Bearer',
-      expiresIn: this.tokens.ttlSeconds,
-      refreshToken,
-      refreshExpiresIn: this.refreshTokens.ttlSeconds,
-      user: toSessionUser(user),
-      secondFactorEnrolmentRequired:
-        secondFactorRequired(user) && !(await this.secondFactors.isEnabled(user.id)),
     };
   }
 }

@@ -12,9 +12,16 @@ import { SecondFactorVerifier } from './second-factor/second-factor-verifier';
 import { SecondFactorController } from './second-factor/second-factor.controller';
 import { SecondFactors } from './second-factor/second-factors.service';
 
+import { SessionTokens } from './sessions/session-tokens.service';
+import { SessionsController } from './sessions/sessions.controller';
+import { SessionsService } from './sessions/sessions.service';
+import { RateLimitStore } from './throttling/rate-limit-store';
+import { RequestLimitGuard } from './throttling/request-limit.guard';
+import { SignInThrottle } from './throttling/sign-in-throttle.service';
+
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  controllers: [AuthController, SecondFactorController],
+  controllers: [AuthController, SecondFactorController, SessionsController],
   providers: [
     AccessTokenService,
     RefreshTokens,
@@ -22,9 +29,22 @@ import { SecondFactors } from './second-factor/second-factors.service';
     SecondFactors,
     SecondFactorChallenges,
     DemoSecondFactorSeeder,
+    SessionsService,
+    SessionTokens,
+    RateLimitStore,
+    SignInThrottle,
     AuthenticationGuard,
+    // The request limit runs first and needs no session, so floods of bad tokens count too.
+    { provide: APP_GUARD, useClass: RequestLimitGuard },
     { provide: APP_GUARD, useExisting: AuthenticationGuard },
   ],
-  exports: [AccessTokenService, RefreshTokens, AuthenticationGuard, DemoSecondFactorSeeder],
+  exports: [
+    AccessTokenService,
+    RefreshTokens,
+    AuthenticationGuard,
+    DemoSecondFactorSeeder,
+    SessionsService,
+    SessionTokens,
+  ],
 })
 export class AuthModule {}

@@ -8,16 +8,21 @@ import { AccessTokenService } from './access-token.service';
 import { ENROLMENT_ALLOWED } from './second-factor/enrolment-allowed.decorator';
 import { enrolmentRequired } from './second-factor/second-factor-problems';
 import { SecondFactors, secondFactorRequired } from './second-factor/second-factors.service';
+import { SessionsService } from './sessions/sessions.service';
 import { toSessionUser } from './session-user';
 
 export interface AuthenticatedRequest extends Request {
   user: SessionUser;
+  /** The session (sign-in) of the access token. */
+  sessionId: string;
 }
 
 /**
- * Every route needs a valid access token unless it is marked @Public(). The user is reloaded on
- * each request, so a disabled account loses access at once rather than when its token expires.
- * An administrator without a second factor reaches only the routes marked @EnrolmentAllowed().
+ * Every route needs a valid access token unless it is marked @Public(). The token's session must
+ * still run (so signing out ends the token within the session cache's bound, see
+ * LiveSessionCache), and the user is reloaded on each request, so a disabled account loses access
+ * at once rather than when its token expires. An administrator without a second factor reaches
+ * only the routes marked @EnrolmentAllowed().
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -26,6 +31,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly tokens: AccessTokenService,
     private readonly users: UsersService,
     private readonly secondFactors: SecondFactors,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -50,8 +56,11 @@ export class AuthenticationGuard implements CanActivate {
    * without a second factor unless the route is one to enrol.
    */
   async authenticate(request: AuthenticatedRequest, enrolmentAllowed = false): Promise<void> {
-    const userId = await this.tokens.verify(bearerToken(request) ?? '');
-    const user = userId ? await this.users.findActive(userId) : null;
+    const subject = await this.tokens.verify(bearerToken(request) ?? '');
+    if (!subject || !(await this.sessions.isLive(subject.sessionId, subject.userId))) {
+      throw unauthenticated();
+    }
+    const user = await this.users.findActive(subject.userId);
     if (!user) throw unauthenticated();
     if (
       !enrolmentAllowed &&
@@ -61,6 +70,7 @@ export class AuthenticationGuard implements CanActivate {
       throw enrolmentRequired();
     }
     request.user = toSessionUser(user);
+    request.sessionId = subject.sessionId;
   }
 }
 

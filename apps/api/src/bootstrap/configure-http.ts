@@ -26,7 +26,8 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
   app.useBodyParser('json', { limit: config.http.bodyLimit, strict: true });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.use(jsonShapeGuard);
-  app.set('trust proxy', 'loopback');
+  // Only the configured proxies may name the client (X-Forwarded-For): limits key on its address.
+  app.set('trust proxy', config.http.trustProxy);
   app.use('/api', privateResponses);
   app.setGlobalPrefix('api', {
     exclude: [

@@ -10,7 +10,7 @@ import { type UserRecord } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import { type Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { RefreshTokens } from '../auth/refresh-tokens.service';
+import { SessionsService } from '../auth/sessions/sessions.service';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
@@ -40,8 +40,8 @@ const notFound = () => new ProblemException(404, 'resource/not-found', 'No such 
 export class UsersAdminController {
   constructor(
     private readonly users: UsersService,
-    private readonly refreshTokens: RefreshTokens,
     private readonly audit: SecurityAuditTrail,
+    private readonly sessions: SessionsService,
   ) {}
 
   @Get()
@@ -110,7 +110,8 @@ export class UsersAdminController {
 
   @Patch(':userId')
   @ApiOperation({
-    summary: 'Change role, country, agency, name or active; disabling ends every session at once.',
+    summary:
+      'Change role, country, agency, name or active; disabling or a new role ends every session at once.',
     description: 'Administrators.',
   })
   @ApiOkResponse({ type: UserRecordResponse })
@@ -135,7 +136,10 @@ export class UsersAdminController {
       if (!after) throw notFound();
       return { result: after, entry: userUpdatedEntry(before, after) };
     });
-    if (body.active === false) await this.refreshTokens.revokeUser(userId);
+    // A disabled user, or one whose role changed, signs in again under what they may now do.
+    if (body.active === false || (body.role !== undefined && body.role !== current.role)) {
+      await this.sessions.endAllOf(userId);
+    }
     return toUserRecord(saved);
   }
 }

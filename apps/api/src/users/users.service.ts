@@ -18,6 +18,13 @@ export interface NewUser {
 
 @Injectable()
 export class UsersService {
+  /**
+   * Verified in place of a missing user's hash, so an unknown email costs what a wrong password
+   * costs and timing tells no one which emails have accounts. Same parameters as real hashes; made
+   * at the first need, so starting the process costs no extra hash.
+   */
+  private missingUserHash: Promise<string> | undefined;
+
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
   /** With `transaction`, inside the caller's transaction. */
@@ -45,8 +52,9 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
-    if (!user || !user.active) return null;
-    return (await verify(user.passwordHash, password)) ? user : null;
+    this.missingUserHash ??= hash(randomUUID());
+    const matches = await verify(user?.passwordHash ?? (await this.missingUserHash), password);
+    return matches && user?.active ? user : null;
   }
 
   /** The account an email belongs to, if any, whatever its state (for the audit of a failed sign-in). */

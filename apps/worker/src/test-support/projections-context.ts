@@ -21,7 +21,6 @@ export async function startProjectionsContext(
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
-    JWT_REFRESH_SECRET: randomBytes(32).toString('hex'),
     ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',
     ...options.env,

@@ -10,6 +10,18 @@ const postgresUrl = z
   .optional();
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional();
 const positiveInteger = z.coerce.number().int().positive();
+/**
+ * Which proxies may set X-Forwarded-For: `none`, a hop count, or a comma-separated list of
+ * addresses or CIDR ranges (Express's trust proxy). Anything looser would let a client choose the
+ * address it is throttled by.
+ */
+const proxyAddress = String.raw`(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)`;
+const trustProxy = z
+  .string()
+  .regex(
+    new RegExp(String.raw`^(none|\d{1,2}|${proxyAddress}(\s*,\s*${proxyAddress})*)$`),
+    'must be none, a hop count, or a comma-separated list of proxy addresses',
+  );
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 /** Every setting Greenchain reads, as environment variables; the README's configuration table mirrors it. */
@@ -23,9 +35,16 @@ export const environmentSchema = z.object({
   REDIS_URL: redisUrl,
   DATA_DIR: z.string().min(1).default('.data'),
   JWT_ACCESS_SECRET: secret.optional(),
-  JWT_REFRESH_SECRET: secret.optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInteger.default(900),
   REFRESH_TOKEN_TTL_SECONDS: positiveInteger.default(1_209_600),
+  SESSION_MAX_AGE_SECONDS: positiveInteger.default(43_200),
+  TRUST_PROXY: trustProxy.default('none'),
+  RATE_LIMIT_USER_PER_MINUTE: positiveInteger.default(1_200),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInteger.default(600),
+  SIGN_IN_FREE_FAILURES: positiveInteger.default(5),
+  SIGN_IN_ACCOUNT_FAILURES: positiveInteger.default(20),
+  SIGN_IN_ADDRESS_FAILURES: positiveInteger.default(200),
+  SIGN_IN_MAX_WAIT_SECONDS: positiveInteger.default(900),
   ENCRYPTION_MASTER_KEY: masterKey.optional(),
   METRICS_TOKEN: secret.optional(),
   CORS_ORIGINS: z.string().default(''),

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 
 export interface EmbeddedSecrets {
   readonly jwtAccessSecret: string;
-  readonly jwtRefreshSecret: string;
   readonly encryptionMasterKey: string;
 }
 
@@ -17,7 +16,6 @@ export function loadOrCreateEmbeddedSecrets(dataDir: string): EmbeddedSecrets {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
   const secrets: EmbeddedSecrets = {
     jwtAccessSecret: randomBytes(48).toString('base64url'),
-    jwtRefreshSecret: randomBytes(48).toString('base64url'),
     encryptionMasterKey: randomBytes(32).toString('base64'),
   };
   mkdirSync(dataDir, { recursive: true });

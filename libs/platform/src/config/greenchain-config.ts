@@ -12,6 +12,8 @@ export interface GreenchainConfig {
     readonly apiDocs: boolean;
     /** Whether readiness answers name each check (off in production: it maps the deployment). */
     readonly healthDetails: boolean;
+    /** Express's trust proxy: false, a hop count, or the proxies' addresses. */
+    readonly trustProxy: false | number | readonly string[];
   };
   /** `embedded` runs PGlite in-process; `external` uses DATABASE_URL. */
   readonly database:
@@ -33,11 +35,24 @@ export interface GreenchainConfig {
   };
   readonly auth: {
     readonly accessSecret: string;
-    readonly refreshSecret: string;
     readonly accessTtlSeconds: number;
     readonly refreshTtlSeconds: number;
+    /** A session ends this long after sign-in, however often it is refreshed. */
+    readonly sessionMaxAgeSeconds: number;
     /** A scraper's bearer token for /metrics, so Prometheus needs no user account. */
     readonly metricsToken?: string;
+  };
+  /** Request limits and sign-in back-off, kept in Redis (REDIS_URL) or PostgreSQL. */
+  readonly limits: {
+    readonly userPerMinute: number;
+    readonly anonymousPerMinute: number;
+    /** Failures of one account from one client address before waits begin. */
+    readonly signInFreeFailures: number;
+    /** Failures of one account from all addresses (an hour) before waits begin for everyone. */
+    readonly signInAccountFailures: number;
+    /** Failures from one address over all accounts (an hour) before it is refused. */
+    readonly signInAddressFailures: number;
+    readonly signInMaxWaitSeconds: number;
   };
   readonly encryptionMasterKey: Buffer;
   readonly logLevel: string;

@@ -8,7 +8,6 @@ const external = {
   DATABASE_URL: 'postgres://app@db:5432/greenchain',
   REDIS_URL: 'redis://cache:6379',
   JWT_ACCESS_SECRET: 'a'.repeat(32),
-  JWT_REFRESH_SECRET: 'b'.repeat(32),
   ENCRYPTION_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
@@ -56,7 +55,6 @@ describe('loadConfig', () => {
   it('names every secret missing beside an external database', () => {
     expect(problemsFor({ DATABASE_URL: external.DATABASE_URL })).toEqual([
       'JWT_ACCESS_SECRET',
-      'JWT_REFRESH_SECRET',
       'ENCRYPTION_MASTER_KEY',
     ]);
   });
@@ -179,6 +177,31 @@ describe('stage deadlines', () => {
       loadConfig({ ...external, STAGE_DEADLINES_FILE: join(folder, 'none.json') }),
     ).toThrow(/STAGE_DEADLINES_FILE: cannot read .*none\.json/);
     expect(problemsFor(withFile('{ verdict: 30'))).toEqual(['STAGE_DEADLINES_FILE']);
+  });
+
+  it('trusts no proxy unless told, and takes a hop count or a list of proxies', () => {
+    expect(loadConfig(external).http.trustProxy).toBe(false);
+    expect(loadConfig({ ...external, TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(
+      loadConfig({ ...external, TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,loopback' }).http.trustProxy,
+    ).toEqual(['10.0.0.1', '10.1.0.0/16', 'loopback']);
+    expect(problemsFor({ ...external, TRUST_PROXY: 'true' })).toEqual(['TRUST_PROXY']);
+    expect(problemsFor({ ...external, TRUST_PROXY: '*' })).toEqual(['TRUST_PROXY']);
+  });
+
+  it('takes the session lifetime and the limits from the environment, with defaults', () => {
+    expect(loadConfig(external).auth.sessionMaxAgeSeconds).toBe(43_200);
+    expect(loadConfig(external).limits).toEqual({
+      userPerMinute: 1_200,
+      anonymousPerMinute: 600,
+      signInFreeFailures: 5,
+      signInAccountFailures: 20,
+      signInAddressFailures: 200,
+      signInMaxWaitSeconds: 900,
+    });
+    expect(problemsFor({ ...external, RATE_LIMIT_USER_PER_MINUTE: '0' })).toEqual([
+      'RATE_LIMIT_USER_PER_MINUTE',
+    ]);
   });
 });
 

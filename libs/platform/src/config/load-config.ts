@@ -7,11 +7,7 @@ import { loadOrCreateEmbeddedSecrets } from './embedded-secrets';
 import { type GreenchainConfig } from './greenchain-config';
 import { loadStageDeadlines } from './stage-deadlines-file';
 
-const requiredWithExternalDatabase = [
-  'JWT_ACCESS_SECRET',
-  'JWT_REFRESH_SECRET',
-  'ENCRYPTION_MASTER_KEY',
-] as const;
+const requiredWithExternalDatabase = ['JWT_ACCESS_SECRET', 'ENCRYPTION_MASTER_KEY'] as const;
 
 /**
  * Validates the environment and resolves it into the configuration. Throws a ConfigurationError that
@@ -72,6 +68,7 @@ function resolveConfig(
       bodyLimit: env.BODY_LIMIT,
       apiDocs: env.API_DOCS ?? env.NODE_ENV !== 'production',
       healthDetails: env.NODE_ENV !== 'production',
+      trustProxy: trustProxyOf(env.TRUST_PROXY),
     },
     database: env.DATABASE_URL
       ? { mode: 'external', url: env.DATABASE_URL, ...migrationRoles(env) }
@@ -81,10 +78,18 @@ function resolveConfig(
       : { mode: 'postgres', prefix: env.QUEUE_PREFIX },
     auth: {
       accessSecret: secret(env.JWT_ACCESS_SECRET, generated?.jwtAccessSecret),
-      refreshSecret: secret(env.JWT_REFRESH_SECRET, generated?.jwtRefreshSecret),
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      sessionMaxAgeSeconds: env.SESSION_MAX_AGE_SECONDS,
       ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
+    },
+    limits: {
+      userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE,
+      anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      signInFreeFailures: env.SIGN_IN_FREE_FAILURES,
+      signInAccountFailures: env.SIGN_IN_ACCOUNT_FAILURES,
+      signInAddressFailures: env.SIGN_IN_ADDRESS_FAILURES,
+      signInMaxWaitSeconds: env.SIGN_IN_MAX_WAIT_SECONDS,
     },
     encryptionMasterKey: Buffer.from(
       secret(env.ENCRYPTION_MASTER_KEY, generated?.encryptionMasterKey),
@@ -147,6 +152,12 @@ function migrationRoles(env: Environment): { migrationUrl?: string; appRole?: st
     ...(env.MIGRATION_DATABASE_URL ? { migrationUrl: env.MIGRATION_DATABASE_URL } : {}),
     ...(appRole ? { appRole } : {}),
   };
+}
+
+function trustProxyOf(value: string): false | number | string[] {
+  if (value === 'none') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((address) => address.trim());
 }
 
 /** `FOO=` in a shell or an env file means "not set", not "set to nothing". */

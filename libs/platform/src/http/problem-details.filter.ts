@@ -37,9 +37,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
+    const problem: ProblemDetails = { ...this.toProblem(exception), instance: request.originalUrl };
     if (problem.status >= 500) this.logger.error(loggableError(exception));
     if (response.headersSent) return;
+    if (problem.status === 429 && typeof problem.retryAfter === 'number') {
+      response.setHeader('Retry-After', String(problem.retryAfter));
+    }
     response.status(problem.status).type(problemContentType).json(problem);
   }
 

@@ -2,6 +2,7 @@ import { PlatformTables1764300000000 } from './1764300000000-platform-tables';
 import { ApiSecurityTables1796000000000 } from './1796000000000-api-security-tables';
 import { IdempotentRequests1796100000000 } from './1796100000000-idempotent-requests';
 import { PlatformGrants1796200000100 } from './1796200000100-platform-grants';
+import { SessionsAndRateLimits1796210000000 } from './1796210000000-sessions-and-rate-limits';
 import { SecondFactors1796230000000 } from './1796230000000-second-factors';
 import { PartyCasesIndex1796250000000 } from './1796250000000-party-cases-index';
 import { AccessLogRetentionIndex1796260000000 } from './1796260000000-access-log-retention-index';
@@ -12,6 +13,7 @@ export const platformMigrations = [
   ApiSecurityTables1796000000000,
   IdempotentRequests1796100000000,
   PlatformGrants1796200000100,
+  SessionsAndRateLimits1796210000000,
   SecondFactors1796230000000,
   PartyCasesIndex1796250000000,
   AccessLogRetentionIndex1796260000000,
