@@ -3,10 +3,12 @@ import { type CommandResult } from '@greenchain/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
+import { ReauthenticationProofs } from '../../apps/api/src/auth/reauthentication-proofs.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { nestRoutes, type NestRoute } from '../support/nest-routes';
+import { withProof } from '../support/reauthentication';
 import { bearer, demoEmail } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
@@ -36,6 +38,8 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   const tokens = new Map<MatrixActor, string>();
+  /** Each actor also presents a re-authentication proof of their own, so the matrix tests roles. */
+  const proofs = new Map<MatrixActor, string>();
   const records = new Map<string, RouteIds>();
   let spareUserId = '';
 
@@ -43,6 +47,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
     subject = await startTestApp();
     http = request(subject.app.getHttpServer());
     const accessTokens = subject.app.get(AccessTokenService);
+    const reauthentications = subject.app.get(ReauthenticationProofs);
     const users = subject.app.get(UsersService);
     const dataSource = subject.app.get(DataSource);
     for (const actor of actors) {
@@ -52,6 +57,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
         [demoEmail(actor)],
       );
       tokens.set(actor, await accessTokens.issue(rows[0]?.id ?? ''));
+      proofs.set(actor, (await reauthentications.issue(rows[0]?.id ?? '', ['pwd'])).proof);
     }
     const uganda = await users.create({
       email: 'customs@ura.test',
@@ -143,9 +149,11 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
               urlOf(route, ids),
             );
             const token = tokens.get(actor);
-            const response = await (token === undefined ? call : call.set(bearer(token))).send(
-              row.body?.(ids),
-            );
+            const signedIn =
+              token === undefined
+                ? call
+                : call.set(bearer(token)).set(withProof(proofs.get(actor) ?? ''));
+            const response = await signedIn.send(row.body?.(ids));
             requests += 1;
             const got = outcomeOf(response);
             const want = expected.charAt(index);

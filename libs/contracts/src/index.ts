@@ -7,3 +7,4 @@ export * from './commands';
 export * from './users';
 export * from './analytics';
 export * from './case-codes';
+export * from './passwords';

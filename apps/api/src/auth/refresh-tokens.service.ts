@@ -102,11 +102,21 @@ export class RefreshTokens {
     );
   }
 
-  /** A disabled user's sessions end at once. */
-  async revokeUser(userId: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-      [userId],
+  /**
+   * A disabled user's sessions end at once, and so do the others when a password changes; `keep` is
+   * the refresh token of the session that changed it, which stays signed in (if it is the user's).
+   */
+  async revokeUser(
+    userId: string,
+    keep?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL
+          AND family_id IS DISTINCT FROM
+              (SELECT family_id FROM refresh_tokens WHERE token_hash = $2 AND user_id = $1)`,
+      [userId, keep === undefined ? null : digest(keep)],
     );
   }
 

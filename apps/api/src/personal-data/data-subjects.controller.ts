@@ -4,6 +4,7 @@ import { type SessionUser } from '@greenchain/contracts';
 import { EventStore } from '@greenchain/event-store';
 import { ProblemException } from '@greenchain/platform';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { RequireReauthentication } from '../auth/require-reauthentication.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
@@ -26,8 +27,10 @@ export class DataSubjectsController {
   @ApiOperation({
     summary:
       'Erase a data subject (a party id): their personal fields read as { erased: true } everywhere from now on.',
-    description: 'Administrators. Irreversible; repeating it is harmless.',
+    description:
+      'Administrators, with a re-authentication proof. Irreversible; repeating it is harmless.',
   })
+  @RequireReauthentication()
   @ApiParam({ name: 'subjectId', description: 'The party id.' })
   @IdempotentPost()
   @ApiOkResponse({ type: ErasureResponse })

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Role } from '@greenchain/contracts';
 import { hash, verify } from 'argon2';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, type EntityManager, Repository } from 'typeorm';
 import { type UserListCriteria } from './user-list.criteria';
 import { UserEntity } from './user.entity';
 
@@ -46,6 +46,25 @@ export class UsersService {
       .getOne();
     if (!user || !user.active) return null;
     return (await verify(user.passwordHash, password)) ? user : null;
+  }
+
+  /** Whether this active user's password is the given one (re-authentication, own change). */
+  async verifyPassword(id: string, password: string): Promise<boolean> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id AND u.active', { id })
+      .getOne();
+    return user !== null && (await verify(user.passwordHash, password));
+  }
+
+  /** Stores the argon2id hash of a new password; the caller has checked it against the policy. */
+  async setPassword(
+    id: string,
+    password: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<void> {
+    await manager.update(UserEntity, { id }, { passwordHash: await hash(password) });
   }
 
   findActive(id: string): Promise<UserEntity | null> {

@@ -24,6 +24,8 @@ export const environmentSchema = z.object({
   JWT_REFRESH_SECRET: secret.optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInteger.default(900),
   REFRESH_TOKEN_TTL_SECONDS: positiveInteger.default(1_209_600),
+  REAUTHENTICATION_TTL_SECONDS: positiveInteger.max(3_600).default(300),
+  PASSWORD_RESET_TTL_SECONDS: positiveInteger.max(604_800).default(86_400),
   ENCRYPTION_MASTER_KEY: masterKey.optional(),
   METRICS_TOKEN: secret.optional(),
   CORS_ORIGINS: z.string().default(''),

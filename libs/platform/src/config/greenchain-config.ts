@@ -28,6 +28,10 @@ export interface GreenchainConfig {
     readonly refreshSecret: string;
     readonly accessTtlSeconds: number;
     readonly refreshTtlSeconds: number;
+    /** How long a re-authentication proof opens sensitive routes (erasure, users, webhooks). */
+    readonly reauthenticationTtlSeconds: number;
+    /** How long an administrator's password reset link stays usable. */
+    readonly passwordResetTtlSeconds: number;
     /** A scraper's bearer token for /metrics, so Prometheus needs no user account. */
     readonly metricsToken?: string;
   };

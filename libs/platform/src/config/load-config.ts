@@ -67,6 +67,8 @@ function resolveConfig(env: Environment, stageDeadlines: StalledDeadlines): Gree
       refreshSecret: secret(env.JWT_REFRESH_SECRET, generated?.jwtRefreshSecret),
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      reauthenticationTtlSeconds: env.REAUTHENTICATION_TTL_SECONDS,
+      passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_SECONDS,
       ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
     },
     encryptionMasterKey: Buffer.from(
