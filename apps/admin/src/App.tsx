@@ -17,6 +17,14 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const SystemPage = lazyPage(() => import('./system/SystemPage'), 'SystemPage');
 const AnalyticsPage = lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
 const ProjectionsPage = lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage');
+const ChangePasswordPage = lazyPage(
+  () => import('./passwords/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+const ResetPasswordPage = lazyPage(
+  () => import('./passwords/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
 
 export function App() {
   return (
@@ -41,6 +49,10 @@ export function App() {
         <Route path="/system" element={<SystemPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />
         <Route path="/projections" element={<ProjectionsPage />} />
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -6,6 +6,7 @@ import * as evidence from '../evidence/evidence.messages';
 import * as layout from '../layout/layout.messages';
 import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
+import * as passwords from '../passwords/passwords.messages';
 import * as seizureEntry from '../cases/seizure-entry.messages';
 import * as system from '../system/system.messages';
 import * as users from '../users/users.messages';
@@ -20,6 +21,7 @@ export const featureMessages = {
   layout,
   notifications,
   operations,
+  passwords,
   seizureEntry,
   system,
   users,

@@ -1,6 +1,14 @@
 import { Box, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal, ToggleThemeButton } from 'react-admin';
+import {
+  LocalesMenuButton,
+  Logout,
+  AppBar as RaAppBar,
+  TitlePortal,
+  ToggleThemeButton,
+  UserMenu,
+} from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { ChangePasswordMenuItem } from '../passwords/ChangePasswordMenuItem';
 import { LoadingIndicator } from './LoadingIndicator';
 import { offers } from './role-menu';
 import { useRole } from './use-role';
@@ -17,6 +25,12 @@ export function AppBar() {
   const role = useRole();
   return (
     <RaAppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordMenuItem />
+          <Logout />
+        </UserMenu>
+      }
       toolbar={
         <>
           {offers(role, 'notifications') && <NotificationBell />}
