@@ -74,7 +74,10 @@ export function ReauthenticationDialog() {
             autoComplete="current-password"
             label={translate('passwords.fields.password')}
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={(event) => {
+              setPassword(event.target.value);
+              setError(null);
+            }}
             error={error !== null}
             helperText={error ?? ' '}
             required
