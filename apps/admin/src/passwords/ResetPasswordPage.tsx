@@ -30,7 +30,8 @@ export function ResetPasswordPage() {
       return undefined;
     }
     setProblem(outcome.problem);
-    return outcome.errors;
+    // A dead link is no input's fault: the alert says it, the form has nothing to mark.
+    return outcome.problem.field === 'token' ? undefined : outcome.errors;
   };
   return (
     <Box
