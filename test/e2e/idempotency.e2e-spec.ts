@@ -84,7 +84,8 @@ describe('Idempotency-Key on every POST', () => {
       'create-1',
       analyst('scoped@unep.test'),
     ).expect(201);
-  });
+    // Four argon2 passwords (create, sign in, re-authenticate, create) take seconds on a busy machine.
+  }, 30_000);
 
   it('lets a burst of the same request create one user, the others replay or wait', async () => {
     const responses = await Promise.all(
