@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
-import { signedIn } from './support/login.page';
+import { demoPassword, signedIn } from './support/login.page';
 
 describe('the administration area in Chromium', () => {
   const suite = consoleUnderTest();
@@ -28,6 +28,10 @@ describe('the administration area in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'user-create.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save' }).click();
+    // Creating a user needs the password again; the proof then covers the edit below.
+    const confirm = page.getByRole('dialog', { name: 'Confirm your password' });
+    await confirm.getByLabel(/^Password/).fill(demoPassword);
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
 
     const row = page.getByRole('row', { name: /new\.officer@kra\.example/ });
     await row.waitFor();

@@ -6,6 +6,7 @@ import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.re
 import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { forgeJwt, nowSeconds, sessionClaims } from '../support/jwt';
+import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createUser, testPassword } from '../support/users';
@@ -114,7 +115,7 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
       await me(session.accessToken).expect(200);
       await http
         .patch(`/api/users/${user.id}`)
-        .set(bearer(admin.accessToken))
+        .set(await reauthenticated(http, admin.accessToken))
         .send({ active: false })
         .expect(200);
       await me(session.accessToken).expect(401);
@@ -267,7 +268,7 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
         .expect(403);
       await http
         .post(`/api/data-subjects/${partyId}/erase`)
-        .set(bearer(admin.accessToken))
+        .set(await reauthenticated(http, admin.accessToken))
         .expect(200);
       const after = bodyOf<CaseDetailResponse>(await read());
       expect(JSON.stringify(after)).not.toContain(consigneeRequest.name);

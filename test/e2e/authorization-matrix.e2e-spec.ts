@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type CommandResult } from '@greenchain/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ReauthenticationProofs } from '../../apps/api/src/auth/reauthentication-proofs.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { nestRoutes, type NestRoute } from '../support/nest-routes';
+import { withProof } from '../support/reauthentication';
 import { enrolSecondFactor } from '../support/second-factor';
 import { accessTokenFor, bearer, demoEmail } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -36,6 +38,8 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   const tokens = new Map<MatrixActor, string>();
+  /** Each actor also presents a re-authentication proof of their own, so the matrix tests roles. */
+  const proofs = new Map<MatrixActor, string>();
   const records = new Map<string, RouteIds>();
   let spareUserId = '';
 
@@ -45,6 +49,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
       env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32', SIGN_IN_FREE_FAILURES: '100' },
     });
     http = request(subject.app.getHttpServer());
+    const reauthentications = subject.app.get(ReauthenticationProofs);
     const users = subject.app.get(UsersService);
     const dataSource = subject.app.get(DataSource);
     for (const actor of actors) {
@@ -54,6 +59,7 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
         [demoEmail(actor)],
       );
       tokens.set(actor, await accessTokenFor(subject.app, rows[0]?.id ?? ''));
+      proofs.set(actor, (await reauthentications.issue(rows[0]?.id ?? '', ['pwd'])).proof);
     }
     // Administrators must have a second factor before anything else.
     await enrolSecondFactor(http, tokens.get('admin') ?? '', demoEmail('admin'));
@@ -147,9 +153,11 @@ describe('S1: the authorization matrix, every route × every actor × own / shar
               urlOf(route, ids),
             );
             const token = tokens.get(actor);
-            const response = await (token === undefined ? call : call.set(bearer(token))).send(
-              row.body?.(ids),
-            );
+            const signedIn =
+              token === undefined
+                ? call
+                : call.set(bearer(token)).set(withProof(proofs.get(actor) ?? ''));
+            const response = await signedIn.send(row.body?.(ids));
             requests += 1;
             const got = outcomeOf(response);
             const want = expected.charAt(index);

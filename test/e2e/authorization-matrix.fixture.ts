@@ -168,6 +168,21 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
       admin: 'N',
     },
   },
+  'POST /auth/reauthenticate': {
+    scope: 'none',
+    body: () => ({ password: 'not-the-password' }),
+    expect: everyoneSignedIn,
+  },
+  'POST /auth/password': {
+    scope: 'none',
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'short' }),
+    expect: everyoneSignedIn,
+  },
+  'POST /auth/password-reset': {
+    scope: 'none',
+    body: () => ({ token: 'unknown', newPassword: 'mangrove-ledger-quietly-41' }),
+    expect: everyone,
+  },
   'GET /reference/hs-codes': { scope: 'none', expect: everyoneSignedIn },
   // Needs filter.caseId: the matrix sends none (400 for every signed-in role); scopes in evidence-list.e2e.
   'GET /evidence': { scope: 'none', expect: everyoneSignedIn },
@@ -194,6 +209,7 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
     body: () => ({ displayName: 'Renamed' }),
     expect: adminOnly,
   },
+  'POST /users/:userId/reset-link': { scope: 'none', expect: adminOnly },
   'POST /data-subjects/:subjectId/erase': { scope: 'none', expect: adminOnly },
 
   // Operations: the ids here are not projections or dead letters, so an administrator gets 400.

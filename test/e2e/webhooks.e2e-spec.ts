@@ -19,6 +19,7 @@ import {
   seizureRequest,
 } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
+import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -92,6 +93,8 @@ describe('partner webhooks', () => {
   });
 
   const as = (who: string) => bearer(tokens[who] ?? '');
+  /** Webhook changes also need the administrator's fresh re-authentication proof. */
+  const asAdminReauthenticated = () => reauthenticated(http, tokens.admin ?? '');
   const command = async (who: string, path: string, body: object) => {
     const response = await http.post(`/api/cases${path}`).set(as(who)).send(body);
     expect(response.ok).toBe(true);
@@ -119,7 +122,7 @@ describe('partner webhooks', () => {
     const created = bodyOf<WebhookSecretResponse>(
       await http
         .post('/api/webhooks')
-        .set(as('admin'))
+        .set(await asAdminReauthenticated())
         .send({ agency: office.agency, country: office.country, url: receiverUrl })
         .expect(201),
     );
@@ -157,8 +160,9 @@ describe('partner webhooks', () => {
       await http.get('/api/webhooks').set(as('admin')).expect(200),
     );
     const path = `/api/webhooks/${subscription?.id}`;
+    const admin = await asAdminReauthenticated();
     const rotate = () =>
-      http.post(`${path}/rotate-secret`).set(as('admin')).set('Idempotency-Key', 'rotate-1');
+      http.post(`${path}/rotate-secret`).set(admin).set('Idempotency-Key', 'rotate-1');
     const rotated = bodyOf<WebhookSecretResponse>(await rotate().expect(200));
     expect(rotated.secretRotatedAt).not.toBeNull();
     const replayed = await rotate().expect(200);
@@ -166,23 +170,23 @@ describe('partner webhooks', () => {
     expect(bodyOf<WebhookSecretResponse>(replayed).secret).toBe(rotated.secret);
 
     const disabled = bodyOf<WebhookSubscriptionResponse>(
-      await http.post(`${path}/disable`).set(as('admin')).expect(200),
+      await http.post(`${path}/disable`).set(admin).expect(200),
     );
     expect(disabled).toMatchObject({ active: false, disabledAt: expect.any(String) as string });
     const again = bodyOf<WebhookSubscriptionResponse>(
-      await http.post(`${path}/disable`).set(as('admin')).expect(200),
+      await http.post(`${path}/disable`).set(admin).expect(200),
     );
     expect(again.disabledAt).toBe(disabled.disabledAt);
 
     const badUrl = await http
       .post('/api/webhooks')
-      .set(as('admin'))
+      .set(admin)
       .send({ agency: 'KRA', country: 'KE', url: 'ftp://partner.example.org' })
       .expect(400);
     expect(JSON.stringify(problemOf(badUrl))).toContain('url');
     const unknown = await http
       .post('/api/webhooks/00000000-0000-4000-8000-000000000000/disable')
-      .set(as('admin'))
+      .set(admin)
       .expect(404);
     expect(problemOf(unknown)).toMatchObject({ code: 'resource/not-found' });
     await http.get('/api/webhooks').set(as('customs')).expect(403);

@@ -1,11 +1,12 @@
 import { type Role, type UserRecord } from '@greenchain/contracts';
 import type request from 'supertest';
 import { bodyOf } from './http';
-import { bearer, signIn } from './sessions';
+import { reauthenticated } from './reauthentication';
+import { signIn } from './sessions';
 
 export const testPassword = 'a-long-test-password';
 
-/** Creates a user through the admin API (so the test also exercises it). */
+/** Creates a user through the admin API (so the test also exercises it), as a demo administrator. */
 export async function createUser(
   http: ReturnType<typeof request>,
   adminToken: string,
@@ -13,7 +14,7 @@ export async function createUser(
 ): Promise<UserRecord> {
   const response = await http
     .post('/api/users')
-    .set(bearer(adminToken))
+    .set(await reauthenticated(http, adminToken))
     .send({ ...profile, displayName: profile.email, password: testPassword });
   if (response.status !== 201)
     throw new Error(`creating ${profile.email}: ${response.status} ${response.text}`);

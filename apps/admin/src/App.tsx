@@ -23,6 +23,14 @@ const SecondFactorPage = lazyPage(
   'SecondFactorPage',
 );
 const SessionsPage = lazyPage(() => import('./sessions/SessionsPage'), 'SessionsPage');
+const ChangePasswordPage = lazyPage(
+  () => import('./passwords/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+const ResetPasswordPage = lazyPage(
+  () => import('./passwords/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
 
 export function App() {
   return (
@@ -50,6 +58,10 @@ export function App() {
         <Route path="/projections" element={<ProjectionsPage />} />
         <Route path={secondFactorPath} element={<SecondFactorPage />} />
         <Route path="/sessions" element={<SessionsPage />} />
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       </CustomRoutes>
     </Admin>
   );

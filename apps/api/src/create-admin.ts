@@ -6,9 +6,11 @@ import {
   migrateConfiguredDatabase,
   PlatformModule,
   type PlatformRuntime,
+  ProblemException,
   startInfrastructure,
 } from '@greenchain/platform';
 import { isEmail } from 'class-validator';
+import { PasswordPolicy } from './passwords/password-policy';
 import { UsersModule } from './users/users.module';
 import { UsersService } from './users/users.service';
 
@@ -24,15 +26,11 @@ class CreateAdminModule {
   }
 }
 
-const minimumPasswordLength = 12;
-
 async function main(): Promise<void> {
   const [email, displayName = 'Administrator'] = process.argv.slice(2);
   if (!email || !isEmail(email)) throw new Error('usage: create-admin <email> [display name]');
   const password = (await readStandardInput()).trim();
-  if (password.length < minimumPasswordLength) {
-    throw new Error(`the password on standard input needs ${minimumPasswordLength}+ characters`);
-  }
+  checkPassword(password, { email, displayName });
   const config = loadConfig();
   const infrastructure = await startInfrastructure(config);
   try {
@@ -55,6 +53,20 @@ async function main(): Promise<void> {
     process.stdout.write(`Administrator ${email} created.\n`);
   } finally {
     await infrastructure.stop();
+  }
+}
+
+/** The policy every password meets, said as a command-line error. */
+function checkPassword(password: string, owner: { email: string; displayName: string }): void {
+  try {
+    new PasswordPolicy().check(password, 'password', owner);
+  } catch (error) {
+    if (error instanceof ProblemException) {
+      throw new Error(`the password on standard input is refused: ${error.message}`, {
+        cause: error,
+      });
+    }
+    throw error;
   }
 }
 

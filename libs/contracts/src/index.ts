@@ -11,3 +11,4 @@ export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';
 export * from './sessions';
+export * from './passwords';

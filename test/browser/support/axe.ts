@@ -18,14 +18,24 @@ async function atRest(page: Page): Promise<void> {
 }
 
 /**
- * axe's WCAG 2.x A/AA and best-practice rules on the page at rest; only serious and critical
+ * axe's WCAG 2.x A/AA and best-practice rules on the page (or the dialog) at rest; only serious and critical
  * violations are returned, with the elements at fault so a failure says what to fix.
  */
-export async function seriousViolations(page: Page): Promise<SeriousViolation[]> {
+export async function seriousViolations(
+  page: Page,
+  /** A modal dialog's selector: the page behind it sits under a dimming backdrop, out of use. */
+  within?: string,
+): Promise<SeriousViolation[]> {
   await atRest(page);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  const results = await (within === undefined ? builder : builder.include(within)).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

@@ -7,6 +7,7 @@ import * as layout from '../layout/layout.messages';
 import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
 import * as secondFactor from '../second-factor/second-factor.messages';
+import * as passwords from '../passwords/passwords.messages';
 import * as seizureEntry from '../cases/seizure-entry.messages';
 import * as securityAudit from '../security-audit/security-audit.messages';
 import * as sessions from '../sessions/sessions.messages';
@@ -25,6 +26,7 @@ export const featureMessages = {
   operations,
   securityAudit,
   secondFactor,
+  passwords,
   seizureEntry,
   sessions,
   system,

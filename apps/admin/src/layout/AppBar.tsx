@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { SecondFactorMenuItem } from '../second-factor/SecondFactorMenuItem';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { ChangePasswordMenuItem } from '../passwords/ChangePasswordMenuItem';
 import { SessionsMenuItem } from '../sessions/SessionsMenuItem';
 import { LoadingIndicator } from './LoadingIndicator';
 import { offers } from './role-menu';
@@ -30,6 +31,7 @@ export function AppBar() {
         <UserMenu>
           <SecondFactorMenuItem />
           <SessionsMenuItem />
+          <ChangePasswordMenuItem />
           <Logout />
         </UserMenu>
       }

@@ -1,6 +1,7 @@
 import { type ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import { useDocumentLanguage } from '../i18n/use-document-language';
+import { ReauthenticationDialog } from '../passwords/ReauthenticationDialog';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 
@@ -15,6 +16,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={AppBar} menu={AppMenu} sx={fitToWindow}>
       {children}
+      <ReauthenticationDialog />
     </Layout>
   );
 }

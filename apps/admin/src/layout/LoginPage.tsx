@@ -1,19 +1,14 @@
 import ForestIcon from '@mui/icons-material/Forest';
 import { Typography } from '@mui/material';
 import { Login, useTranslate } from 'react-admin';
+import { brandBackground } from './brand-background';
 import { SignInForm } from './SignInForm';
 
 /** react-admin's sign-in, saying what Greenchain is and in its colours, with a second step for a code. */
 export function LoginPage() {
   const translate = useTranslate();
   return (
-    <Login
-      avatarIcon={<ForestIcon />}
-      sx={{
-        backgroundImage:
-          'radial-gradient(circle at 50% 14em, #2f7d62 0%, #173f33 60%, #0f2a22 100%)',
-      }}
-    >
+    <Login avatarIcon={<ForestIcon />} sx={brandBackground}>
       <Typography variant="h5" component="h1" align="center">
         Greenchain
       </Typography>

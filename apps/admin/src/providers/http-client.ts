@@ -1,5 +1,7 @@
+import { reauthenticationRequired } from '@greenchain/contracts';
 import { fetchUtils } from 'react-admin';
 import { problemError } from './problem-error';
+import { reauthentication } from './reauthentication';
 import { session } from './session';
 import { refreshSession } from './token-refresh';
 
@@ -20,6 +22,9 @@ function withSession(options: fetchUtils.Options): RequestInit {
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const token = session.token();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  for (const [name, value] of Object.entries(reauthentication.headerFor(options.method))) {
+    headers.set(name, value);
+  }
   return { ...options, headers, cache: 'no-store' };
 }
 
@@ -36,9 +41,16 @@ function parse(text: string): unknown {
   }
 }
 
+function asksForReauthentication(status: number, json: unknown): boolean {
+  return (
+    status === 403 && (json as { code?: unknown } | undefined)?.code === reauthenticationRequired
+  );
+}
+
 /**
  * fetchJson's contract (what ra-data-simple-rest expects) over the API: the session's bearer token,
- * one token refresh on a 401, and problem+json turned into an HttpError naming the failing field.
+ * one token refresh on a 401, the password asked again when a sensitive request needs it, and
+ * problem+json turned into an HttpError naming the failing field.
  */
 export async function httpClient(
   url: string,
@@ -48,7 +60,11 @@ export async function httpClient(
   if (response.status === 401 && session.token() && (await refreshSession())) {
     ({ response, text } = await send(url, options));
   }
-  const json = parse(text);
+  let json = parse(text);
+  if (asksForReauthentication(response.status, json) && (await reauthentication.prove())) {
+    ({ response, text } = await send(url, options));
+    json = parse(text);
+  }
   if (!response.ok) throw problemError(response.status, response.statusText, json);
   return { status: response.status, headers: response.headers, body: text, json };
 }

@@ -1,5 +1,14 @@
 import { type UserRecord } from '@greenchain/contracts';
-import { BooleanInput, Edit, required, SimpleForm, TextInput, useRecordContext } from 'react-admin';
+import {
+  BooleanInput,
+  Edit,
+  required,
+  SimpleForm,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { ResetLinkButton } from '../passwords/ResetLinkButton';
 import { useUpdateUser } from './use-update-user';
 import { UserProfileInputs } from './UserProfileInputs';
 
@@ -21,7 +30,14 @@ function UserEditForm() {
 
 export function UserEdit() {
   return (
-    <Edit<UserRecord> mutationMode="pessimistic" actions={false}>
+    <Edit<UserRecord>
+      mutationMode="pessimistic"
+      actions={
+        <TopToolbar>
+          <ResetLinkButton />
+        </TopToolbar>
+      }
+    >
       <UserEditForm />
     </Edit>
   );

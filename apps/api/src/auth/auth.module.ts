@@ -5,6 +5,9 @@ import { UsersModule } from '../users/users.module';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
+import { ReauthenticationController } from './reauthentication.controller';
+import { ReauthenticationGuard } from './reauthentication.guard';
+import { ReauthenticationProofs } from './reauthentication-proofs.service';
 import { RefreshTokens } from './refresh-tokens.service';
 import { DemoSecondFactorSeeder } from './second-factor/demo-second-factor.seeder';
 import { SecondFactorChallenges } from './second-factor/second-factor-challenges';
@@ -18,10 +21,16 @@ import { SessionsService } from './sessions/sessions.service';
 import { RateLimitStore } from './throttling/rate-limit-store';
 import { RequestLimitGuard } from './throttling/request-limit.guard';
 import { SignInThrottle } from './throttling/sign-in-throttle.service';
+import { ThrottledPasswordCheck } from './throttling/throttled-password-check';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  controllers: [AuthController, SecondFactorController, SessionsController],
+  controllers: [
+    AuthController,
+    SecondFactorController,
+    SessionsController,
+    ReauthenticationController,
+  ],
   providers: [
     AccessTokenService,
     RefreshTokens,
@@ -33,6 +42,9 @@ import { SignInThrottle } from './throttling/sign-in-throttle.service';
     SessionTokens,
     RateLimitStore,
     SignInThrottle,
+    ThrottledPasswordCheck,
+    ReauthenticationProofs,
+    ReauthenticationGuard,
     AuthenticationGuard,
     // The request limit runs first and needs no session, so floods of bad tokens count too.
     { provide: APP_GUARD, useClass: RequestLimitGuard },
@@ -45,6 +57,9 @@ import { SignInThrottle } from './throttling/sign-in-throttle.service';
     DemoSecondFactorSeeder,
     SessionsService,
     SessionTokens,
+    ReauthenticationProofs,
+    ReauthenticationGuard,
+    ThrottledPasswordCheck,
   ],
 })
 export class AuthModule {}

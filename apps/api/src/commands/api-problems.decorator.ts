@@ -5,7 +5,7 @@ import { ProblemResponse } from './problem.response';
 const meanings: Record<number, string> = {
   400: 'Invalid input (request/invalid names every field; unknown fields are refused).',
   401: 'No valid access token.',
-  403: 'The record is visible to you, but your role, country or agency may not do this.',
+  403: 'The record is visible to you, but your role, country or agency may not do this; or the route needs a fresh re-authentication proof (auth/reauthentication-required).',
   404: 'No such record, or one of another country that is not shared with you.',
   409: 'A concurrent write won (command/version-conflict) or the same Idempotency-Key is in flight.',
   412: 'If-Match is stale (command/stale-version); currentVersion says where the record is.',

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import { ProblemException } from '@greenchain/platform';
 import { type Request } from 'express';
 
@@ -17,3 +18,11 @@ export const NoBody = createParamDecorator((_: unknown, context: ExecutionContex
   if (empty) return undefined;
   throw new ProblemException(400, 'request/unexpected-body', 'This request takes no body.', 'body');
 });
+
+/** The OpenAPI side of NoBody: the POST takes nothing, or an empty object. */
+export const ApiNoBody = () =>
+  ApiBody({
+    required: false,
+    description: 'No body, or an empty object.',
+    schema: { type: 'object', additionalProperties: false },
+  });

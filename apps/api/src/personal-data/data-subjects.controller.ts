@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { type SessionUser } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { RequireReauthentication } from '../auth/require-reauthentication.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
@@ -32,8 +33,9 @@ export class DataSubjectsController {
     summary:
       'Erase a data subject (a party id): their personal fields, and the free text of every case they appear in, read as { erased: true } everywhere from now on.',
     description:
-      'Administrators. Irreversible; repeating it is harmless. A case whose free text is erased takes no new free text (422).',
+      'Administrators, with a re-authentication proof. Irreversible; repeating it is harmless. A case whose free text is erased takes no new free text (422).',
   })
+  @RequireReauthentication()
   @ApiParam({ name: 'subjectId', description: 'The party id.' })
   @IdempotentPost()
   @ApiOkResponse({ type: ErasureResponse })

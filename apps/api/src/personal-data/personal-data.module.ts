@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DataSubjectErasure } from './data-subject-erasure.service';
+import { AuthModule } from '../auth/auth.module';
 import { DataSubjectsController } from './data-subjects.controller';
 import { PersonalDataAccessLog } from './personal-data-access.log';
 
 @Module({
+  imports: [AuthModule],
   controllers: [DataSubjectsController],
   providers: [DataSubjectErasure, PersonalDataAccessLog],
   exports: [PersonalDataAccessLog],

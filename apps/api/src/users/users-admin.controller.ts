@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -6,16 +16,27 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type UserRecord } from '@greenchain/contracts';
+import {
+  type PasswordResetLink,
+  resetPasswordPath,
+  type SessionUser,
+  type UserRecord,
+} from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import { type Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { RequireReauthentication } from '../auth/require-reauthentication.decorator';
 import { SessionsService } from '../auth/sessions/sessions.service';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { IdParam } from '../commands/id-param.decorator';
+import { ApiNoBody, NoBody } from '../operations/no-body.decorator';
+import { PasswordPolicy } from '../passwords/password-policy';
+import { PasswordResetLinkResponse } from '../passwords/password-reset-link.response';
+import { PasswordResetLinks } from '../passwords/password-reset-links.service';
 import { CreateUserRequestBody } from './create-user.request';
 import { UpdateUserRequestBody } from './update-user.request';
 import { userListCriteria } from './user-list.criteria';
@@ -31,6 +52,9 @@ import { UsersService } from './users.service';
 
 const notFound = () => new ProblemException(404, 'resource/not-found', 'No such user.', 'userId');
 
+/** Account changes can hand an account to someone else: they need a fresh re-authentication. */
+const reauthenticated = 'Administrators, with a re-authentication proof.';
+
 /** Administrators manage users (react-admin simple REST contract); no other role sees them. */
 @ApiTags('users')
 @ApiBearerAuth()
@@ -42,6 +66,8 @@ export class UsersAdminController {
     private readonly users: UsersService,
     private readonly audit: SecurityAuditTrail,
     private readonly sessions: SessionsService,
+    private readonly policy: PasswordPolicy,
+    private readonly resetLinks: PasswordResetLinks,
   ) {}
 
   @Get()
@@ -78,8 +104,9 @@ export class UsersAdminController {
   @Post()
   @ApiOperation({
     summary: 'Create a user (officers need a country and an agency).',
-    description: 'Administrators.',
+    description: `${reauthenticated} The password must meet the password policy (422 user/password-too-weak).`,
   })
+  @RequireReauthentication()
   @IdempotentPost()
   @ApiCreatedResponse({ type: UserRecordResponse })
   @ApiProblems(400, 401, 403, 409, 422, 429)
@@ -90,6 +117,7 @@ export class UsersAdminController {
     const country = body.country ?? null;
     const agency = body.agency ?? null;
     checkProfile(body.role, country, agency);
+    this.policy.check(body.password, 'password', body);
     if (await this.users.exists(body.email)) throw emailTaken();
     try {
       return await this.audit.recordWith(source, async (transaction) => {
@@ -112,8 +140,9 @@ export class UsersAdminController {
   @ApiOperation({
     summary:
       'Change role, country, agency, name or active; disabling or a new role ends every session at once.',
-    description: 'Administrators.',
+    description: reauthenticated,
   })
+  @RequireReauthentication()
   @ApiOkResponse({ type: UserRecordResponse })
   @ApiProblems(400, 401, 403, 404, 422, 429)
   async update(
@@ -141,6 +170,28 @@ export class UsersAdminController {
       await this.sessions.endAllOf(userId);
     }
     return toUserRecord(saved);
+  }
+
+  @Post(':userId/reset-link')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Issue a one-time password reset link for a user to open; an older link of theirs stops working.',
+    description: `${reauthenticated} There is no mail server: hand the link over yourself. It expires after PASSWORD_RESET_TTL_SECONDS.`,
+  })
+  @RequireReauthentication()
+  @IdempotentPost()
+  @ApiNoBody()
+  @ApiCreatedResponse({ type: PasswordResetLinkResponse })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  async resetLink(
+    @IdParam('userId') userId: string,
+    @NoBody() _body: undefined,
+    @CurrentUser() administrator: SessionUser,
+  ): Promise<PasswordResetLink> {
+    if (!(await this.users.findById(userId))) throw notFound();
+    const { token, expiresAt } = await this.resetLinks.issue(userId, administrator.id);
+    return { userId, path: `${resetPasswordPath}${token}`, expiresAt: expiresAt.toISOString() };
   }
 }
 

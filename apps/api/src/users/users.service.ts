@@ -65,6 +65,25 @@ export class UsersService {
       .getOne();
   }
 
+  /** Whether this active user's password is the given one (re-authentication, own change). */
+  async verifyPassword(id: string, password: string): Promise<boolean> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id AND u.active', { id })
+      .getOne();
+    return user !== null && (await verify(user.passwordHash, password));
+  }
+
+  /** Stores the argon2id hash of a new password; the caller has checked it against the policy. */
+  async setPassword(
+    id: string,
+    password: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<void> {
+    await manager.update(UserEntity, { id }, { passwordHash: await hash(password) });
+  }
+
   findActive(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id, active: true });
   }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -10,12 +9,13 @@ import {
 import { type SessionUser } from '@greenchain/contracts';
 import { type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { RequireReauthentication } from '../auth/require-reauthentication.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
 import { IdParam } from '../commands/id-param.decorator';
-import { NoBody } from '../operations/no-body.decorator';
+import { ApiNoBody, NoBody } from '../operations/no-body.decorator';
 import { contentRange, fixedOrderRange } from '../records/list-params';
 import { ListQuery } from '../records/list.query';
 import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
@@ -28,14 +28,8 @@ import {
 import { WebhookSubscriptions } from './webhook-subscriptions.service';
 
 const administrators = 'Administrators.';
-
-/** The OpenAPI side of NoBody: these POSTs take nothing, or an empty object. */
-const ApiNoBody = () =>
-  ApiBody({
-    required: false,
-    description: 'No body, or an empty object.',
-    schema: { type: 'object', additionalProperties: false },
-  });
+/** Changes redirect partner data or its signature: they need a fresh re-authentication. */
+const reauthenticated = 'Administrators, with a re-authentication proof.';
 
 /**
  * Partner URLs that receive a seizing office's case outcomes, signed (see the x-greenchain-*
@@ -76,8 +70,9 @@ export class WebhooksController {
   @Post()
   @ApiOperation({
     summary: 'Subscribe a partner URL to the case outcomes of a seizing office.',
-    description: `${administrators} The answer holds the signing secret, shown this once.`,
+    description: `${reauthenticated} The answer holds the signing secret, shown this once.`,
   })
+  @RequireReauthentication()
   @IdempotentPost()
   @ApiCreatedResponse({ type: WebhookSecretResponse })
   @ApiProblems(400, 401, 403, 409, 422, 429)
@@ -100,8 +95,9 @@ export class WebhooksController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Disable a subscription: no more deliveries (kept for the record).',
-    description: administrators,
+    description: reauthenticated,
   })
+  @RequireReauthentication()
   @IdempotentPost()
   @ApiNoBody()
   @ApiOkResponse({ type: WebhookSubscriptionResponse })
@@ -121,8 +117,9 @@ export class WebhooksController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Replace the signing secret; the next delivery is signed with the new one.',
-    description: `${administrators} The answer holds the new secret, shown this once.`,
+    description: `${reauthenticated} The answer holds the new secret, shown this once.`,
   })
+  @RequireReauthentication()
   @IdempotentPost()
   @ApiNoBody()
   @ApiOkResponse({ type: WebhookSecretResponse })

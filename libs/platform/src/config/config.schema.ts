@@ -45,6 +45,8 @@ export const environmentSchema = z.object({
   SIGN_IN_ACCOUNT_FAILURES: positiveInteger.default(20),
   SIGN_IN_ADDRESS_FAILURES: positiveInteger.default(200),
   SIGN_IN_MAX_WAIT_SECONDS: positiveInteger.default(900),
+  REAUTHENTICATION_TTL_SECONDS: positiveInteger.max(3_600).default(300),
+  PASSWORD_RESET_TTL_SECONDS: positiveInteger.max(604_800).default(86_400),
   ENCRYPTION_MASTER_KEY: masterKey.optional(),
   METRICS_TOKEN: secret.optional(),
   CORS_ORIGINS: z.string().default(''),

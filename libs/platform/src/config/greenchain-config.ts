@@ -39,6 +39,10 @@ export interface GreenchainConfig {
     readonly refreshTtlSeconds: number;
     /** A session ends this long after sign-in, however often it is refreshed. */
     readonly sessionMaxAgeSeconds: number;
+    /** How long a re-authentication proof opens sensitive routes (erasure, users, webhooks). */
+    readonly reauthenticationTtlSeconds: number;
+    /** How long an administrator's password reset link stays usable. */
+    readonly passwordResetTtlSeconds: number;
     /** A scraper's bearer token for /metrics, so Prometheus needs no user account. */
     readonly metricsToken?: string;
   };

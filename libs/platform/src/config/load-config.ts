@@ -81,6 +81,8 @@ function resolveConfig(
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
       sessionMaxAgeSeconds: env.SESSION_MAX_AGE_SECONDS,
+      reauthenticationTtlSeconds: env.REAUTHENTICATION_TTL_SECONDS,
+      passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_SECONDS,
       ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
     },
     limits: {

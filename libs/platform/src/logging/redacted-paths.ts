@@ -2,7 +2,16 @@
  * Secrets and personal data never reach the logs. Personal fields follow the party model
  * (names, identity documents, birth dates, addresses, contacts) one and two levels deep.
  */
-const secretKeys = ['password', 'token', 'accessToken', 'refreshToken', 'secret'];
+const secretKeys = [
+  'password',
+  'currentPassword',
+  'newPassword',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'proof',
+  'secret',
+];
 const personalKeys = [
   'givenName',
   'familyName',
@@ -19,6 +28,7 @@ const personalKeys = [
 
 export const redactedPaths = [
   'req.headers.authorization',
+  'req.headers.reauthentication',
   'req.headers.cookie',
   // A replay with the key returns the first answer, tokens included: the key is a credential.
   'req.headers["idempotency-key"]',

@@ -7,7 +7,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import {
   type RecoveryCodes,
   type SecondFactorEnrolment,
@@ -26,9 +25,6 @@ import {
   SecondFactorStatusBody,
 } from './second-factor.responses';
 import { SecondFactors } from './second-factors.service';
-
-/** Codes are guessable one by one: these routes are throttled like sign-in. */
-const codeThrottle = { default: { limit: 10, ttl: 60_000 } };
 
 @ApiTags('auth')
 @ApiBearerAuth()
@@ -72,7 +68,6 @@ export class SecondFactorController {
 
   @Post('enrolment/confirm')
   @HttpCode(200)
-  @Throttle(codeThrottle)
   @ApiOperation({
     summary:
       'Turn the factor on with a current code from the app; answers the recovery codes once.',
@@ -90,7 +85,6 @@ export class SecondFactorController {
 
   @Post('recovery-codes')
   @HttpCode(200)
-  @Throttle(codeThrottle)
   @ApiOperation({
     summary:
       'New recovery codes, with a current code or a recovery code; the old ones stop working.',
@@ -108,7 +102,6 @@ export class SecondFactorController {
 
   @Post('disable')
   @HttpCode(204)
-  @Throttle(codeThrottle)
   @ApiOperation({
     summary: 'Turn the second factor off, with a current code or a recovery code.',
     description:

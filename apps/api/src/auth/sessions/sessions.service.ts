@@ -113,9 +113,12 @@ export class SessionsService {
     return this.end('user_id = $1 AND id <> $2', [userId, currentSessionId]);
   }
 
-  /** An administrator disabled the user or changed their role: every session ends. */
-  endAllOf(userId: string): Promise<number> {
-    return this.end('user_id = $1', [userId]);
+  /**
+   * An administrator disabled the user or changed their role, or a reset link set a new password:
+   * every session ends (in `manager`'s transaction when given).
+   */
+  endAllOf(userId: string, manager?: EntityManager): Promise<number> {
+    return this.end('user_id = $1', [userId], manager);
   }
 
   /** Sign-out: the session of this refresh token ends; an unknown token ends nothing. */
@@ -125,8 +128,12 @@ export class SessionsService {
     ]);
   }
 
-  private async end(condition: string, parameters: unknown[]): Promise<number> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
+  private async end(
+    condition: string,
+    parameters: unknown[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    const rows = await manager.query<{ id: string }[]>(
       `WITH ended AS (
          UPDATE sessions SET revoked_at = now() WHERE ${condition} AND revoked_at IS NULL RETURNING id
        ), revoked AS (
