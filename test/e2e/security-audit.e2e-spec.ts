@@ -12,9 +12,12 @@ import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, demoEmail, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createUser, ugandanOfficer } from '../support/users';
+import { reauthenticated } from '../support/reauthentication';
+import { createUser, testPassword, ugandanOfficer } from '../support/users';
 
 const userAgent = 'audit-e2e/1.0';
+/** A partner on this machine, opened by the allow-list: no test resolves or reaches another host. */
+const partnerUrl = 'http://127.0.0.1:9/in';
 
 describe('security audit trail', () => {
   let subject: TestApp;
@@ -23,7 +26,10 @@ describe('security audit trail', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    subject = await startTestApp({ with: [WorkerModule] });
+    subject = await startTestApp({
+      with: [WorkerModule],
+      env: { WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' },
+    });
     http = request(subject.app.getHttpServer());
     for (const role of ['customs', 'analyst', 'admin'] as const) {
       tokens[role] = (await signIn(http, role)).accessToken;
@@ -35,6 +41,11 @@ describe('security audit trail', () => {
   afterAll(() => subject.close(), 60_000);
 
   const as = (who: string) => ({ ...bearer(tokens[who] ?? ''), 'User-Agent': userAgent });
+  /** An administrator's headers with a fresh re-authentication proof, for the sensitive routes. */
+  const asReauthenticatedAdmin = async () => ({
+    ...(await reauthenticated(http, tokens.admin ?? '')),
+    'User-Agent': userAgent,
+  });
   const trail = (filter: object, who = 'admin', extra: Record<string, string> = {}) =>
     http
       .get('/api/security-audit')
@@ -83,7 +94,7 @@ describe('security audit trail', () => {
     const created = await createUser(http, tokens.admin ?? '', ugandanOfficer('ug@audit.test'));
     await http
       .patch(`/api/users/${created.id}`)
-      .set(as('admin'))
+      .set(await asReauthenticatedAdmin())
       .send({ role: 'prosecutor', displayName: 'Renamed', active: false })
       .expect(200);
     const [made] = await entries({ kind: 'UserCreated', userId: created.id });
@@ -159,18 +170,27 @@ describe('security audit trail', () => {
         .send(consigneeRequest)
         .expect(201),
     ).created;
-    await http.post(`/api/data-subjects/${partyId}/erase`).set(as('admin')).expect(200);
+    await http
+      .post(`/api/data-subjects/${partyId}/erase`)
+      .set(await asReauthenticatedAdmin())
+      .expect(200);
     await entries({ kind: 'DataSubjectErased', targetId: partyId });
 
     const webhook = bodyOf<WebhookSecretResponse>(
       await http
         .post('/api/webhooks')
-        .set(as('admin'))
-        .send({ agency: 'Kenya Revenue Authority', country: 'KE', url: 'https://partner.test/in' })
+        .set(await asReauthenticatedAdmin())
+        .send({ agency: 'Kenya Revenue Authority', country: 'KE', url: partnerUrl })
         .expect(201),
     );
-    await http.post(`/api/webhooks/${webhook.id}/rotate-secret`).set(as('admin')).expect(200);
-    await http.post(`/api/webhooks/${webhook.id}/disable`).set(as('admin')).expect(200);
+    await http
+      .post(`/api/webhooks/${webhook.id}/rotate-secret`)
+      .set(await asReauthenticatedAdmin())
+      .expect(200);
+    await http
+      .post(`/api/webhooks/${webhook.id}/disable`)
+      .set(await asReauthenticatedAdmin())
+      .expect(200);
     const hooks = await entries({ targetId: webhook.id }, 3);
     expect(hooks.map((row) => row.kind)).toEqual([
       'WebhookRemoved',
@@ -178,11 +198,37 @@ describe('security audit trail', () => {
       'WebhookRegistered',
     ]);
     expect(hooks[2]?.details).toEqual({
-      url: 'https://partner.test/in',
+      url: partnerUrl,
       agency: 'Kenya Revenue Authority',
       country: 'KE',
     });
     expect(JSON.stringify(hooks)).not.toContain(webhook.secret);
+  });
+
+  it('records second factors, password changes, reset links and ended sessions', async () => {
+    // The shared sign-in enrolled the administrator's second factor.
+    const enabled = await entries({ kind: 'SecondFactorEnabled', actorUserId: ids.admin });
+    expect(enabled[0]).toMatchObject({ outcome: 'succeeded', userId: ids.admin });
+
+    const email = 'audit-password@ura.test';
+    const user = await createUser(http, tokens.admin ?? '', ugandanOfficer(email));
+    const credentials = { email, password: testPassword };
+    const here = await signIn(http, 'customs', credentials);
+    await signIn(http, 'customs', credentials);
+    await http.post('/api/auth/sessions/end-others').set(bearer(here.accessToken)).expect(200);
+    await http
+      .post('/api/auth/password')
+      .set(bearer(here.accessToken))
+      .send({ currentPassword: testPassword, newPassword: 'mangrove-ledger-quietly-41' })
+      .expect(204);
+    await http
+      .post(`/api/users/${user.id}/reset-link`)
+      .set(await reauthenticated(http, tokens.admin ?? ''))
+      .expect(201);
+    for (const kind of ['SessionsEnded', 'PasswordChanged', 'PasswordResetIssued']) {
+      const [row] = await entries({ kind, userId: user.id });
+      expect(row).toMatchObject({ kind, outcome: 'succeeded', userId: user.id });
+    }
   });
 
   it('is for administrators only', async () => {
@@ -213,7 +259,7 @@ describe('security audit trail', () => {
     const future = await trail({ recordedFrom: '2999-01-01' }).expect(200);
     expect(bodyOf<SecurityAuditRecord[]>(future)).toEqual([]);
     expect(future.headers['content-range']).toBe('security-audit 0-0/0');
-    const text = bodyOf<SecurityAuditRecord[]>(await trail({ q: 'partner.test' }).expect(200));
+    const text = bodyOf<SecurityAuditRecord[]>(await trail({ q: '127.0.0.1:9' }).expect(200));
     expect(text.map((row) => row.kind)).toEqual(['WebhookRegistered']);
     const oldestFirst = bodyOf<SecurityAuditRecord[]>(
       await trail({}, 'admin', { sort: '["recordedAt","ASC"]' }).expect(200),

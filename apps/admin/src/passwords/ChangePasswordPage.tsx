@@ -13,7 +13,6 @@ import {
 import { noRecord } from '../common/no-record';
 import { ProblemAlert } from '../common/ProblemAlert';
 import { type Problem } from '../providers/problem-error';
-import { session } from '../providers/session';
 import { NewPasswordInputs } from './NewPasswordInputs';
 import { submitPassword } from './submit-password';
 

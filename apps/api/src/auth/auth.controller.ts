@@ -72,7 +72,12 @@ export class AuthController {
     @RequestAuditSource() source: AuditSource,
   ): Promise<LoginOutcome> {
     const address = clientAddressOf(request);
-    await this.signInThrottle.begin(body.email, address);
+    await this.signInThrottle.begin(body.email, address).catch(async (error: unknown) => {
+      if (error instanceof ProblemException && error.getStatus() === 429) {
+        await this.audit.record(source, await this.signInFailure(body.email, 'locked-out'));
+      }
+      throw error;
+    });
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
       await this.signInThrottle.failed(body.email, address);
@@ -179,13 +184,17 @@ export class AuthController {
   }
 
   /** Why a sign-in failed, for the audit trail alone: the caller gets the same 401 for all. */
-  private async signInFailure(email: string): Promise<SecurityAuditEntry> {
+  private async signInFailure(
+    email: string,
+    lockedOut?: 'locked-out',
+  ): Promise<SecurityAuditEntry> {
     const account = await this.users.findByEmail(email);
+    const refused = account?.active ? 'wrong-password' : 'account-disabled';
     return {
       kind: 'SignInFailed',
       email,
       userId: account?.id ?? null,
-      reason: !account ? 'unknown-account' : account.active ? 'wrong-password' : 'account-disabled',
+      reason: lockedOut ?? (!account ? 'unknown-account' : refused),
     };
   }
 }

@@ -9,6 +9,8 @@ import { SessionsService } from '../auth/sessions/sessions.service';
 import { ThrottledPasswordCheck } from '../auth/throttling/throttled-password-check';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdempotentPost } from '../commands/http-idempotency/idempotent-post.decorator';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
 import { UsersService } from '../users/users.service';
 import { ChangePasswordRequestBody } from './change-password.request';
 import { PasswordPolicy } from './password-policy';
@@ -25,6 +27,7 @@ export class PasswordsController {
     private readonly resetLinks: PasswordResetLinks,
     private readonly sessions: SessionsService,
     private readonly passwordCheck: ThrottledPasswordCheck,
+    private readonly audit: SecurityAuditTrail,
   ) {}
 
   @Post('password')
@@ -42,6 +45,7 @@ export class PasswordsController {
     @Body() body: ChangePasswordRequestBody,
     @CurrentUser() user: SessionUser,
     @Req() request: AuthenticatedRequest,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<void> {
     if (!(await this.passwordCheck.matches(user, body.currentPassword, request))) {
       throw wrongPassword('currentPassword');
@@ -57,6 +61,7 @@ export class PasswordsController {
     this.policy.check(body.newPassword, 'newPassword', user);
     await this.users.setPassword(user.id, body.newPassword);
     await this.sessions.endOthers(user.id, request.sessionId);
+    await this.audit.record(source, { kind: 'PasswordChanged', userId: user.id });
   }
 
   @Public()
@@ -69,12 +74,16 @@ export class PasswordsController {
   })
   @ApiNoContentResponse({ description: 'The password is set; sign in with it.' })
   @ApiProblems(400, 422, 429)
-  async reset(@Body() body: ResetPasswordRequestBody): Promise<void> {
+  async reset(
+    @Body() body: ResetPasswordRequestBody,
+    @RequestAuditSource() source: AuditSource,
+  ): Promise<void> {
     // The token first: only a live link's holder makes the server estimate a password's strength.
     const holderId = await this.resetLinks.holderOf(body.token);
     const holder = holderId === null ? null : await this.users.findById(holderId);
     if (!holder) throw deadLink();
     this.policy.check(body.newPassword, 'newPassword', holder);
     await this.resetLinks.redeem(body.token, holder.id, body.newPassword);
+    await this.audit.record(source, { kind: 'PasswordChanged', userId: holder.id });
   }
 }

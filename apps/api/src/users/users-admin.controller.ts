@@ -188,9 +188,16 @@ export class UsersAdminController {
     @IdParam('userId') userId: string,
     @NoBody() _body: undefined,
     @CurrentUser() administrator: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<PasswordResetLink> {
     if (!(await this.users.findById(userId))) throw notFound();
     const { token, expiresAt } = await this.resetLinks.issue(userId, administrator.id);
+    // Recorded before the link leaves: if the record fails, nobody gets the link.
+    await this.audit.record(source, {
+      kind: 'PasswordResetIssued',
+      userId,
+      expiresAt: expiresAt.toISOString(),
+    });
     return { userId, path: `${resetPasswordPath}${token}`, expiresAt: expiresAt.toISOString() };
   }
 }

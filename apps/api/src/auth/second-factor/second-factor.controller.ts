@@ -16,6 +16,8 @@ import {
 import { ApiProblems } from '../../commands/api-problems.decorator';
 import { IdempotentPost } from '../../commands/http-idempotency/idempotent-post.decorator';
 import { NoBody } from '../../operations/no-body.decorator';
+import { type AuditSource, RequestAuditSource } from '../../security-audit/audit-source';
+import { SecurityAuditTrail } from '../../security-audit/security-audit-trail.service';
 import { CurrentUser } from '../current-user.decorator';
 import { EnrolmentAllowed } from './enrolment-allowed.decorator';
 import { SecondFactorCodeBody } from './second-factor.requests';
@@ -31,7 +33,10 @@ import { SecondFactors } from './second-factors.service';
 @EnrolmentAllowed()
 @Controller('auth/second-factor')
 export class SecondFactorController {
-  constructor(private readonly factors: SecondFactors) {}
+  constructor(
+    private readonly factors: SecondFactors,
+    private readonly audit: SecurityAuditTrail,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -76,11 +81,14 @@ export class SecondFactorController {
   @IdempotentPost()
   @ApiOkResponse({ type: RecoveryCodesBody })
   @ApiProblems(400, 401, 409, 422, 429)
-  confirm(
+  async confirm(
     @CurrentUser() user: SessionUser,
     @Body() body: SecondFactorCodeBody,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<RecoveryCodes> {
-    return this.factors.confirmEnrolment(user.id, body.code);
+    const codes = await this.factors.confirmEnrolment(user.id, body.code);
+    await this.audit.record(source, { kind: 'SecondFactorEnabled', userId: user.id });
+    return codes;
   }
 
   @Post('recovery-codes')
@@ -113,7 +121,9 @@ export class SecondFactorController {
   async disable(
     @CurrentUser() user: SessionUser,
     @Body() body: SecondFactorCodeBody,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<void> {
     await this.factors.disable(user.id, body.code);
+    await this.audit.record(source, { kind: 'SecondFactorDisabled', userId: user.id });
   }
 }

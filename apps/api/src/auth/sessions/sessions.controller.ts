@@ -8,6 +8,8 @@ import { IdempotentPost } from '../../commands/http-idempotency/idempotent-post.
 import { NoBody } from '../../operations/no-body.decorator';
 import { type AuthenticatedRequest } from '../authentication.guard';
 import { EndedSessionsResponse, SessionRecordResponse } from './session-record.response';
+import { type AuditSource, RequestAuditSource } from '../../security-audit/audit-source';
+import { SecurityAuditTrail } from '../../security-audit/security-audit-trail.service';
 import { SessionsService } from './sessions.service';
 
 /** The OpenAPI side of NoBody: ending takes nothing, or an empty object. */
@@ -23,7 +25,10 @@ const ApiNoBody = () =>
 @ApiBearerAuth()
 @Controller('auth/sessions')
 export class SessionsController {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly audit: SecurityAuditTrail,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -50,8 +55,16 @@ export class SessionsController {
   async endOthers(
     @Req() request: AuthenticatedRequest,
     @NoBody() _body: undefined,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<EndedSessions> {
-    return { ended: await this.sessions.endOthers(request.user.id, request.sessionId) };
+    const ended = await this.sessions.endOthers(request.user.id, request.sessionId);
+    await this.audit.record(source, {
+      kind: 'SessionsEnded',
+      userId: request.user.id,
+      scope: 'others',
+      reason: 'ended by the user',
+    });
+    return { ended };
   }
 
   @Post(':sessionId/end')
@@ -69,6 +82,7 @@ export class SessionsController {
     @Req() request: AuthenticatedRequest,
     @IdParam('sessionId') sessionId: string,
     @NoBody() _body: undefined,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<EndedSessions> {
     if (!(await this.sessions.endOne(request.user.id, sessionId))) {
       throw new ProblemException(
@@ -78,6 +92,12 @@ export class SessionsController {
         'sessionId',
       );
     }
+    await this.audit.record(source, {
+      kind: 'SessionsEnded',
+      userId: request.user.id,
+      scope: 'one',
+      reason: 'ended by the user',
+    });
     return { ended: 1 };
   }
 }
