@@ -15,7 +15,7 @@ export const stageOwners: Readonly<Record<Exclude<CaseStage, 'CLOSED'>, Role>> =
 };
 
 /**
- * Commands the brief gives to the owner of the case's stage, not to a role as such: closing, and
+ * Commands that belong to the owner of the case's stage, not to a role as such: closing, and
  * reopening by the owner of the stage the case was closed in.
  */
 export const stageOwnedCommands: readonly CaseCommandName[] = ['CloseCase', 'ReopenCase'];

@@ -2,7 +2,7 @@ import { ownerOfStage, type Role } from '@greenchain/contracts';
 import { caseStage, type CaseState } from '@greenchain/domain';
 
 /**
- * Who owns the stage a case is in (the brief: closing and reopening are the stage owner's). A closed
+ * Who owns the stage a case is in (closing and reopening are the stage owner's). A closed
  * case belongs to the owner of the stage it was closed in, who may reopen it.
  */
 export function stageOwner(state: CaseState): Role | undefined {

@@ -11,7 +11,7 @@ import { type CommandResultResponse } from '../commands/command-result.response'
 import { CaseRecords } from './case-records.service';
 import { ExecuteCaseCommand } from './execute-case.command';
 
-/** Commands the brief gives to the owner of the case's current stage, not to a role as such. */
+/** Commands that belong to the owner of the case's current stage, not to a role as such. */
 const stageOwned: ReadonlySet<string> = new Set(['CloseCase', 'ReopenCase']);
 
 /**

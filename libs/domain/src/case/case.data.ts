@@ -15,7 +15,7 @@ export {
 export const partyKinds = ['person', 'company'] as const;
 export type PartyKind = (typeof partyKinds)[number];
 
-/** Pending steps with a deadline (the brief's stalled-case definitions). */
+/** Pending steps with a deadline (a case waiting past one is stalled). */
 export const deadlineSteps = ['referral_decision', 'charge_decision', 'verdict'] as const;
 export type DeadlineStep = (typeof deadlineSteps)[number];
 
