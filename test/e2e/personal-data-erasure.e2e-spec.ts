@@ -13,6 +13,7 @@ import { type IntegrityResponse } from '../../apps/api/src/records/integrity.res
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { consigneeRequest, referralRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
+import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -76,6 +77,8 @@ describe('erasure of a party amended from company to person, and free text as pe
   afterAll(() => subject.close(), 30_000);
 
   const as = (who: string) => bearer(tokens[who] ?? '');
+  /** Erasure asks the administrator to re-authenticate. */
+  const reauthenticatedAdmin = () => reauthenticated(http, tokens.admin ?? '');
   const post = async (who: string, path: string, body: object, status = 200) =>
     bodyOf<CommandResult>(await http.post(path).set(as(who)).send(body).expect(status));
   const caseDetail = async (who: string) =>
@@ -220,7 +223,7 @@ describe('erasure of a party amended from company to person, and free text as pe
   it('erases the trader, his company-era fields and the free text of his case, not the other party', async () => {
     const erased = await http
       .post(`/api/data-subjects/${traderId}/erase`)
-      .set(as('admin'))
+      .set(await reauthenticatedAdmin())
       .expect(200);
     expect(erased.body).toMatchObject({ subjectId: traderId, cases: [caseId] });
     const seen = await caseDetail('prosecutor');
@@ -297,7 +300,10 @@ describe('erasure of a party amended from company to person, and free text as pe
       );
     expectNone(await read('analyst'), [trader.name, trader.address, freeText.summary]);
     expect(await read('prosecutor')).toContain(trader.name);
-    await http.post(`/api/data-subjects/${legacyParty}/erase`).set(as('admin')).expect(200);
+    await http
+      .post(`/api/data-subjects/${legacyParty}/erase`)
+      .set(await reauthenticatedAdmin())
+      .expect(200);
     const after = await read('prosecutor');
     expectNone(after, [trader.name, trader.address, 'Peter Otieno', freeText.summary]);
     expect(after).toContain(trader.registrationNumber);
