@@ -10,6 +10,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createDatabaseRoles, type DatabaseRoles } from '../support/database-roles';
 import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf } from '../support/http';
+import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, testEnvironment, type TestApp } from '../support/test-app';
 
@@ -89,10 +90,11 @@ describe('least privilege in the database: migrations as the owner, the processe
       },
       { timeoutMs: 30_000 },
     );
+    const headers = await reauthenticated(http, admin);
     const erase = () =>
       http
         .post(`/api/data-subjects/${party.created.partyId ?? ''}/erase`)
-        .set(bearer(admin))
+        .set(headers)
         .set('Idempotency-Key', 'erase-consignee');
     const first = await erase().expect(200);
     const again = await erase().expect(200);
