@@ -33,6 +33,7 @@ const publicRoutes = [
   'POST /auth/login/second-factor',
   'POST /auth/refresh',
   'POST /auth/logout',
+  'POST /auth/password-reset',
 ];
 
 /**

@@ -210,7 +210,7 @@ describe('partner webhooks', () => {
     const office = await seizingOffice();
     const refused = await http
       .post('/api/webhooks')
-      .set(as('admin'))
+      .set(await asAdminReauthenticated())
       .send({ agency: office.agency, country: office.country, url })
       .expect(status)
       .expect('content-type', /application\/problem\+json/);
@@ -228,7 +228,7 @@ describe('partner webhooks', () => {
     const office = await seizingOffice();
     await http
       .post('/api/webhooks')
-      .set(as('admin'))
+      .set(await asAdminReauthenticated())
       .send({ agency: office.agency, country: office.country, url: receiverUrl })
       .expect(201);
     // As if registered while its name resolved elsewhere: the API would refuse it now.
