@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { liveSessionCacheMs } from '../../apps/api/src/auth/sessions/live-session-cache';
 import { bodyOf, problemOf } from '../support/http';
+import { reauthenticated } from '../support/reauthentication';
 import { forgeJwt, nowSeconds, sessionClaims } from '../support/jwt';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -178,7 +179,7 @@ describe('sessions: signing out ends the access token, sessions end, users end t
     await me(session.accessToken).expect(200);
     await http
       .patch(`/api/users/${user.id}`)
-      .set(bearer(admin.accessToken))
+      .set(await reauthenticated(http, admin.accessToken))
       .send({ role: 'prosecutor' })
       .expect(200);
     await expectUnauthenticated(session.accessToken);
