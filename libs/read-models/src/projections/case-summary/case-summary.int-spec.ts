@@ -164,7 +164,7 @@ describe('case-summary projection', () => {
 
   it('refuses unknown filter and sort fields instead of ignoring them', async () => {
     await expect(query.list({ filter: { name: 'x' } as never })).rejects.toThrow(
-      'unknown filter field name',
+      'unknown filter field "name"',
     );
     await expect(query.list({ sort: ['password', 'ASC'] })).rejects.toThrow('unknown sort field');
   });
