@@ -16,8 +16,9 @@ describe('the foundation, on PostgreSQL and Redis', () => {
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-  });
-  afterAll(() => subject.close());
+    // Booting the API and the worker (migrations, every projection) takes seconds, as in every suite.
+  }, 60_000);
+  afterAll(() => subject.close(), 60_000);
 
   it('is live at once and ready once a worker has taken a heartbeat job from Redis', async () => {
     await http.get('/health/live').expect(200, { status: 'ok' });

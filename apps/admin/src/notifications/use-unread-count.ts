@@ -7,7 +7,12 @@ import { useGetList } from 'react-admin';
 export function useUnreadCount(): number | undefined {
   const { total } = useGetList(
     'notifications',
-    { filter: { unread: true }, pagination: { page: 1, perPage: 1 } },
+    {
+      filter: { unread: true },
+      // The API keeps notifications newest first and refuses any other sort.
+      sort: { field: 'createdAt', order: 'DESC' },
+      pagination: { page: 1, perPage: 1 },
+    },
     { refetchInterval: 60_000, refetchIntervalInBackground: false, refetchOnWindowFocus: true },
   );
   return total;

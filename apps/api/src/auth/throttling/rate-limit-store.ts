@@ -14,6 +14,18 @@ import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 const tableName = 'rate_limits';
 const expiredSweepMs = 10 * 60_000;
 
+/**
+ * The pool as the limiter uses it, without the statement names it gives its queries: the embedded
+ * database is one PostgreSQL session shared by every connection, so a statement prepared by name
+ * on one connection already exists on the next ("prepared statement already exists").
+ */
+function unnamedStatements(pool: Pool) {
+  return {
+    query: (statement: { text: string; values?: unknown[] }) =>
+      pool.query(statement.text, statement.values),
+  };
+}
+
 export interface LimiterOptions {
   /** Names the counter; keys of different limiters never meet. */
   readonly name: string;
@@ -51,7 +63,8 @@ export class RateLimitStore implements OnApplicationShutdown {
     return new RateLimiterPostgres({
       ...common,
       // TypeORM's own pg pool (typed `any` by TypeORM): no second pool of connections.
-      storeClient: (this.dataSource.driver as PostgresDriver).master as Pool,
+      storeClient: unnamedStatements((this.dataSource.driver as PostgresDriver).master as Pool),
+      storeType: 'pool',
       tableName,
       tableCreated: true,
       // The library's own sweep keeps the process alive; ours below does not.
