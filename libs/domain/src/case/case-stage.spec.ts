@@ -1,5 +1,7 @@
 import { fold } from '../decider';
 import { eventSchemaVersions } from '../event-catalogue';
+import { evidenceEventSchemaVersions } from '../evidence/evidence.events';
+import { caseEventSchemaVersions } from './case.events';
 import {
   accepted,
   charged,
@@ -125,7 +127,9 @@ describe('case stage', () => {
 
 describe('schema versions', () => {
   it('gives every case and evidence event type a version', () => {
-    expect(Object.keys(eventSchemaVersions)).toHaveLength(35);
+    const caseAndEvidence = { ...caseEventSchemaVersions, ...evidenceEventSchemaVersions };
+    expect(Object.keys(caseAndEvidence)).toHaveLength(35);
+    expect(eventSchemaVersions).toMatchObject(caseAndEvidence);
     expect(Object.values(eventSchemaVersions).every((version) => version === 1)).toBe(true);
   });
 });
