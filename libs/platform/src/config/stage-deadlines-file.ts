@@ -43,7 +43,7 @@ export type StageDeadlinesResult =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
- * The brief's defaults, overridden by the file's when a path is given. Example file:
+ * The default deadlines, overridden by the file's when a path is given. Example file:
  * `{"default": {"verdict": 400}, "byCountry": {"PY": {"charge_decision": 90}}}`.
  */
 export function loadStageDeadlines(path: string | undefined): StageDeadlinesResult {

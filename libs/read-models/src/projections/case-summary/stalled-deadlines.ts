@@ -8,7 +8,7 @@ export interface StalledDeadlines {
   readonly byCountry?: Readonly<Record<string, Partial<StepDeadlines>>>;
 }
 
-/** The brief's defaults: 30 days to a referral decision, 180 to a charge decision, 365 to verdict. */
+/** The default deadlines: 30 days to a referral decision, 180 to a charge decision, 365 to verdict. */
 export const defaultStalledDeadlines: StalledDeadlines = {
   default: { referral_decision: 30, charge_decision: 180, verdict: 365 },
 };
