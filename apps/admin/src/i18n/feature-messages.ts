@@ -1,3 +1,4 @@
+import * as access from '../access/access.messages';
 import * as analytics from '../analytics/analytics.messages';
 import * as cases from '../cases/cases.messages';
 import * as citesCodes from '../cases/cites-codes.messages';
@@ -16,6 +17,7 @@ import * as users from '../users/users.messages';
 
 /** Every feature's catalogue (`<feature>/<feature>.messages.ts`); the key-set test reads this list. */
 export const featureMessages = {
+  access,
   analytics,
   cases,
   citesCodes,
