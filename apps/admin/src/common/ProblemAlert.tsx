@@ -12,7 +12,7 @@ export function ProblemAlert({ problem }: { readonly problem: Problem }) {
     <Alert severity="error" role="alert">
       {problem.code === forbiddenCode
         ? translate(forbiddenMessage)
-        : (problem.detail ?? translate('greenchain.common.failed'))}
+        : (problem.detail ?? translate('common.failed'))}
       {problem.code ? ` (${problem.code})` : ''}
     </Alert>
   );
