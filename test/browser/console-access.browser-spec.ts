@@ -13,11 +13,12 @@ describe('pages a role may not open, in Chromium', () => {
     await login.signIn('customs@demo.greenchain.test', demoPassword);
     await page.getByRole('heading', { name: /Welcome, Amina Otieno/ }).waitFor();
 
-    for (const [path, sentence] of [
+    const refusals: [path: string, sentence: string][] = [
       ['dead-letters', 'Your role cannot open operations pages.'],
       ['projections', 'Your role cannot open operations pages.'],
       ['users', 'Your role cannot open user administration pages.'],
-    ]) {
+    ];
+    for (const [path, sentence] of refusals) {
       await page.goto(`${suite.baseUrl}/admin/#/${path}`);
       await page.getByRole('heading', { level: 1, name: 'Not open to your role' }).waitFor();
       await page.getByText(sentence).waitFor();
