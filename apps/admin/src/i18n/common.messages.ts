@@ -1,4 +1,7 @@
-/** Strings more than one feature shows (`common.*`): dates, money, commands, conflicts, roles, stages, agreements, penalties, the timeline and integrity cards, event names; EN, FR, ES. */
+/**
+ * Strings more than one feature shows (`common.*`): dates, money, commands, conflicts, roles,
+ * stages, agreements, penalties, the timeline and integrity cards, event names; EN, FR, ES.
+ */
 export const en = {
   common: {
     amount: 'Amount',
