@@ -11,10 +11,10 @@ import { eventData, eventMetadata, groupCommit, migratedDataSource } from './ben
 import { inScratchDatabase, machineLine, runBenchmark, runSql } from '../shared/bench-database';
 
 /**
- * Event store benchmark (quality target P1): single-event appends/s beside pgbench's single-row INSERT
- * on an events-shaped table and beside Emmett, all on one fresh database in the same run, then the
- * catch-up read rate over 1,000,000 events. Medians of short runs, because two noisy cores are shared
- * by client and server.
+ * Event store benchmark (target P1 of docs/requirements.md): single-event appends/s beside
+ * pgbench's single-row INSERT on an events-shaped table and beside Emmett, all on one fresh database
+ * in the same run, then the catch-up read rate over 1,000,000 events. Medians of short runs, because
+ * two noisy cores are shared by client and server.
  */
 const writerCounts = [1, 4, 16] as const;
 const runs = 5;

@@ -29,9 +29,10 @@ import {
 } from './rebuild-run';
 
 /**
- * Projection benchmark (quality targets P3 and P4): lag of the worker's projection runners under
- * sustained appends, then the rate at which they build every read model over 1,000,000 events,
- * beside PostgreSQL's own rate of writing those read models' rows, all in one fresh database.
+ * Projection benchmark (targets P3 and P4 of docs/requirements.md): lag of the worker's projection
+ * runners under sustained appends, then the rate at which they build every read model over
+ * 1,000,000 events, beside PostgreSQL's own rate of writing those read models' rows, all in one
+ * fresh database.
  */
 const lagSeconds = Number(process.env.BENCH_LAG_SECONDS ?? 45);
 const appendsPerSecond = Number(process.env.BENCH_LAG_APPENDS_PER_SECOND ?? 400);

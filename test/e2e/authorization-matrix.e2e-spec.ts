@@ -34,7 +34,7 @@ function outcomeOf(response: request.Response): string {
   return 'A';
 }
 
-describe('S1: the authorization matrix, every route × every actor × own / shared / other country', () => {
+describe('the authorization matrix, every route × every actor × own / shared / other country', () => {
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   const tokens = new Map<MatrixActor, string>();

@@ -1,5 +1,5 @@
 /**
- * S1: the expected answer of every route for every actor, on a case (or exhibit) of the actor's own
+ * The expected answer of every route for every actor, on a case (or exhibit) of the actor's own
  * country, of another country shared with it, and of another country not shared. Letters:
  *   A allowed (the access check passed; the answer may still be a 2xx or a domain 4xx)
  *   U 401 unauthenticated   F 403 forbidden   N 404 not found (as if it did not exist)

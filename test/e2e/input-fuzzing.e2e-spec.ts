@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { authorizationMatrix, type RouteIds } from './authorization-matrix.fixture';
 
 /**
- * R10: malformed input at every route. Each run sends a batch of requests built from a valid body
+ * Malformed input at every route. Each run sends a batch of requests built from a valid body
  * (the authorization fixture's) and broken in one way: unknown fields, prototype keys, deep nesting,
  * bodies over the limit, wrong types, invalid codes, bad UTF-8, non-object JSON, garbage ids, query
  * parameters and headers. No answer may be a 5xx; every 4xx must be problem+json with a code, and
@@ -109,7 +109,7 @@ interface Sent {
   readonly failure?: string;
 }
 
-describe('R10: fuzzing every endpoint with malformed input', () => {
+describe('fuzzing every endpoint with malformed input', () => {
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   const tokens = new Map<Role, string>();

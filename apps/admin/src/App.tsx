@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { gated, gatedResource } from './access/role-gate';
 import cases from './cases';
 import { lazyPage } from './common/lazy-page';
 import evidence from './evidence';
@@ -15,9 +16,18 @@ import { darkTheme, lightTheme } from './theme/theme';
 import users from './users';
 
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
-const SystemPage = lazyPage(() => import('./system/SystemPage'), 'SystemPage');
-const AnalyticsPage = lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
-const ProjectionsPage = lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage');
+const SystemPage = gated(
+  'system',
+  lazyPage(() => import('./system/SystemPage'), 'SystemPage'),
+);
+const AnalyticsPage = gated(
+  'analytics',
+  lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage'),
+);
+const ProjectionsPage = gated(
+  'projections',
+  lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage'),
+);
 const SecondFactorPage = lazyPage(
   () => import('./second-factor/SecondFactorPage'),
   'SecondFactorPage',
@@ -46,12 +56,12 @@ export function App() {
       darkTheme={darkTheme}
       disableTelemetry
     >
-      <Resource name="cases" {...cases} />
+      <Resource name="cases" {...gatedResource('cases', cases)} />
       <Resource name="evidence" {...evidence} />
-      <Resource name="notifications" {...notifications} />
-      <Resource name="users" {...users} />
-      <Resource name="dead-letters" {...deadLetters} />
-      <Resource name="security-audit" {...securityAudit} />
+      <Resource name="notifications" {...gatedResource('notifications', notifications)} />
+      <Resource name="users" {...gatedResource('users', users)} />
+      <Resource name="dead-letters" {...gatedResource('dead-letters', deadLetters)} />
+      <Resource name="security-audit" {...gatedResource('security-audit', securityAudit)} />
       <CustomRoutes>
         <Route path="/system" element={<SystemPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { runProcess } from '@greenchain/platform';
-import { Logger } from 'nestjs-pino';
+import { ProcessLogger, runProcess } from '@greenchain/platform';
 import { WorkerAppModule } from './worker-app.module';
 
 void runProcess(async (runtime) => {
   const app = await NestFactory.createApplicationContext(WorkerAppModule.forRoot(runtime), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(ProcessLogger));
   return app.init();
 });

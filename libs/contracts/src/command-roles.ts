@@ -1,7 +1,7 @@
 import { type ActorRole } from './roles';
 
 /**
- * Who may issue each case command, from the domain brief. The API enforces it together with
+ * Who may issue each case command (docs/requirements.md). The API enforces it together with
  * country, agency and stage ownership; the console offers a command only to these roles. One table
  * for the domain, the API and the console, so what the console offers cannot drift from what the
  * API accepts.

@@ -6,7 +6,7 @@ import { counterDecider, increment } from './test-support/counter.fixture';
 const writers = 50;
 const commandsPerWriter = 20;
 
-describe('R1: concurrent writers on one stream', () => {
+describe('concurrent writers on one stream', () => {
   let database: TestDatabase;
   let store: EventStore;
 

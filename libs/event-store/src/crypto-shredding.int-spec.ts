@@ -8,7 +8,7 @@ import {
   SubjectErasedError,
 } from './index';
 
-describe('S4: crypto-shredding a data subject', () => {
+describe('crypto-shredding a data subject', () => {
   let database: TestDatabase;
   let store: EventStore;
 

@@ -8,7 +8,7 @@ import {
 } from './index';
 import { counterDecider, increment } from './test-support/counter.fixture';
 
-describe('R2: idempotency by command id', () => {
+describe('idempotency by command id', () => {
   let database: TestDatabase;
   let store: EventStore;
 

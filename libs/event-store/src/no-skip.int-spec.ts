@@ -21,7 +21,7 @@ interface Outcome {
   readonly delivered: readonly string[];
 }
 
-describe('R3: no committed event is skipped by the catch-up reader', () => {
+describe('no committed event is skipped by the catch-up reader', () => {
   let database: TestDatabase;
   let store: EventStore;
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
 import { EventStore, eventStoreMigrations } from './index';
 
-describe('R8: tampering by a superuser is detected at the exact stream and position', () => {
+describe('tampering by a superuser is detected at the exact stream and position', () => {
   let database: TestDatabase;
   let store: EventStore;
 

@@ -12,6 +12,7 @@ export * from './http/problem.exception';
 export * from './http/public.decorator';
 export * from './http/json-shape';
 export * from './http/validation-errors';
+export * from './logging/process-logger';
 export * from './platform.module';
 export * from './queue/queue-factory';
 export * from './runtime/infrastructure';

@@ -4,6 +4,7 @@ import { runnerConnections } from '@greenchain/read-models';
 import { LoggerModule } from 'nestjs-pino';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from './config/greenchain-config';
 import { loggerOptions } from './logging/logger-options';
+import { ProcessLogger } from './logging/process-logger';
 import { QueueFactory } from './queue/queue-factory';
 import { type Infrastructure } from './runtime/infrastructure';
 import { INFRASTRUCTURE } from './runtime/infrastructure.token';
@@ -37,8 +38,9 @@ export class PlatformModule {
         { provide: GREENCHAIN_CONFIG, useValue: config },
         { provide: INFRASTRUCTURE, useValue: infrastructure },
         QueueFactory,
+        ProcessLogger,
       ],
-      exports: [GREENCHAIN_CONFIG, INFRASTRUCTURE, QueueFactory],
+      exports: [GREENCHAIN_CONFIG, INFRASTRUCTURE, QueueFactory, ProcessLogger],
     };
   }
 }

@@ -39,7 +39,7 @@ export class SeizureFormPage {
     await this.keys.complete(/^Origin/, 'China');
     await this.keys.complete(/^Transit countries/, 'United Arab');
     await this.keys.complete(/^Destination/, 'Kenya');
-    await this.keys.choose(/^Detection method/, /^Risk profiling$/);
+    await this.keys.choose(/^Detection method/, /^Risk profiling \/ targeting$/);
     await this.keys.choose(/^Concealment/, /^Mislabelled cylinders$/);
     await this.keys.complete(/^Grounds for seizure/, 'False declaration');
   }

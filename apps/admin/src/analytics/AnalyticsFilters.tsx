@@ -57,7 +57,7 @@ export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Pr
         <MenuItem value="">{translate('analytics.filters.any')}</MenuItem>
         {agreementCodes.map((code) => (
           <MenuItem key={code} value={code}>
-            {translate(`greenchain.agreements.${code}`)}
+            {translate(`common.agreements.${code}`)}
           </MenuItem>
         ))}
       </TextField>

@@ -10,7 +10,7 @@ export function useGroupLabel(groupBy: Grouping): (group: string) => string {
     case 'country':
       return (group) => format.country(group);
     case 'agreement':
-      return (group) => translate(`greenchain.agreements.${group}`, { _: group });
+      return (group) => translate(`common.agreements.${group}`, { _: group });
     case 'port':
     case 'year':
       return (group) => group;

@@ -36,7 +36,7 @@ export function CaseCreate() {
     setProblem(null);
     try {
       const caseId = await recordSeizure(dataProvider, values as SeizureFormValues, key);
-      notify('greenchain.seizure.recorded', { type: 'success' });
+      notify('cases.seizure.recorded', { type: 'success' });
       redirect('show', 'cases', caseId);
       return undefined;
     } catch (error) {
@@ -45,7 +45,7 @@ export function CaseCreate() {
     }
   };
   return (
-    <Create title="greenchain.seizure.title" mutationMode="pessimistic">
+    <Create title="cases.seizure.title" mutationMode="pessimistic">
       <SimpleForm onSubmit={save} defaultValues={defaults} warnWhenUnsavedChanges>
         {problem && <ProblemAlert problem={problem} />}
         <SeizureInputs />

@@ -23,11 +23,9 @@ export function CaseEvidenceCard() {
     { enabled: record !== undefined },
   );
   return (
-    <SectionCard title="greenchain.cases.evidence">
-      {error ? (
-        <Alert severity="warning">{translate('greenchain.evidence.listUnavailable')}</Alert>
-      ) : null}
-      {data?.length === 0 && <Typography>{translate('greenchain.evidence.none')}</Typography>}
+    <SectionCard title="cases.page.evidence">
+      {error ? <Alert severity="warning">{translate('evidence.listUnavailable')}</Alert> : null}
+      {data?.length === 0 && <Typography>{translate('evidence.none')}</Typography>}
       <List dense>
         {(data ?? []).map((exhibit) => (
           <ListItem key={exhibit.id} disablePadding>
@@ -36,7 +34,7 @@ export function CaseEvidenceCard() {
               to={createPath({ resource: 'evidence', id: exhibit.id, type: 'show' })}
             >
               <ListItemText
-                primary={`${translate(`greenchain.evidence.kinds.${exhibit.kind}`, { _: exhibit.kind })} · ${translate(`greenchain.evidence.status.${exhibit.status}`, { _: exhibit.status })}`}
+                primary={`${translate(`evidence.kinds.${exhibit.kind}`, { _: exhibit.kind })} · ${translate(`evidence.status.${exhibit.status}`, { _: exhibit.status })}`}
                 secondary={[exhibit.holderId, exhibit.holderAgency, exhibit.sealNumber]
                   .filter(Boolean)
                   .join(' · ')}

@@ -20,7 +20,7 @@ export function CaseHeader() {
   return (
     <Stack spacing={1}>
       <Typography variant="h5" component="h1">
-        {seizure?.reference ?? translate('greenchain.cases.unreferenced')}
+        {seizure?.reference ?? translate('cases.page.unreferenced')}
       </Typography>
       <Typography color="text.secondary">
         {[seizure?.location.name, seizure?.agency, seizedOn && format.date(seizedOn)]
@@ -29,17 +29,17 @@ export function CaseHeader() {
       </Typography>
       {countries.length > 0 && (
         <Typography>
-          {translate('greenchain.fields.route')}: {countries.join(' → ')}
+          {translate('cases.fields.route')}: {countries.join(' → ')}
         </Typography>
       )}
       <Stack direction="row" spacing={1}>
-        <Chip color="primary" label={translate(`greenchain.stages.${record.stage}`)} />
+        <Chip color="primary" label={translate(`common.stages.${record.stage}`)} />
         <Chip
           variant="outlined"
-          label={translate(`greenchain.outcomes.${record.outcome}`, { _: record.outcome })}
+          label={translate(`cases.outcomes.${record.outcome}`, { _: record.outcome })}
         />
         {record.personalData === 'redacted' && (
-          <Chip variant="outlined" label={translate('greenchain.cases.personalRedacted')} />
+          <Chip variant="outlined" label={translate('cases.page.personalRedacted')} />
         )}
       </Stack>
     </Stack>

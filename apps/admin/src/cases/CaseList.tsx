@@ -20,22 +20,22 @@ export function CaseList() {
       empty={false}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="reference" label="greenchain.fields.reference" field={TextField} />
-        <DataTable.Col source="seizedOn" label="greenchain.fields.seizedOn">
+        <DataTable.Col source="reference" label="cases.fields.reference" field={TextField} />
+        <DataTable.Col source="seizedOn" label="cases.fields.seizedOn">
           <DateField source="seizedOn" locales={locales} />
         </DataTable.Col>
-        {allCountries && <DataTable.Col source="country" label="greenchain.fields.country" />}
-        <DataTable.Col source="port" label="greenchain.fields.port" />
-        <DataTable.Col source="agreements" label="greenchain.fields.agreements" disableSort>
+        {allCountries && <DataTable.Col source="country" label="common.fields.country" />}
+        <DataTable.Col source="port" label="cases.fields.port" />
+        <DataTable.Col source="agreements" label="cases.fields.agreements" disableSort>
           <TextField source="agreements" />
         </DataTable.Col>
-        <DataTable.Col source="stage" label="greenchain.fields.stage">
+        <DataTable.Col source="stage" label="cases.fields.stage">
           <StageField />
         </DataTable.Col>
-        <DataTable.Col source="defendantCount" label="greenchain.fields.defendantCount">
+        <DataTable.Col source="defendantCount" label="cases.fields.defendantCount">
           <NumberField source="defendantCount" locales={locales} />
         </DataTable.Col>
-        <DataTable.Col source="valueTotalUsd" label="greenchain.fields.valueUsd">
+        <DataTable.Col source="valueTotalUsd" label="cases.fields.valueUsd">
           <NumberField
             source="valueTotalUsd"
             locales={locales}

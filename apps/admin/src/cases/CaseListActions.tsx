@@ -6,9 +6,7 @@ export function CaseListActions() {
   return (
     <TopToolbar>
       <FilterButton />
-      {session.user()?.role === 'customs' && (
-        <CreateButton label="greenchain.actions.recordSeizure" />
-      )}
+      {session.user()?.role === 'customs' && <CreateButton label="cases.actions.recordSeizure" />}
       <ExportCasesButton />
     </TopToolbar>
   );

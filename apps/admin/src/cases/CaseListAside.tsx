@@ -17,8 +17,8 @@ export function CaseListAside() {
     >
       <CardContent>
         <SavedQueriesList />
-        <FilterList label="greenchain.fields.stalled" icon={<WarningIcon />}>
-          <FilterListItem label="greenchain.cases.stalledOnly" value={{ stalled: true }} />
+        <FilterList label="cases.fields.stalled" icon={<WarningIcon />}>
+          <FilterListItem label="cases.page.stalledOnly" value={{ stalled: true }} />
         </FilterList>
       </CardContent>
     </Card>

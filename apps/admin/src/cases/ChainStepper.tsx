@@ -18,7 +18,7 @@ export function ChainStepper() {
       activeStep={closed ? chainSteps.length : active}
       alternativeLabel={wide}
       orientation={wide ? 'horizontal' : 'vertical'}
-      aria-label={translate('greenchain.cases.chain')}
+      aria-label={translate('cases.page.chain')}
       sx={{ py: 2 }}
     >
       {chainSteps.map((step, index) => {
@@ -36,12 +36,12 @@ export function ChainStepper() {
                     variant="caption"
                     color={stoppedBy === 'settled' ? 'text.secondary' : 'error'}
                   >
-                    {translate(`greenchain.chain.stopped.${stoppedBy}`)}
+                    {translate(`cases.chain.stopped.${stoppedBy}`)}
                   </Typography>
                 ) : undefined
               }
             >
-              {translate(`greenchain.chain.${step.key}`)}
+              {translate(`cases.chain.${step.key}`)}
             </StepLabel>
           </Step>
         );

@@ -1,5 +1,5 @@
-import { AutocompleteInput, useTranslate } from 'react-admin';
-import { useCodeList } from '../common/use-code-list';
+import { AutocompleteInput } from 'react-admin';
+import { useCodeLabel, useCodeList } from '../common/use-code-list';
 
 /**
  * A CITES Trade Database code (term, unit, source): shown and found by its code as officers write
@@ -14,11 +14,11 @@ export function CitesCodeInput({
   readonly source: string;
   readonly label: string;
 }) {
-  const translate = useTranslate();
   const { data, isPending } = useCodeList(list);
+  const codeLabel = useCodeLabel(list);
   const choices = (data ?? []).map((entry) => ({
     id: entry.code,
-    name: `${entry.code} — ${translate(`greenchain.codes.${list}.${entry.code}`, { _: entry.label })}`,
+    name: `${entry.code} — ${codeLabel(entry.code)}`,
   }));
   return (
     <AutocompleteInput

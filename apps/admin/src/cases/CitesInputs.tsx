@@ -43,7 +43,7 @@ export function CitesInputs({ beside }: { readonly beside: ReactNode }) {
         {beside}
         <FormControlLabel
           control={<Checkbox onChange={(event) => setOptedIn(event.target.checked)} />}
-          label={translate('greenchain.entry.citesOptIn')}
+          label={translate('cases.entry.citesOptIn')}
         />
       </FormRow>
     );
@@ -55,19 +55,15 @@ export function CitesInputs({ beside }: { readonly beside: ReactNode }) {
         <CitesSpeciesAutocomplete />
         <SelectInput
           source="cites.appendix"
-          label="greenchain.items.citesAppendix"
+          label="cases.items.citesAppendix"
           choices={appendices}
           helperText={false}
         />
       </FormRow>
       <FormRow>
-        <CitesCodeInput list="citesTerms" source="cites.term" label="greenchain.items.citesTerm" />
-        <CitesCodeInput list="citesUnits" source="cites.unit" label="greenchain.entry.citesUnit" />
-        <CitesCodeInput
-          list="citesSources"
-          source="cites.source"
-          label="greenchain.entry.citesSource"
-        />
+        <CitesCodeInput list="citesTerms" source="cites.term" label="cases.items.citesTerm" />
+        <CitesCodeInput list="citesUnits" source="cites.unit" label="cases.entry.citesUnit" />
+        <CitesCodeInput list="citesSources" source="cites.source" label="cases.entry.citesSource" />
       </FormRow>
     </>
   );

@@ -19,8 +19,8 @@ export function CitesSpeciesAutocomplete() {
   return (
     <SearchAutocomplete<CitesSpeciesMatch>
       source="species"
-      label="greenchain.items.species"
-      helperText="greenchain.entry.speciesHelp"
+      label="cases.items.species"
+      helperText="cases.entry.speciesHelp"
       search="cites-species"
       find={(typed) => dataProvider.citesSpecies(typed)}
       valueOf={(option) => option.scientificName}
@@ -28,7 +28,7 @@ export function CitesSpeciesAutocomplete() {
         [
           option.scientificName,
           option.commonName,
-          translate('greenchain.entry.appendix', { appendix: option.appendix }),
+          translate('cases.entry.appendix', { appendix: option.appendix }),
         ]
           .filter(Boolean)
           .join(' · ')

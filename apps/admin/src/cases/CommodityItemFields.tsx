@@ -17,7 +17,7 @@ import { SubstanceAutocomplete } from './SubstanceAutocomplete';
 
 const agreements = ['MP', 'BC', 'SC', 'RC', 'CITES', 'CPB', 'CWC', 'MC'].map((code) => ({
   id: code,
-  name: `greenchain.agreements.${code}`,
+  name: `common.agreements.${code}`,
 }));
 
 /**
@@ -29,48 +29,43 @@ export function CommodityItemFields() {
     <>
       <FormRow>
         <Stack sx={{ flex: 1 }}>
-          <TextInput source="descriptionDeclared" label="greenchain.items.descriptionDeclared" />
-          <HsCodeInput source="hsDeclared" label="greenchain.items.hsDeclared" />
+          <TextInput source="descriptionDeclared" label="cases.items.descriptionDeclared" />
+          <HsCodeInput source="hsDeclared" label="cases.items.hsDeclared" />
         </Stack>
         <Stack sx={{ flex: 1 }}>
           <TextInput
             source="descriptionEstablished"
-            label="greenchain.items.descriptionEstablished"
+            label="cases.items.descriptionEstablished"
             validate={required()}
           />
-          <HsCodeInput source="hsEstablished" label="greenchain.items.hsEstablished" />
+          <HsCodeInput source="hsEstablished" label="cases.items.hsEstablished" />
         </Stack>
       </FormRow>
       <AutocompleteArrayInput
         source="agreements"
-        label="greenchain.fields.agreements"
+        label="cases.fields.agreements"
         choices={agreements}
         validate={required()}
       />
       <CitesInputs beside={<SubstanceAutocomplete />} />
-      <ArrayInput source="quantities" label="greenchain.fields.quantities">
+      <ArrayInput source="quantities" label="cases.fields.quantities">
         <SimpleFormIterator
           inline
           disableReordering
-          addButton={<AddItemButton label="greenchain.items.addQuantity" />}
+          addButton={<AddItemButton label="cases.items.addQuantity" />}
         >
-          <NumberInput
-            source="amount"
-            label="greenchain.common.amount"
-            min={0}
-            validate={required()}
-          />
+          <NumberInput source="amount" label="common.amount" min={0} validate={required()} />
           <CodeListInput
             list="quantityUnits"
             source="unit"
-            label="greenchain.items.unit"
+            label="cases.items.unit"
             validate={required()}
           />
         </SimpleFormIterator>
       </ArrayInput>
       <FormRow>
-        <NumberInput source="containers" label="greenchain.items.containers" min={0} />
-        <MoneyInput source="estimatedValue" label="greenchain.fields.estimatedValue" />
+        <NumberInput source="containers" label="cases.items.containers" min={0} />
+        <MoneyInput source="estimatedValue" label="cases.fields.estimatedValue" />
       </FormRow>
     </>
   );

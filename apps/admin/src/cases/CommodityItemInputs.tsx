@@ -6,12 +6,12 @@ import { FormSection } from './FormSection';
 export function CommodityItemInputs() {
   return (
     <>
-      <FormSection title="greenchain.items.title" />
+      <FormSection title="cases.items.title" />
       <ArrayInput source="items" label={false}>
         <SimpleFormIterator
           disableReordering
           fullWidth
-          addButton={<AddItemButton label="greenchain.items.add" />}
+          addButton={<AddItemButton label="cases.items.add" />}
         >
           <CommodityItemFields />
         </SimpleFormIterator>

@@ -1,6 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
+import { useCodeLabel } from '../common/use-code-list';
 import { type CaseRecord, partyName } from './case-record';
 import { session } from '../providers/session';
 import { AddPartyButton } from './amend/AddPartyButton';
@@ -21,22 +22,23 @@ const ended = [
 export function DefendantsCard() {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
+  const partyRole = useCodeLabel('partyRoles');
   if (!record) return null;
   const parties = Object.values(record.state.parties).map((party) => party.details);
   const user = session.user();
   const mayAdd = user !== null && entryCommands(user, record).has('addParty');
   return (
     <SectionCard
-      title="greenchain.cases.defendants"
+      title="cases.page.defendants"
       action={mayAdd && <AddPartyButton resource="cases" record={record} />}
     >
-      <Table size="small" aria-label={translate('greenchain.cases.defendants')}>
+      <Table size="small" aria-label={translate('cases.page.defendants')}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('greenchain.fields.name')}</TableCell>
-            <TableCell>{translate('greenchain.fields.role')}</TableCell>
-            <TableCell>{translate('greenchain.fields.status')}</TableCell>
-            <TableCell>{translate('greenchain.fields.actions')}</TableCell>
+            <TableCell>{translate('cases.fields.name')}</TableCell>
+            <TableCell>{translate('cases.fields.role')}</TableCell>
+            <TableCell>{translate('cases.fields.status')}</TableCell>
+            <TableCell>{translate('cases.fields.actions')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -44,16 +46,15 @@ export function DefendantsCard() {
             const status = record.defendants[party.partyId]?.status;
             return (
               <TableRow key={party.partyId}>
-                <TableCell>{partyName(party) ?? translate('greenchain.cases.redacted')}</TableCell>
+                <TableCell>{partyName(party) ?? translate('cases.page.redacted')}</TableCell>
                 <TableCell>
-                  {translate(`greenchain.codes.partyRoles.${party.role}`, { _: party.role })} ·{' '}
-                  {translate(`greenchain.partyKinds.${party.kind}`)}
+                  {partyRole(party.role)} · {translate(`cases.partyKinds.${party.kind}`)}
                 </TableCell>
                 <TableCell>
                   {status && (
                     <Chip
                       size="small"
-                      label={translate(`greenchain.defendantStatus.${status}`)}
+                      label={translate(`cases.defendantStatus.${status}`)}
                       color={
                         ended.includes(status)
                           ? 'error'

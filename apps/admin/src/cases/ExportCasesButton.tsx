@@ -26,7 +26,7 @@ export function ExportCasesButton() {
         aria-haspopup="menu"
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        {translate('greenchain.export.button')}
+        {translate('cases.export.button')}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         <MenuItem onClick={() => choose('csv')}>CSV</MenuItem>

@@ -44,7 +44,7 @@ export function ExportProgressDialog({ format, filter, sort, onClose }: ExportPr
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth>
       <DialogTitle id={titleId}>
-        {translate('greenchain.export.title', { format: format.toUpperCase() })}
+        {translate('cases.export.title', { format: format.toUpperCase() })}
       </DialogTitle>
       <DialogContent>
         {error || job?.status === 'failed' ? (
@@ -54,10 +54,10 @@ export function ExportProgressDialog({ format, filter, sort, onClose }: ExportPr
             <LinearProgress
               variant={job && job.total > 0 ? 'determinate' : 'indeterminate'}
               value={percent}
-              aria-label={translate('greenchain.export.progress')}
+              aria-label={translate('cases.export.progress')}
             />
             <Typography sx={{ mt: 1 }}>
-              {translate(`greenchain.export.status.${job?.status ?? 'queued'}`, {
+              {translate(`cases.export.status.${job?.status ?? 'queued'}`, {
                 done: job?.done ?? 0,
                 total: job?.total ?? 0,
               })}
@@ -72,7 +72,7 @@ export function ExportProgressDialog({ format, filter, sort, onClose }: ExportPr
           disabled={job?.status !== 'done'}
           onClick={() => void download()}
         >
-          {translate('greenchain.export.download')}
+          {translate('cases.export.download')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -19,7 +19,7 @@ export function HsCodeAutocomplete({
     <SearchAutocomplete<HsCodeMatch>
       source={source}
       label={label}
-      helperText="greenchain.items.hsHelp"
+      helperText="cases.items.hsHelp"
       search="hs-search"
       find={(typed) => dataProvider.hsCodes(typed)}
       valueOf={(option) => option.code}

@@ -32,14 +32,14 @@ export function HsCodeInput({
                 size="small"
                 onClick={() => setValue(agreementsPath, suggested, { shouldDirty: true })}
               >
-                {translate('greenchain.items.applyAgreements')}
+                {translate('cases.items.applyAgreements')}
               </Button>
             )
           }
         >
           {[data.chapter, data.description].filter(Boolean).join(' · ')}
           {suggested.length > 0 &&
-            ` — ${translate('greenchain.items.suggests')}: ${data.agreements.map((a) => a.name).join(', ')}`}
+            ` — ${translate('cases.items.suggests')}: ${data.agreements.map((a) => a.name).join(', ')}`}
           {data.odsSubstances.length > 0 && ` (${data.odsSubstances.join(', ')})`}
         </Alert>
       )}

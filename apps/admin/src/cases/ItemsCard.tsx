@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { type TranslateFunction, useRecordContext, useTranslate } from 'react-admin';
 import { useFormatters } from '../i18n/use-formatters';
 import { SectionCard } from '../common/SectionCard';
+import { useCodeLabel } from '../common/use-code-list';
 import { session } from '../providers/session';
 import { AddItemButton } from './amend/AddItemButton';
 import { type EntryCommand, entryCommands } from './amend/entry-abilities';
@@ -12,7 +13,7 @@ import { LabResults } from './LabResults';
 /** The CITES details in a line: appendix, then the permit's term and unit codes. */
 function citesLine({ cites }: CommodityItem, translate: TranslateFunction): string {
   if (!cites) return '';
-  const appendix = cites.appendix && translate('greenchain.entry.appendix', cites);
+  const appendix = cites.appendix && translate('cases.entry.appendix', cites);
   return ` · CITES ${[appendix, cites.term, cites.unit].filter(Boolean).join(' · ')}`;
 }
 
@@ -21,6 +22,7 @@ export function ItemsCard() {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   const format = useFormatters();
+  const unit = useCodeLabel('quantityUnits');
   if (!record) return null;
   const items = Object.values(record.state.items).filter((item) => !item.removed);
   const user = session.user();
@@ -28,18 +30,18 @@ export function ItemsCard() {
   const labResults = Object.values(record.state.labResults);
   return (
     <SectionCard
-      title="greenchain.cases.items"
+      title="cases.page.items"
       action={allowed.has('addItem') && <AddItemButton resource="cases" record={record} />}
     >
-      <Table size="small" aria-label={translate('greenchain.cases.items')}>
+      <Table size="small" aria-label={translate('cases.page.items')}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('greenchain.fields.declared')}</TableCell>
-            <TableCell>{translate('greenchain.fields.established')}</TableCell>
-            <TableCell>{translate('greenchain.fields.agreements')}</TableCell>
-            <TableCell>{translate('greenchain.fields.quantities')}</TableCell>
-            <TableCell align="right">{translate('greenchain.fields.estimatedValue')}</TableCell>
-            {allowed.size > 0 && <TableCell>{translate('greenchain.fields.actions')}</TableCell>}
+            <TableCell>{translate('cases.fields.declared')}</TableCell>
+            <TableCell>{translate('cases.fields.established')}</TableCell>
+            <TableCell>{translate('cases.fields.agreements')}</TableCell>
+            <TableCell>{translate('cases.fields.quantities')}</TableCell>
+            <TableCell align="right">{translate('cases.fields.estimatedValue')}</TableCell>
+            {allowed.size > 0 && <TableCell>{translate('cases.fields.actions')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -64,10 +66,7 @@ export function ItemsCard() {
               <TableCell>{item.agreements.join(', ')}</TableCell>
               <TableCell>
                 {item.quantities
-                  .map(
-                    (q) =>
-                      `${format.number(q.amount)} ${translate(`greenchain.codes.quantityUnits.${q.unit}`, { _: q.unit })}`,
-                  )
+                  .map((q) => `${format.number(q.amount)} ${unit(q.unit)}`)
                   .join(' · ')}
               </TableCell>
               <TableCell align="right">

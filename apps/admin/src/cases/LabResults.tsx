@@ -7,13 +7,10 @@ export function LabResults({ results }: { readonly results: readonly LabResult[]
   const translate = useTranslate();
   if (results.length === 0) return null;
   return (
-    <ul
-      aria-label={translate('greenchain.entry.labResults')}
-      style={{ margin: 0, paddingLeft: 16 }}
-    >
+    <ul aria-label={translate('cases.entry.labResults')} style={{ margin: 0, paddingLeft: 16 }}>
       {results.map((lab) => (
         <Typography component="li" variant="body2" key={lab.labResultId}>
-          {translate('greenchain.entry.labResultLine', {
+          {translate('cases.entry.labResultLine', {
             laboratory: lab.laboratory,
             method: lab.method,
             result: lab.result,

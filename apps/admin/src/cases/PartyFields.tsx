@@ -4,7 +4,7 @@ import { CodeListInput } from '../common/CodeListInput';
 import { CountryInput } from '../common/CountryInput';
 import { FormRow } from './FormRow';
 
-const kinds = ['person', 'company'].map((id) => ({ id, name: `greenchain.partyKinds.${id}` }));
+const kinds = ['person', 'company'].map((id) => ({ id, name: `cases.partyKinds.${id}` }));
 
 /**
  * One offender, a natural or legal person with their role; a person's details are personal data.
@@ -17,32 +17,32 @@ export function PartyFields() {
       <FormRow>
         <SelectInput
           source="kind"
-          label="greenchain.parties.kind"
+          label="cases.parties.kind"
           choices={kinds}
           validate={required()}
         />
         <CodeListInput
           list="partyRoles"
           source="role"
-          label="greenchain.fields.role"
+          label="cases.fields.role"
           select
           validate={required()}
         />
-        <TextInput source="name" label="greenchain.fields.name" validate={required()} />
+        <TextInput source="name" label="cases.fields.name" validate={required()} />
       </FormRow>
       {kind === 'company' ? (
         <FormRow>
-          <CountryInput source="country" label="greenchain.fields.country" />
-          <TextInput source="registrationNumber" label="greenchain.parties.registrationNumber" />
-          <TextInput source="contact" label="greenchain.parties.contact" />
+          <CountryInput source="country" label="common.fields.country" />
+          <TextInput source="registrationNumber" label="cases.parties.registrationNumber" />
+          <TextInput source="contact" label="cases.parties.contact" />
         </FormRow>
       ) : (
         <FormRow>
-          <CountryInput source="nationality" label="greenchain.parties.nationality" />
-          <DateInput source="dateOfBirth" label="greenchain.parties.dateOfBirth" />
-          <TextInput source="idDocument.type" label="greenchain.parties.idType" />
-          <TextInput source="idDocument.number" label="greenchain.parties.idNumber" />
-          <TextInput source="address" label="greenchain.parties.address" />
+          <CountryInput source="nationality" label="cases.parties.nationality" />
+          <DateInput source="dateOfBirth" label="cases.parties.dateOfBirth" />
+          <TextInput source="idDocument.type" label="cases.parties.idType" />
+          <TextInput source="idDocument.number" label="cases.parties.idNumber" />
+          <TextInput source="address" label="cases.parties.address" />
         </FormRow>
       )}
     </>

@@ -6,12 +6,12 @@ import { PartyFields } from './PartyFields';
 export function PartyInputs() {
   return (
     <>
-      <FormSection title="greenchain.parties.title" />
+      <FormSection title="cases.parties.title" />
       <ArrayInput source="parties" label={false}>
         <SimpleFormIterator
           disableReordering
           fullWidth
-          addButton={<AddItemButton label="greenchain.parties.add" />}
+          addButton={<AddItemButton label="cases.parties.add" />}
         >
           <PartyFields />
         </SimpleFormIterator>

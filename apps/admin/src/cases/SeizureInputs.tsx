@@ -17,21 +17,21 @@ export function SeizureInputs() {
   );
   return (
     <>
-      <FormSection title="greenchain.seizure.where" />
+      <FormSection title="cases.seizure.where" />
       <FormRow>
-        <TextInput source="reference" label="greenchain.fields.reference" />
+        <TextInput source="reference" label="cases.fields.reference" />
         <BusinessDateInput />
       </FormRow>
       <FormRow>
         <TextInput
           source="location.name"
-          label="greenchain.seizure.locationName"
+          label="cases.seizure.locationName"
           validate={required()}
         />
         <CodeListInput
           list="locationTypes"
           source="location.type"
-          label="greenchain.seizure.locationType"
+          label="cases.seizure.locationType"
           select
           validate={required()}
         />
@@ -40,49 +40,49 @@ export function SeizureInputs() {
         <CodeListInput
           list="directions"
           source="direction"
-          label="greenchain.seizure.direction"
+          label="cases.seizure.direction"
           select
           validate={required()}
         />
         <CodeListInput
           list="transportModes"
           source="transportMode"
-          label="greenchain.seizure.transportMode"
+          label="cases.seizure.transportMode"
           select
           validate={required()}
         />
-        <TextInput source="conveyance" label="greenchain.seizure.conveyance" />
+        <TextInput source="conveyance" label="cases.seizure.conveyance" />
       </FormRow>
-      <FormSection title="greenchain.seizure.route" />
+      <FormSection title="cases.seizure.route" />
       <FormRow>
-        <CountryInput source="route.origin" label="greenchain.seizure.origin" />
+        <CountryInput source="route.origin" label="cases.seizure.origin" />
         <AutocompleteArrayInput
           source="route.transit"
-          label="greenchain.seizure.transit"
+          label="cases.seizure.transit"
           choices={countries}
         />
-        <CountryInput source="route.destination" label="greenchain.seizure.destination" />
+        <CountryInput source="route.destination" label="cases.seizure.destination" />
       </FormRow>
-      <FormSection title="greenchain.seizure.how" />
+      <FormSection title="cases.seizure.how" />
       <FormRow>
         <CodeListInput
           list="detectionMethods"
           source="detectionMethod"
-          label="greenchain.seizure.detectionMethod"
+          label="cases.seizure.detectionMethod"
           select
           validate={required()}
         />
         <CodeListInput
           list="concealmentMethods"
           source="concealmentMethod"
-          label="greenchain.seizure.concealmentMethod"
+          label="cases.seizure.concealmentMethod"
           select
         />
       </FormRow>
       <CodeListInput
         list="seizureReasons"
         source="legalBasis"
-        label="greenchain.seizure.legalBasis"
+        label="cases.seizure.legalBasis"
         multiple
         validate={required()}
       />

@@ -14,18 +14,18 @@ export function SharesCard() {
   if (!record) return null;
   const shares = Object.values(record.state.shares);
   return (
-    <SectionCard title="greenchain.cases.sharing">
-      {shares.length === 0 && <Typography>{translate('greenchain.cases.notShared')}</Typography>}
+    <SectionCard title="cases.page.sharing">
+      {shares.length === 0 && <Typography>{translate('cases.page.notShared')}</Typography>}
       <List dense>
         {shares.map(({ shared, revoked }) => (
           <ListItem key={shared.shareId}>
             <ListItemText
               primary={`${countryName(shared.country, locale)} · ${shared.agency}`}
               secondary={[
-                shared.fields.map((part) => translate(`greenchain.shareParts.${part}`)).join(', '),
+                shared.fields.map((part) => translate(`cases.shareParts.${part}`)).join(', '),
                 revoked
-                  ? translate('greenchain.cases.revoked')
-                  : translate('greenchain.cases.until', { date: format.date(shared.until) }),
+                  ? translate('cases.page.revoked')
+                  : translate('cases.page.until', { date: format.date(shared.until) }),
               ].join(' · ')}
             />
           </ListItem>

@@ -5,5 +5,5 @@ export function StageField() {
   const record = useRecordContext<{ stage: string | null }>();
   const translate = useTranslate();
   if (!record?.stage) return null;
-  return <Chip size="small" label={translate(`greenchain.stages.${record.stage}`)} />;
+  return <Chip size="small" label={translate(`common.stages.${record.stage}`)} />;
 }

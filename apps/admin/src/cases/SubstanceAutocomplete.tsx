@@ -9,7 +9,7 @@ import { useAddAgreement } from './use-add-agreement';
  */
 export function SubstanceAutocomplete({
   source = 'substance',
-  label = 'greenchain.items.substance',
+  label = 'cases.items.substance',
   impliesAgreement = true,
 }: {
   readonly source?: string;
@@ -22,11 +22,11 @@ export function SubstanceAutocomplete({
   const addAgreement = useAddAgreement();
   const describe = (option: SubstanceMatch) => {
     const annex = option.annex
-      ? translate(option.group ? 'greenchain.entry.annexGroup' : 'greenchain.entry.annex', {
+      ? translate(option.group ? 'cases.entry.annexGroup' : 'cases.entry.annex', {
           annex: option.annex,
           group: option.group,
         })
-      : translate('greenchain.entry.blend');
+      : translate('cases.entry.blend');
     const hs = option.hs ?? option.hsCandidates.join(', ');
     return [option.name, annex, hs && `HS ${hs}`].filter(Boolean).join(' · ');
   };
@@ -34,7 +34,7 @@ export function SubstanceAutocomplete({
     <SearchAutocomplete<SubstanceMatch>
       source={source}
       label={label}
-      helperText="greenchain.entry.substanceHelp"
+      helperText="cases.entry.substanceHelp"
       search="substances"
       find={(typed) => dataProvider.substances(typed)}
       valueOf={(option) => option.name}

@@ -1,9 +1,9 @@
 /**
- * The seizure entry's strings (`greenchain.entry.*`): CITES and substance look-ups in the form, and
+ * The seizure entry's strings (`cases.entry.*`): CITES and substance look-ups in the form, and
  * the item and party amendments and lab results on the case page; EN, FR, ES.
  */
 export const en = {
-  greenchain: {
+  cases: {
     entry: {
       speciesHelp: 'Type a scientific or common name, e.g. Manis or pangolin',
       substanceHelp: 'Type a name or HS digits, e.g. HCFC-22 or 2903.71',
@@ -30,7 +30,7 @@ export const en = {
 };
 
 export const fr: typeof en = {
-  greenchain: {
+  cases: {
     entry: {
       speciesHelp: 'Saisir un nom scientifique ou courant, p. ex. Manis ou pangolin',
       substanceHelp: 'Saisir un nom ou des chiffres SH, p. ex. HCFC-22 ou 2903.71',
@@ -57,7 +57,7 @@ export const fr: typeof en = {
 };
 
 export const es: typeof en = {
-  greenchain: {
+  cases: {
     entry: {
       speciesHelp: 'Escriba un nombre científico o común, p. ej. Manis o pangolín',
       substanceHelp: 'Escriba un nombre o dígitos SA, p. ej. HCFC-22 o 2903.71',

@@ -5,8 +5,8 @@ export function BusinessDateInput({ source = 'occurredAt' }: { readonly source?:
   return (
     <DateInput
       source={source}
-      label="greenchain.common.occurredAt"
-      helperText="greenchain.common.occurredAtHelp"
+      label="common.occurredAt"
+      helperText="common.occurredAtHelp"
       validate={required()}
     />
   );

@@ -2,10 +2,9 @@ import {
   AutocompleteArrayInput,
   AutocompleteInput,
   SelectInput,
-  useTranslate,
   type Validator,
 } from 'react-admin';
-import { useCodeList } from './use-code-list';
+import { useCodeLabel, useCodeList } from './use-code-list';
 
 interface CodeListInputProps {
   /** The API's code list name, e.g. `partyRoles`. */
@@ -21,13 +20,9 @@ interface CodeListInputProps {
 
 /** A pick-list over one of the API's code lists. */
 export function CodeListInput({ list, multiple, select, ...props }: CodeListInputProps) {
-  const translate = useTranslate();
   const { data, isPending } = useCodeList(list);
-  // The API names codes in English; the console's catalogue translates the ones it knows.
-  const choices = (data ?? []).map((entry) => ({
-    id: entry.code,
-    name: translate(`greenchain.codes.${list}.${entry.code}`, { _: entry.label }),
-  }));
+  const label = useCodeLabel(list);
+  const choices = (data ?? []).map((entry) => ({ id: entry.code, name: label(entry.code) }));
   if (multiple)
     return <AutocompleteArrayInput choices={choices} isPending={isPending} {...props} />;
   if (select) return <SelectInput choices={choices} isPending={isPending} {...props} />;

@@ -26,9 +26,9 @@ export function ConflictDialog({ changes, onRetry, onCancel }: ConflictDialogPro
   const translate = useTranslate();
   return (
     <Dialog open onClose={onCancel} aria-labelledby="conflict-title">
-      <DialogTitle id="conflict-title">{translate('greenchain.conflict.title')}</DialogTitle>
+      <DialogTitle id="conflict-title">{translate('common.conflict.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText>{translate('greenchain.conflict.explanation')}</DialogContentText>
+        <DialogContentText>{translate('common.conflict.explanation')}</DialogContentText>
         <Stack component="ul" spacing={1} sx={{ pl: 2 }}>
           {changes.map((entry) => (
             <li key={entry.position}>
@@ -40,7 +40,7 @@ export function ConflictDialog({ changes, onRetry, onCancel }: ConflictDialogPro
       <DialogActions>
         <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
         <Button variant="contained" onClick={onRetry}>
-          {translate('greenchain.conflict.retry')}
+          {translate('common.conflict.retry')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -79,7 +79,7 @@ export function FormDialog(props: FormDialogProps) {
           <DialogActions>
             <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
             <Button type="submit" variant="contained" disabled={submitting}>
-              {translate('greenchain.command.record')}
+              {translate('common.command.record')}
             </Button>
           </DialogActions>
         </Form>

@@ -19,22 +19,21 @@ export function IntegrityCard({ resource }: { readonly resource: 'cases' | 'evid
     enabled: record !== undefined,
   });
   return (
-    <SectionCard title="greenchain.integrity.title">
-      {error && <Alert severity="warning">{translate('greenchain.integrity.unavailable')}</Alert>}
+    <SectionCard title="common.integrity.title">
+      {error && <Alert severity="warning">{translate('common.integrity.unavailable')}</Alert>}
       {data?.valid === true && (
         <Alert severity="success" icon={<VerifiedIcon />}>
-          {translate('greenchain.integrity.valid', { version: data.version ?? 0 })}
+          {translate('common.integrity.valid', { version: data.version ?? 0 })}
         </Alert>
       )}
       {data?.valid === false && (
         <Alert severity="error">
-          {translate('greenchain.integrity.broken', { position: data.brokenAt ?? 0 })} {data.reason}
+          {translate('common.integrity.broken', { position: data.brokenAt ?? 0 })} {data.reason}
         </Alert>
       )}
       {data && (
         <Typography variant="caption" sx={{ display: 'block', mt: 1, wordBreak: 'break-all' }}>
-          {translate('greenchain.integrity.head')}: {data.headHash} ·{' '}
-          {format.dateTime(data.verifiedAt)}
+          {translate('common.integrity.head')}: {data.headHash} · {format.dateTime(data.verifiedAt)}
         </Typography>
       )}
     </SectionCard>

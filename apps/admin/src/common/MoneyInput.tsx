@@ -16,15 +16,11 @@ export function MoneyInput({ source, label, required = false }: MoneyInputProps)
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
       <NumberInput
         source={`${source}.amount`}
-        label={`${translate(label)} · ${translate('greenchain.common.amount')}`}
+        label={`${translate(label)} · ${translate('common.amount')}`}
         min={0}
         validate={validate}
       />
-      <CurrencyInput
-        source={`${source}.currency`}
-        label="greenchain.common.currency"
-        validate={validate}
-      />
+      <CurrencyInput source={`${source}.currency`} label="common.currency" validate={validate} />
     </Stack>
   );
 }

@@ -22,15 +22,15 @@ const withDescription = [
 /** Penalty lines; each type shows only the fields it takes (the domain checks the combination). */
 export function PenaltyLinesInput({ source = 'penaltyLines' }: { readonly source?: string }) {
   return (
-    <ArrayInput source={source} label="greenchain.penalty.lines">
+    <ArrayInput source={source} label="common.penalty.lines">
       <SimpleFormIterator
         disableReordering
-        addButton={<AddItemButton label="greenchain.penalty.add" />}
+        addButton={<AddItemButton label="common.penalty.add" />}
       >
         <CodeListInput
           list="penaltyTypes"
           source="type"
-          label="greenchain.penalty.type"
+          label="common.penalty.type"
           validate={required()}
         />
         <FormDataConsumer>
@@ -39,19 +39,19 @@ export function PenaltyLinesInput({ source = 'penaltyLines' }: { readonly source
             return (
               <>
                 {withAmount.includes(type) && (
-                  <MoneyInput source="amount" label="greenchain.penalty.amount" required />
+                  <MoneyInput source="amount" label="common.penalty.amount" required />
                 )}
                 {withMonths.includes(type) && (
-                  <NumberInput source="months" label="greenchain.penalty.months" min={0} />
+                  <NumberInput source="months" label="common.penalty.months" min={0} />
                 )}
                 {type === 'imprisonment' && (
-                  <BooleanInput source="suspended" label="greenchain.penalty.suspended" />
+                  <BooleanInput source="suspended" label="common.penalty.suspended" />
                 )}
                 {type === 'community_service' && (
-                  <NumberInput source="hours" label="greenchain.penalty.hours" min={0} />
+                  <NumberInput source="hours" label="common.penalty.hours" min={0} />
                 )}
                 {withDescription.includes(type) && (
-                  <TextInput source="description" label="greenchain.penalty.description" />
+                  <TextInput source="description" label="common.penalty.description" />
                 )}
               </>
             );

@@ -11,27 +11,25 @@ export function TimelineCard() {
   const format = useFormatters();
   if (!record) return null;
   return (
-    <SectionCard title="greenchain.timeline.title">
-      <Table size="small" aria-label={translate('greenchain.timeline.title')}>
+    <SectionCard title="common.timeline.title">
+      <Table size="small" aria-label={translate('common.timeline.title')}>
         <TableHead>
           <TableRow>
             <TableCell>#</TableCell>
-            <TableCell>{translate('greenchain.timeline.event')}</TableCell>
-            <TableCell>{translate('greenchain.timeline.who')}</TableCell>
-            <TableCell>{translate('greenchain.timeline.occurredAt')}</TableCell>
-            <TableCell>{translate('greenchain.timeline.recordedAt')}</TableCell>
+            <TableCell>{translate('common.timeline.event')}</TableCell>
+            <TableCell>{translate('common.timeline.who')}</TableCell>
+            <TableCell>{translate('common.timeline.occurredAt')}</TableCell>
+            <TableCell>{translate('common.timeline.recordedAt')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {record.timeline.map((entry) => (
             <TableRow key={entry.position}>
               <TableCell>{entry.position}</TableCell>
-              <TableCell>
-                {translate(`greenchain.events.${entry.type}`, { _: entry.type })}
-              </TableCell>
+              <TableCell>{translate(`common.events.${entry.type}`, { _: entry.type })}</TableCell>
               <TableCell>
                 {entry.actor
-                  ? `${translate(`greenchain.roles.${entry.actor.role}`, { _: entry.actor.role })} · ${entry.actor.agency} (${entry.actor.country})`
+                  ? `${translate(`common.roles.${entry.actor.role}`, { _: entry.actor.role })} · ${entry.actor.agency} (${entry.actor.country})`
                   : '—'}
               </TableCell>
               <TableCell>{entry.occurredAt ? format.date(entry.occurredAt) : '—'}</TableCell>

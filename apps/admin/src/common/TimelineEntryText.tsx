@@ -8,11 +8,11 @@ export function TimelineEntryText({ entry }: { readonly entry: TimelineEntry }) 
   const translate = useTranslate();
   const format = useFormatters();
   const who = entry.actor
-    ? `${translate(`greenchain.roles.${entry.actor.role}`, { _: entry.actor.role })}, ${entry.actor.agency} (${entry.actor.country})`
+    ? `${translate(`common.roles.${entry.actor.role}`, { _: entry.actor.role })}, ${entry.actor.agency} (${entry.actor.country})`
     : '';
   return (
     <Typography variant="body2">
-      <strong>{translate(`greenchain.events.${entry.type}`, { _: entry.type })}</strong>
+      <strong>{translate(`common.events.${entry.type}`, { _: entry.type })}</strong>
       {entry.occurredAt ? ` · ${format.date(entry.occurredAt)}` : ''}
       {who ? ` · ${who}` : ''}
     </Typography>

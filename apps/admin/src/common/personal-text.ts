@@ -10,7 +10,5 @@ export function personalText(
   translate: (key: string) => string,
 ): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
-  return translate(
-    'erased' in value ? 'greenchain.evidence.erased' : 'greenchain.evidence.withheld',
-  );
+  return translate('erased' in value ? 'common.personal.erased' : 'common.personal.withheld');
 }

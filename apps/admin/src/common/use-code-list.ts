@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 
 /** A reference code list (locationTypes, partyRoles, declineReasons ...); it never changes in a session. */
@@ -10,4 +10,17 @@ export function useCodeList(name: string) {
     queryFn: () => dataProvider.codeList(name),
     staleTime: Infinity,
   });
+}
+
+/**
+ * Names a code of a list: the console's translation (`codes.<list>.<code>`), else the reference
+ * list's own English label as the API serves it, else the code itself while the list loads.
+ */
+export function useCodeLabel(name: string): (code: string) => string {
+  const translate = useTranslate();
+  const { data } = useCodeList(name);
+  return (code) =>
+    translate(`codes.${name}.${code}`, {
+      _: data?.find((entry) => entry.code === code)?.label ?? code,
+    });
 }

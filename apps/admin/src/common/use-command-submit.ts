@@ -43,7 +43,7 @@ export function useCommandSubmit(
       });
       done();
       setConflict(null);
-      notify('greenchain.command.recorded', { type: 'success' });
+      notify('common.command.recorded', { type: 'success' });
       refresh();
       onDone();
       return undefined;

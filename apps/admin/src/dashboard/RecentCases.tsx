@@ -39,7 +39,7 @@ export function RecentCases() {
               secondary={[
                 line.seizedOn && format.date(line.seizedOn),
                 line.port,
-                line.stage && translate(`greenchain.stages.${line.stage}`, { _: line.stage }),
+                line.stage && translate(`common.stages.${line.stage}`, { _: line.stage }),
                 line.stalled && translate('dashboard.stalled'),
               ]
                 .filter(Boolean)

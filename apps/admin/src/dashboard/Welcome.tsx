@@ -18,9 +18,7 @@ export function Welcome() {
           {translate('dashboard.welcome', { name: user.displayName })}
         </Typography>
         <Typography color="text.secondary">
-          {[translate(`greenchain.roles.${user.role}`), scope, user.agency]
-            .filter(Boolean)
-            .join(' · ')}
+          {[translate(`common.roles.${user.role}`), scope, user.agency].filter(Boolean).join(' · ')}
         </Typography>
       </CardContent>
     </Card>

@@ -16,12 +16,8 @@ export function CustodyChainCard() {
   );
   const last = record.custody.length - 1;
   return (
-    <SectionCard title="greenchain.evidence.custody">
-      <Stepper
-        orientation="vertical"
-        activeStep={last}
-        aria-label={translate('greenchain.evidence.custody')}
-      >
+    <SectionCard title="evidence.custody">
+      <Stepper orientation="vertical" activeStep={last} aria-label={translate('evidence.custody')}>
         {record.custody.map((link, index) => {
           const transfer = handovers.get(link.holderId);
           return (

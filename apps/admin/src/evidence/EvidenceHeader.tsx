@@ -16,26 +16,22 @@ export function EvidenceHeader() {
         {personalText(registration?.description, translate)}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Chip color="primary" label={translate(`greenchain.evidence.status.${record.status}`)} />
+        <Chip color="primary" label={translate(`evidence.status.${record.status}`)} />
         {registration && (
-          <Chip
-            variant="outlined"
-            label={translate(`greenchain.evidence.kinds.${registration.kind}`)}
-          />
+          <Chip variant="outlined" label={translate(`evidence.kinds.${registration.kind}`)} />
         )}
         {seal && (
           <Chip
             variant="outlined"
             color={seal.intact ? 'success' : 'error'}
-            label={translate(
-              seal.intact ? 'greenchain.evidence.sealIntact' : 'greenchain.evidence.sealBrokenChip',
-              { seal: seal.number },
-            )}
+            label={translate(seal.intact ? 'evidence.sealIntact' : 'evidence.sealBrokenChip', {
+              seal: seal.number,
+            })}
           />
         )}
       </Stack>
       <Link to={createPath({ resource: 'cases', id: record.caseId, type: 'show' })}>
-        {translate('greenchain.evidence.openCase')}
+        {translate('evidence.openCase')}
       </Link>
     </Stack>
   );

@@ -26,7 +26,7 @@ export function PrintCustodyRecordButton() {
   };
   return (
     <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => void open()}>
-      {translate('greenchain.evidence.print')}
+      {translate('evidence.print')}
     </Button>
   );
 }

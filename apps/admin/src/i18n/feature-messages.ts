@@ -1,8 +1,9 @@
+import * as access from '../access/access.messages';
 import * as analytics from '../analytics/analytics.messages';
 import * as cases from '../cases/cases.messages';
-import * as citesCodes from '../cases/cites-codes.messages';
 import * as dashboard from '../dashboard/dashboard.messages';
 import * as evidence from '../evidence/evidence.messages';
+import * as common from './common.messages';
 import * as layout from '../layout/layout.messages';
 import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
@@ -14,11 +15,16 @@ import * as sessions from '../sessions/sessions.messages';
 import * as system from '../system/system.messages';
 import * as users from '../users/users.messages';
 
-/** Every feature's catalogue (`<feature>/<feature>.messages.ts`); the key-set test reads this list. */
+/**
+ * Every feature's catalogue (`<feature>/<feature>.messages.ts`, keys under `<feature>.*`) and the
+ * common one (`common.*`, strings more than one feature shows); the key-set test reads this list.
+ * Code names are apart (`./code-labels`): English comes with the reference lists themselves.
+ */
 export const featureMessages = {
+  access,
   analytics,
   cases,
-  citesCodes,
+  common,
   dashboard,
   evidence,
   layout,

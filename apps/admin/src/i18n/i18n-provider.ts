@@ -1,5 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { mergeTranslations, resolveBrowserLocale, type TranslationMessages } from 'react-admin';
+import { codeLabels } from './code-labels';
 import { featureMessages } from './feature-messages';
 import { isLocale, type Locale, localeNames, locales } from './locales';
 import { raMessages } from './ra-messages';
@@ -9,6 +10,7 @@ function messagesFor(locale: string): TranslationMessages {
   return mergeTranslations(
     raMessages[chosen],
     ...Object.values(featureMessages).map((feature) => feature[chosen]),
+    codeLabels[chosen],
   ) as TranslationMessages;
 }
 

@@ -54,7 +54,7 @@ export function ReauthenticationDialog() {
       });
       close(json as ReauthenticationProof);
     } catch (refusal) {
-      setError(problemOf(refusal)?.detail ?? translate('greenchain.common.failed'));
+      setError(problemOf(refusal)?.detail ?? translate('common.failed'));
     } finally {
       setSending(false);
     }

@@ -56,10 +56,18 @@ export function isProblem(value: unknown): value is Problem {
   );
 }
 
-/** A react-admin HttpError whose body keeps the problem and adds the form-shaped field errors. */
+/** The API's refusal of a role (403): its detail names the API's own subjects, not what users see. */
+export const forbiddenCode = 'auth/forbidden';
+export const forbiddenMessage = 'access.forbidden';
+
+/**
+ * A react-admin HttpError whose body keeps the problem and adds the form-shaped field errors. A
+ * refusal's message is a catalogue key, which react-admin's notifications translate.
+ */
 export function problemError(status: number, statusText: string, body: unknown): HttpError {
   if (!isProblem(body)) return new HttpError(statusText || `HTTP ${status}`, status, body);
-  const message = body.detail ?? body.title ?? statusText;
+  const message =
+    body.code === forbiddenCode ? forbiddenMessage : (body.detail ?? body.title ?? statusText);
   return new HttpError(message, status, { problem: body, errors: fieldErrorsOf(body) });
 }
 

@@ -41,7 +41,7 @@ export function UserList() {
         <SimpleList<UserRecord>
           primaryText={(user) => user.displayName}
           secondaryText={(user) => user.email}
-          tertiaryText={(user) => translate(`greenchain.roles.${user.role}`)}
+          tertiaryText={(user) => translate(`common.roles.${user.role}`)}
           rowClick="edit"
         />
       ) : (

@@ -1,6 +1,6 @@
 import { roles, type Role } from '@greenchain/contracts';
 
-export const roleChoices = roles.map((role) => ({ id: role, name: `greenchain.roles.${role}` }));
+export const roleChoices = roles.map((role) => ({ id: role, name: `common.roles.${role}` }));
 
 /** Officers act for one country and one agency; the API refuses a profile that breaks this. */
 export function isOfficer(role: Role | undefined): boolean {

@@ -1,8 +1,7 @@
 import { type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { type PlatformRuntime } from '@greenchain/platform';
-import { Logger } from 'nestjs-pino';
+import { type PlatformRuntime, ProcessLogger } from '@greenchain/platform';
 import { ApiModule } from '../api.module';
 import {
   type DemoSecondFactor,
@@ -20,18 +19,22 @@ export async function startHttp(
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(ProcessLogger);
+  app.useLogger(logger);
   configureHttp(app, runtime.config);
   await app.listen(runtime.config.http.port, runtime.config.http.host);
-  printBanner(await app.getUrl(), runtime, app.get(DemoSecondFactorSeeder).demoAdministrator);
+  // The banner is what a newcomer looks for: last, after every start-up line.
+  logger.print(
+    banner(await app.getUrl(), runtime, app.get(DemoSecondFactorSeeder).demoAdministrator),
+  );
   return app;
 }
 
-function printBanner(
+function banner(
   url: string,
   { config, infrastructure }: PlatformRuntime,
   demoSecondFactor: DemoSecondFactor | undefined,
-): void {
+): string {
   const base = url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
   const lines = [
     '',
@@ -50,5 +53,5 @@ function printBanner(
       `    ${demoSecondFactor.otpauthUri}`,
     );
   }
-  process.stdout.write(`${lines.join('\n')}\n\n`);
+  return `${lines.join('\n')}\n\n`;
 }

@@ -5,7 +5,7 @@ import { type RecordedEvent } from '@greenchain/event-store';
 import { DataSource } from 'typeorm';
 
 /**
- * S6: every read that returns a data subject's personal fields leaves one entry (who, when, which
+ * Every read that returns a data subject's personal fields leaves one entry (who, when, which
  * record, which subject), written before the response is sent so no read escapes the log.
  */
 @Injectable()

@@ -143,7 +143,7 @@ describe('stage deadlines', () => {
     return { ...external, STAGE_DEADLINES_FILE: path };
   }
 
-  it("uses the domain brief's defaults without a file", () => {
+  it('uses the default deadlines (30, 180 and 365 days) without a file', () => {
     expect(loadConfig(external).stageDeadlines).toEqual({
       default: { referral_decision: 30, charge_decision: 180, verdict: 365 },
     });

@@ -18,7 +18,7 @@ const stepDays = z.strictObject(
 
 /**
  * The file STAGE_DEADLINES_FILE names: days allowed per pending step, for every country
- * (`default`, over the domain brief's defaults) and per ISO country code (`byCountry`).
+ * (`default`, over the built-in 30, 180 and 365 days) and per ISO country code (`byCountry`).
  */
 const stageDeadlinesFileSchema = z.strictObject({
   default: stepDays.optional(),

@@ -43,9 +43,10 @@ function convert(amounts: readonly DatedAmount[], rates: readonly UsdRate[]): Co
 const cents = (usd: number) => Math.round(usd * 100) / 100;
 
 /**
- * Penalty adequacy per group (the domain brief: fine against the value of the goods, currencies
- * converted by one dated rate table). A case value is known only when every item has a value that
- * converts; a fine is compared only when every line converts. Pure: the query feeds it.
+ * Penalty adequacy per group (fine against the value of the goods, currencies converted by one
+ * dated rate table, as docs/requirements.md defines it). A case value is known only when every item
+ * has a value that converts; a fine is compared only when every line converts. Pure: the query
+ * feeds it.
  */
 export function penaltyAdequacy(
   defendants: readonly SentencedDefendant[],

@@ -21,7 +21,7 @@ const quiet: RunnerLogger = { log: () => undefined, error: () => undefined };
 const handlers = [outcomeNotificationHandler];
 const queueName = 'events';
 
-describe('R7: Redis restart and FLUSHALL under the job dispatcher', () => {
+describe('Redis restart and FLUSHALL under the job dispatcher', () => {
   let fixture: ReadModelFixture;
   let redis: OwnRedisServer;
   let queue: Queue;

@@ -12,7 +12,7 @@ import {
 
 const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
 
-describe('R5 for jobs: kill -9 of the worker in the middle of its jobs', () => {
+describe('kill -9 of the worker in the middle of its jobs', () => {
   let fixture: ReadModelFixture;
   const children: ChildProcess[] = [];
   const prefix = `test-kill-${randomBytes(4).toString('hex')}`;

@@ -12,7 +12,7 @@ import {
 import { projectionLags } from './projection-lag';
 import { requestRebuild } from './projection-status';
 
-describe('R5: kill -9 of the projection process mid-batch', () => {
+describe('kill -9 of the projection process mid-batch', () => {
   let fixture: ReadModelFixture;
   const children: ChildProcess[] = [];
 

@@ -20,7 +20,7 @@ const copy: Projection = {
   },
 };
 
-describe('R3: the runner under concurrent writers', () => {
+describe('the runner under concurrent writers skips no committed event', () => {
   let fixture: ReadModelFixture;
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import { storedEvent } from '../test-support/read-model-fixture';
 import { projectionLags } from './projection-lag';
 import { ProjectionRunner } from './projection-runner';
 
-describe('R6 for the worker: PostgreSQL restart mid-load', () => {
+describe('the worker through a PostgreSQL restart mid-load', () => {
   let postgres: OwnPostgresServer;
   let dataSource: DataSource;
   let store: EventStore;

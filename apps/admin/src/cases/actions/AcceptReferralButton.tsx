@@ -7,7 +7,7 @@ export function AcceptReferralButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.acceptReferral"
+      label="cases.actions.acceptReferral"
       icon={<CheckIcon />}
       path={referralPath(target.record, 'accept')}
     />

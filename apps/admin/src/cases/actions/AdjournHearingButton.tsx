@@ -10,13 +10,13 @@ export function AdjournHearingButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.adjournHearing"
+      label="cases.actions.adjournHearing"
       icon={<EventBusyIcon />}
       {...onSelected('hearingId', (id) => `hearings/${id}/adjourn`)}
     >
       <SelectInput
         source="hearingId"
-        label="greenchain.fields.hearing"
+        label="cases.fields.hearing"
         choices={hearingChoices(target.record)}
         validate={required()}
       />

@@ -6,21 +6,21 @@ export function ChargeButton(target: DefendantTarget) {
   return (
     <DefendantCommandDialog
       {...target}
-      label="greenchain.actions.charge"
+      label="cases.actions.charge"
       icon={<GavelIcon />}
       command="charges"
       defaultValues={{ charges: [{}] }}
     >
-      <ArrayInput source="charges" label="greenchain.fields.charges">
+      <ArrayInput source="charges" label="cases.fields.charges">
         <SimpleFormIterator
           inline
           disableReordering
-          addButton={<AddItemButton label="greenchain.fields.addCharge" />}
+          addButton={<AddItemButton label="cases.fields.addCharge" />}
         >
-          <TextInput source="statute" label="greenchain.fields.statute" validate={required()} />
-          <TextInput source="section" label="greenchain.fields.section" validate={required()} />
-          <TextInput source="iccsClass" label="greenchain.fields.iccsClass" validate={required()} />
-          <TextInput source="description" label="greenchain.fields.description" />
+          <TextInput source="statute" label="cases.fields.statute" validate={required()} />
+          <TextInput source="section" label="cases.fields.section" validate={required()} />
+          <TextInput source="iccsClass" label="cases.fields.iccsClass" validate={required()} />
+          <TextInput source="description" label="cases.fields.description" />
         </SimpleFormIterator>
       </ArrayInput>
     </DefendantCommandDialog>

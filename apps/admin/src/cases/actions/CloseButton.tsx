@@ -6,14 +6,14 @@ import { type CaseTarget } from './case-target';
 import { labelledChoices } from './choices';
 import { NoteInput } from './NoteInput';
 
-const reasons = labelledChoices('greenchain.closeReasons.', closeReasons);
+const reasons = labelledChoices('cases.closeReasons.', closeReasons);
 
 export function CloseButton(target: CaseTarget) {
   return (
-    <CommandDialog {...target} label="greenchain.actions.close" icon={<LockIcon />} path="close">
+    <CommandDialog {...target} label="cases.actions.close" icon={<LockIcon />} path="close">
       <SelectInput
         source="reasonCode"
-        label="greenchain.fields.reasonCode"
+        label="cases.fields.reasonCode"
         choices={reasons}
         validate={required()}
       />

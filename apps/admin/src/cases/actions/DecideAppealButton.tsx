@@ -7,7 +7,7 @@ import { appealChoices, labelledChoices } from './choices';
 import { onSelected } from './on-selected';
 import { SentenceInputs } from './SentenceInputs';
 
-const outcomes = labelledChoices('greenchain.appeal.outcome.', appealOutcomes);
+const outcomes = labelledChoices('cases.appeal.outcome.', appealOutcomes);
 
 /** A new sentence only when the appeal varies it: the hidden inputs keep their values. */
 function toBody({ newSentence, outcome, ...rest }: Record<string, unknown>) {
@@ -18,19 +18,19 @@ export function DecideAppealButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.decideAppeal"
+      label="cases.actions.decideAppeal"
       icon={<FactCheckIcon />}
       {...onSelected('appealId', (id) => `appeals/${id}/decision`, toBody)}
     >
       <SelectInput
         source="appealId"
-        label="greenchain.fields.appeal"
+        label="cases.fields.appeal"
         choices={appealChoices(target.record)}
         validate={required()}
       />
       <SelectInput
         source="outcome"
-        label="greenchain.fields.appealOutcome"
+        label="cases.fields.appealOutcome"
         choices={outcomes}
         validate={required()}
       />

@@ -11,7 +11,7 @@ export function DeclineButton({
   return (
     <CommandDialog
       {...target}
-      label={partyId ? 'greenchain.actions.decline' : 'greenchain.actions.declineAll'}
+      label={partyId ? 'cases.actions.decline' : 'cases.actions.declineAll'}
       icon={<BlockIcon />}
       path="decline-prosecution"
       defaultValues={partyId ? { partyId } : {}}

@@ -12,23 +12,23 @@ export function DisposalButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.disposal"
+      label="cases.actions.disposal"
       icon={<RecyclingIcon />}
       {...onSelected('itemId', (id) => `items/${id}/disposal`)}
     >
       <SelectInput
         source="itemId"
-        label="greenchain.fields.item"
+        label="cases.fields.item"
         choices={itemChoices(target.record)}
         validate={required()}
       />
       <CodeListInput
         list="disposalMethods"
         source="method"
-        label="greenchain.fields.disposalMethod"
+        label="cases.fields.disposalMethod"
         validate={required()}
       />
-      <MoneyInput source="cost" label="greenchain.fields.cost" />
+      <MoneyInput source="cost" label="cases.fields.cost" />
       <NoteInput />
     </CommandDialog>
   );

@@ -11,13 +11,13 @@ function toBody({ kind, amount, penaltyType, ...rest }: Record<string, unknown>)
   return kind === 'fine_paid' ? { ...rest, kind, amount } : { ...rest, kind, penaltyType };
 }
 
-const kinds = labelledChoices('greenchain.enforcement.', ['fine_paid', 'penalty_enforced']);
+const kinds = labelledChoices('cases.enforcement.', ['fine_paid', 'penalty_enforced']);
 
 export function EnforceButton(target: DefendantTarget) {
   return (
     <DefendantCommandDialog
       {...target}
-      label="greenchain.actions.enforce"
+      label="cases.actions.enforce"
       icon={<PaidIcon />}
       command="enforcements"
       defaultValues={{ kind: 'fine_paid' }}
@@ -25,7 +25,7 @@ export function EnforceButton(target: DefendantTarget) {
     >
       <SelectInput
         source="kind"
-        label="greenchain.fields.enforcementKind"
+        label="cases.fields.enforcementKind"
         choices={kinds}
         validate={required()}
       />
@@ -35,11 +35,11 @@ export function EnforceButton(target: DefendantTarget) {
             <CodeListInput
               list="penaltyTypes"
               source="penaltyType"
-              label="greenchain.penalty.type"
+              label="common.penalty.type"
               validate={required()}
             />
           ) : (
-            <MoneyInput source="amount" label="greenchain.penalty.amount" required />
+            <MoneyInput source="amount" label="common.penalty.amount" required />
           )
         }
       </FormDataConsumer>

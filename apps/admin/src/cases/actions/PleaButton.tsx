@@ -7,14 +7,14 @@ export function PleaButton(target: DefendantTarget) {
   return (
     <DefendantCommandDialog
       {...target}
-      label="greenchain.actions.plea"
+      label="cases.actions.plea"
       icon={<RecordVoiceOverIcon />}
       command="plea"
     >
       <CodeListInput
         list="pleas"
         source="plea"
-        label="greenchain.fields.plea"
+        label="cases.fields.plea"
         select
         validate={required()}
       />

@@ -9,7 +9,7 @@ export function ProsecutionDecisionInputs() {
       <CodeListInput
         list="declineReasons"
         source="reasonCode"
-        label="greenchain.fields.reasonCode"
+        label="cases.fields.reasonCode"
         validate={required()}
       />
       <NoteInput />

@@ -5,7 +5,7 @@ export function ReasonInput({ optional = false }: { readonly optional?: boolean 
   return (
     <TextInput
       source="reason"
-      label="greenchain.fields.reason"
+      label="common.fields.reason"
       multiline
       validate={optional ? undefined : required()}
     />

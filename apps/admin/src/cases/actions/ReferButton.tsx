@@ -7,14 +7,14 @@ export function ReferButton(target: CommandTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.refer"
+      label="cases.actions.refer"
       icon={<SendIcon />}
       path="refer-to-prosecution"
     >
-      <TextInput source="office" label="greenchain.fields.office" validate={required()} />
+      <TextInput source="office" label="cases.fields.office" validate={required()} />
       <TextInput
         source="summary"
-        label="greenchain.fields.summary"
+        label="cases.fields.summary"
         multiline
         minRows={3}
         validate={required()}

@@ -11,7 +11,7 @@ import { session } from '../../providers/session';
 import { type CaseTarget } from './case-target';
 import { itemChoices, labelledChoices } from './choices';
 
-const kinds = labelledChoices('greenchain.evidence.kinds.', [
+const kinds = labelledChoices('evidence.kinds.', [
   'physical',
   'sample',
   'document',
@@ -49,7 +49,7 @@ export function RegisterEvidenceButton({ record }: CaseTarget) {
   };
   return (
     <FormDialog
-      label="greenchain.actions.registerEvidence"
+      label="cases.actions.registerEvidence"
       icon={<Inventory2Icon />}
       open={open}
       onOpen={() => setOpen(true)}
@@ -58,31 +58,18 @@ export function RegisterEvidenceButton({ record }: CaseTarget) {
       defaultValues={defaults}
       problem={problem}
     >
-      <SelectInput
-        source="kind"
-        label="greenchain.evidence.kind"
-        choices={kinds}
-        validate={required()}
-      />
-      <SelectInput source="itemId" label="greenchain.fields.item" choices={itemChoices(record)} />
+      <SelectInput source="kind" label="evidence.kind" choices={kinds} validate={required()} />
+      <SelectInput source="itemId" label="cases.fields.item" choices={itemChoices(record)} />
       <TextInput
         source="description"
-        label="greenchain.fields.description"
+        label="cases.fields.description"
         multiline
         validate={required()}
       />
-      <TextInput
-        source="holder.holderId"
-        label="greenchain.evidence.holderId"
-        validate={required()}
-      />
-      <TextInput source="holder.agency" label="greenchain.fields.agency" validate={required()} />
-      <CountryInput
-        source="holder.country"
-        label="greenchain.fields.country"
-        validate={required()}
-      />
-      <TextInput source="place" label="greenchain.evidence.place" validate={required()} />
+      <TextInput source="holder.holderId" label="evidence.holderId" validate={required()} />
+      <TextInput source="holder.agency" label="common.fields.agency" validate={required()} />
+      <CountryInput source="holder.country" label="common.fields.country" validate={required()} />
+      <TextInput source="place" label="evidence.place" validate={required()} />
     </FormDialog>
   );
 }

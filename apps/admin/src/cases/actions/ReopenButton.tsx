@@ -5,12 +5,7 @@ import { ReasonInput } from './ReasonInput';
 
 export function ReopenButton(target: CaseTarget) {
   return (
-    <CommandDialog
-      {...target}
-      label="greenchain.actions.reopen"
-      icon={<LockOpenIcon />}
-      path="reopen"
-    >
+    <CommandDialog {...target} label="cases.actions.reopen" icon={<LockOpenIcon />} path="reopen">
       <ReasonInput />
     </CommandDialog>
   );

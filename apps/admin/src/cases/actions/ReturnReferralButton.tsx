@@ -8,7 +8,7 @@ export function ReturnReferralButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.returnReferral"
+      label="cases.actions.returnReferral"
       icon={<UndoIcon />}
       path={referralPath(target.record, 'return')}
     >

@@ -10,14 +10,14 @@ export function RevokeShareButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.revokeShare"
+      label="cases.actions.revokeShare"
       icon={<LinkOffIcon />}
       {...onSelected('shareId', (id) => `shares/${id}/revoke`)}
       danger
     >
       <SelectInput
         source="shareId"
-        label="greenchain.fields.share"
+        label="cases.fields.share"
         choices={shareChoices(target.record)}
         validate={required()}
       />

@@ -8,23 +8,19 @@ export function ScheduleHearingButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.scheduleHearing"
+      label="cases.actions.scheduleHearing"
       icon={<EventIcon />}
       path="hearings"
     >
       <CheckboxGroupInput
         source="partyIds"
-        label="greenchain.fields.defendants"
+        label="cases.fields.defendants"
         choices={partyChoices(target.record)}
         validate={required()}
       />
-      <TextInput source="court" label="greenchain.fields.court" validate={required()} />
-      <DateInput
-        source="scheduledFor"
-        label="greenchain.fields.scheduledFor"
-        validate={required()}
-      />
-      <TextInput source="purpose" label="greenchain.fields.purpose" validate={required()} />
+      <TextInput source="court" label="cases.fields.court" validate={required()} />
+      <DateInput source="scheduledFor" label="cases.fields.scheduledFor" validate={required()} />
+      <TextInput source="purpose" label="cases.fields.purpose" validate={required()} />
     </CommandDialog>
   );
 }

@@ -6,7 +6,7 @@ export function SentenceButton(target: DefendantTarget) {
   return (
     <DefendantCommandDialog
       {...target}
-      label="greenchain.actions.sentence"
+      label="cases.actions.sentence"
       icon={<HowToRegIcon />}
       command="sentence"
       defaultValues={{ penaltyLines: [{ type: 'fine' }], statutoryMaximum: {} }}

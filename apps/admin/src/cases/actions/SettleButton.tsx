@@ -10,18 +10,18 @@ export function SettleButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.settle"
+      label="cases.actions.settle"
       icon={<ReceiptLongIcon />}
       path="settle-administratively"
       defaultValues={{ partyIds: [], penaltyLines: [{ type: 'fine' }], reExportOrder: false }}
     >
       <CheckboxGroupInput
         source="partyIds"
-        label="greenchain.fields.defendants"
+        label="cases.fields.defendants"
         choices={partyChoices(target.record)}
       />
       <PenaltyLinesInput />
-      <BooleanInput source="reExportOrder" label="greenchain.fields.reExportOrder" />
+      <BooleanInput source="reExportOrder" label="cases.fields.reExportOrder" />
       <NoteInput />
     </CommandDialog>
   );

@@ -6,26 +6,26 @@ import { CountryInput } from '../../common/CountryInput';
 import { type CaseTarget } from './case-target';
 import { labelledChoices } from './choices';
 
-const parts = labelledChoices('greenchain.shareParts.', shareableFields);
+const parts = labelledChoices('cases.shareParts.', shareableFields);
 
 export function ShareButton(target: CaseTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.actions.share"
+      label="cases.actions.share"
       icon={<ShareIcon />}
       path="shares"
       defaultValues={{ fields: ['seizure', 'items'] }}
     >
-      <CountryInput source="country" label="greenchain.fields.country" validate={required()} />
-      <TextInput source="agency" label="greenchain.fields.agency" validate={required()} />
+      <CountryInput source="country" label="common.fields.country" validate={required()} />
+      <TextInput source="agency" label="common.fields.agency" validate={required()} />
       <CheckboxGroupInput
         source="fields"
-        label="greenchain.fields.sharedParts"
+        label="cases.fields.sharedParts"
         choices={parts}
         validate={required()}
       />
-      <DateInput source="until" label="greenchain.fields.until" validate={required()} />
+      <DateInput source="until" label="cases.fields.until" validate={required()} />
     </CommandDialog>
   );
 }

@@ -10,18 +10,15 @@ export function StatutoryMaximumInput({ prefix = '' }: { readonly prefix?: strin
     <>
       <MoneyInput
         source={`${prefix}statutoryMaximum.fine`}
-        label="greenchain.fields.maximumFine"
+        label="cases.fields.maximumFine"
         required
       />
       <NumberInput
         source={`${prefix}statutoryMaximum.imprisonmentMonths`}
-        label="greenchain.fields.maximumMonths"
+        label="cases.fields.maximumMonths"
         min={0}
       />
-      <TextInput
-        source={`${prefix}aboveMaximumReason`}
-        label="greenchain.fields.aboveMaximumReason"
-      />
+      <TextInput source={`${prefix}aboveMaximumReason`} label="cases.fields.aboveMaximumReason" />
     </>
   );
 }

@@ -1,23 +1,23 @@
 import BalanceIcon from '@mui/icons-material/Balance';
 import { required, SelectInput } from 'react-admin';
 import { verdictOutcomes } from '@greenchain/contracts';
-import { labelledChoices } from './choices';
+import { useCodeLabel } from '../../common/use-code-list';
 import { DefendantCommandDialog, type DefendantTarget } from './DefendantCommandDialog';
 import { NoteInput } from './NoteInput';
 
-const outcomes = labelledChoices('greenchain.codes.verdicts.', verdictOutcomes);
-
 export function VerdictButton(target: DefendantTarget) {
+  const verdict = useCodeLabel('verdicts');
+  const outcomes = verdictOutcomes.map((id) => ({ id, name: verdict(id) }));
   return (
     <DefendantCommandDialog
       {...target}
-      label="greenchain.actions.verdict"
+      label="cases.actions.verdict"
       icon={<BalanceIcon />}
       command="verdict"
     >
       <SelectInput
         source="outcome"
-        label="greenchain.fields.verdict"
+        label="cases.fields.verdict"
         choices={outcomes}
         validate={required()}
       />

@@ -6,7 +6,7 @@ export function WithdrawButton(target: DefendantTarget) {
   return (
     <DefendantCommandDialog
       {...target}
-      label="greenchain.actions.withdraw"
+      label="cases.actions.withdraw"
       icon={<RemoveCircleIcon />}
       command="withdraw-charges"
       danger

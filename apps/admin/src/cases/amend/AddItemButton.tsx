@@ -9,7 +9,7 @@ export function AddItemButton(target: CaseTarget) {
     <CommandDialog
       {...target}
       small
-      label="greenchain.entry.addItem"
+      label="cases.entry.addItem"
       icon={<AddIcon />}
       path="items"
       defaultValues={{ quantities: [{}], agreements: [] }}

@@ -9,7 +9,7 @@ export function AddPartyButton(target: CaseTarget) {
     <CommandDialog
       {...target}
       small
-      label="greenchain.entry.addParty"
+      label="cases.entry.addParty"
       icon={<PersonAddIcon />}
       path="parties"
       wide

@@ -11,7 +11,7 @@ export function AmendItemButton({ item, ...target }: CaseTarget & { item: Commod
     <CommandDialog
       {...target}
       small
-      label="greenchain.entry.amendItem"
+      label="cases.entry.amendItem"
       icon={<EditNoteIcon />}
       path={`items/${itemId}/amend`}
       defaultValues={recorded}

@@ -15,7 +15,7 @@ export function AmendPartyButton({ party, ...target }: CaseTarget & { party: Par
     <CommandDialog
       {...target}
       small
-      label="greenchain.entry.amendParty"
+      label="cases.entry.amendParty"
       icon={<EditNoteIcon />}
       path={`parties/${partyId}/amend`}
       defaultValues={recorded}

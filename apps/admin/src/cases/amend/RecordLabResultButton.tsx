@@ -10,16 +10,16 @@ export function RecordLabResultButton({ itemId, ...target }: CaseTarget & { item
     <CommandDialog
       {...target}
       small
-      label="greenchain.entry.recordLabResult"
+      label="cases.entry.recordLabResult"
       icon={<ScienceIcon />}
       path={`items/${itemId}/lab-results`}
     >
-      <TextInput source="laboratory" label="greenchain.entry.laboratory" validate={required()} />
-      <TextInput source="method" label="greenchain.entry.method" validate={required()} />
-      <TextInput source="result" label="greenchain.entry.result" validate={required()} multiline />
+      <TextInput source="laboratory" label="cases.entry.laboratory" validate={required()} />
+      <TextInput source="method" label="cases.entry.method" validate={required()} />
+      <TextInput source="result" label="cases.entry.result" validate={required()} multiline />
       <SubstanceAutocomplete
         source="substanceIdentified"
-        label="greenchain.entry.substanceIdentified"
+        label="cases.entry.substanceIdentified"
         impliesAgreement={false}
       />
     </CommandDialog>

@@ -7,17 +7,17 @@ export function DestroyButton(target: EvidenceTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.evidence.actions.destroy"
+      label="evidence.actions.destroy"
       icon={<DeleteForeverIcon />}
       path="destroy"
       defaultValues={{ holderId: currentHolderId(target.record) }}
       danger
     >
-      <TextInput source="holderId" label="greenchain.evidence.holderId" validate={required()} />
-      <TextInput source="method" label="greenchain.evidence.method" validate={required()} />
-      <TextInput source="reason" label="greenchain.fields.reason" multiline validate={required()} />
-      <TextInput source="authority" label="greenchain.evidence.authority" validate={required()} />
-      <TextInput source="witness" label="greenchain.evidence.witness" />
+      <TextInput source="holderId" label="evidence.holderId" validate={required()} />
+      <TextInput source="method" label="evidence.method" validate={required()} />
+      <TextInput source="reason" label="common.fields.reason" multiline validate={required()} />
+      <TextInput source="authority" label="evidence.authority" validate={required()} />
+      <TextInput source="witness" label="evidence.witness" />
     </CommandDialog>
   );
 }

@@ -7,26 +7,22 @@ export function ExamineButton(target: EvidenceTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.evidence.actions.examine"
+      label="evidence.actions.examine"
       icon={<ScienceIcon />}
       path="examinations"
       defaultValues={{ examinerHolderId: currentHolderId(target.record), sealBroken: false }}
     >
-      <TextInput
-        source="examinerHolderId"
-        label="greenchain.evidence.examiner"
-        validate={required()}
-      />
-      <TextInput source="method" label="greenchain.evidence.method" validate={required()} />
+      <TextInput source="examinerHolderId" label="evidence.examiner" validate={required()} />
+      <TextInput source="method" label="evidence.method" validate={required()} />
       <TextInput
         source="findings"
-        label="greenchain.evidence.findings"
+        label="evidence.findings"
         multiline
         minRows={3}
         validate={required()}
       />
-      <BooleanInput source="sealBroken" label="greenchain.evidence.sealBroken" />
-      <TextInput source="newSealNumber" label="greenchain.evidence.newSealNumber" />
+      <BooleanInput source="sealBroken" label="evidence.sealBroken" />
+      <TextInput source="newSealNumber" label="evidence.newSealNumber" />
     </CommandDialog>
   );
 }

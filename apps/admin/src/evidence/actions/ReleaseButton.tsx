@@ -7,14 +7,14 @@ export function ReleaseButton(target: EvidenceTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.evidence.actions.release"
+      label="evidence.actions.release"
       icon={<OutboxIcon />}
       path="release"
       defaultValues={{ holderId: currentHolderId(target.record) }}
     >
-      <TextInput source="holderId" label="greenchain.evidence.holderId" validate={required()} />
-      <TextInput source="releasedTo" label="greenchain.evidence.releasedTo" validate={required()} />
-      <TextInput source="reason" label="greenchain.fields.reason" multiline validate={required()} />
+      <TextInput source="holderId" label="evidence.holderId" validate={required()} />
+      <TextInput source="releasedTo" label="evidence.releasedTo" validate={required()} />
+      <TextInput source="reason" label="common.fields.reason" multiline validate={required()} />
     </CommandDialog>
   );
 }

@@ -7,13 +7,13 @@ export function SealButton(target: EvidenceTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.evidence.actions.seal"
+      label="evidence.actions.seal"
       icon={<LockIcon />}
       path="seal"
       defaultValues={{ holderId: currentHolderId(target.record) }}
     >
-      <TextInput source="sealNumber" label="greenchain.evidence.sealNumber" validate={required()} />
-      <TextInput source="holderId" label="greenchain.evidence.holderId" validate={required()} />
+      <TextInput source="sealNumber" label="evidence.sealNumber" validate={required()} />
+      <TextInput source="holderId" label="evidence.holderId" validate={required()} />
     </CommandDialog>
   );
 }

@@ -9,7 +9,7 @@ export function TransferButton(target: EvidenceTarget) {
   return (
     <CommandDialog
       {...target}
-      label="greenchain.evidence.actions.transfer"
+      label="evidence.actions.transfer"
       icon={<SwapHorizIcon />}
       path="transfers"
       defaultValues={{
@@ -18,17 +18,13 @@ export function TransferButton(target: EvidenceTarget) {
         to: { country: record.state.holder?.country },
       }}
     >
-      <TextInput
-        source="fromHolderId"
-        label="greenchain.evidence.fromHolder"
-        validate={required()}
-      />
-      <TextInput source="to.holderId" label="greenchain.evidence.toHolder" validate={required()} />
-      <TextInput source="to.agency" label="greenchain.fields.agency" validate={required()} />
-      <CountryInput source="to.country" label="greenchain.fields.country" validate={required()} />
-      <TextInput source="place" label="greenchain.evidence.place" validate={required()} />
-      <TextInput source="condition" label="greenchain.evidence.condition" validate={required()} />
-      <TextInput source="sealNumber" label="greenchain.evidence.sealNumber" />
+      <TextInput source="fromHolderId" label="evidence.fromHolder" validate={required()} />
+      <TextInput source="to.holderId" label="evidence.toHolder" validate={required()} />
+      <TextInput source="to.agency" label="common.fields.agency" validate={required()} />
+      <CountryInput source="to.country" label="common.fields.country" validate={required()} />
+      <TextInput source="place" label="evidence.place" validate={required()} />
+      <TextInput source="condition" label="evidence.condition" validate={required()} />
+      <TextInput source="sealNumber" label="evidence.sealNumber" />
     </CommandDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Who read whose personal data (S6), and refresh tokens. Refresh tokens are stored as SHA-256 of
+ * Who read whose personal data, and refresh tokens. Refresh tokens are stored as SHA-256 of
  * 256-bit random values (a leaked table grants nothing); a family is one sign-in, so reuse of a
  * rotated token revokes the whole family.
  */

@@ -17,9 +17,9 @@ export interface PendingDeadline {
 }
 
 /**
- * The steps a case awaits, with the day each clock started (domain brief: referral decision from
- * the seizure, charge decision from the referral, verdict from that defendant's charges). The
- * conditions are the ones FlagDeadlineMissed checks, so a flagged deadline is one the case accepts.
+ * The steps a case awaits, with the day each clock started (referral decision from the seizure,
+ * charge decision from the referral, verdict from that defendant's charges). The conditions are the
+ * ones FlagDeadlineMissed checks, so a flagged deadline is one the case accepts.
  */
 export function pendingDeadlines(state: CaseState): PendingDeadline[] {
   if (state.status !== 'open' || chainOutcome(state) !== 'open') return [];
