@@ -6,7 +6,12 @@ import { replaceCaseRows } from '../../shared/row-writes';
 import { caseSummaryRow } from '../case-summary/case-summary.row';
 import { defendantRow } from '../defendants/defendant.row';
 import { statesByBusinessDay, type DayState } from './business-day-states';
-import { caseHistoryTable, defendantHistoryTable } from './case-history.tables';
+import {
+  caseHistoryTable,
+  caseMoneyHistoryTable,
+  defendantHistoryTable,
+} from './case-history.tables';
+import { caseMoneyRows } from '../../analytics/case-money.projection';
 import type { CaseState } from '@greenchain/domain';
 
 function historyRows(caseId: string, days: readonly DayState<CaseState>[]) {
@@ -32,6 +37,9 @@ function historyRows(caseId: string, days: readonly DayState<CaseState>[]) {
         valid_until: until,
       })),
     ),
+    money: seized.flatMap(({ from, until, state }) =>
+      caseMoneyRows(caseId, state).map((row) => ({ ...row, valid_from: from, valid_until: until })),
+    ),
   };
 }
 
@@ -43,31 +51,34 @@ function historyRows(caseId: string, days: readonly DayState<CaseState>[]) {
 export const caseHistoryProjection: Projection = {
   name: 'case-history',
   version: 1,
-  tables: [caseHistoryTable, defendantHistoryTable],
+  tables: [caseHistoryTable, defendantHistoryTable, caseMoneyHistoryTable],
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
     const streamIds = [...new Set(events.map((event) => event.streamId))];
-    const cases: object[] = [];
-    const defendants: object[] = [];
+    const rows = { cases: [] as object[], defendants: [] as object[], money: [] as object[] };
     for (const streamId of streamIds) {
       const days = statesByBusinessDay(caseFolder, await context.history(streamId));
-      const rows = historyRows(caseIdOf(streamId), days);
-      cases.push(...rows.cases);
-      defendants.push(...rows.defendants);
+      const caseRows = historyRows(caseIdOf(streamId), days);
+      rows.cases.push(...caseRows.cases);
+      rows.defendants.push(...caseRows.defendants);
+      rows.money.push(...caseRows.money);
     }
     const caseIds = streamIds.map(caseIdOf);
-    const { executor } = context;
-    await replaceCaseRows(executor, context.table(caseHistoryTable.name), caseIds, cases, [
+    const replace = (table: string, tableRows: object[], key: string[]) =>
+      replaceCaseRows(context.executor, context.table(table), caseIds, tableRows, key);
+    await replace(caseHistoryTable.name, rows.cases, ['case_id', 'valid_from']);
+    await replace(defendantHistoryTable.name, rows.defendants, [
       'case_id',
+      'party_id',
       'valid_from',
     ]);
-    await replaceCaseRows(
-      executor,
-      context.table(defendantHistoryTable.name),
-      caseIds,
-      defendants,
-      ['case_id', 'party_id', 'valid_from'],
-    );
+    await replace(caseMoneyHistoryTable.name, rows.money, [
+      'case_id',
+      'kind',
+      'ref',
+      'line',
+      'valid_from',
+    ]);
   },
 };

@@ -1,4 +1,5 @@
 import type { ProjectionTable } from '../../runner/projection';
+import { caseMoneyColumns } from '../../analytics/case-money.tables';
 import { caseSummaryColumns } from '../case-summary/case-summary.tables';
 import { defendantColumns } from '../defendants/defendants.tables';
 
@@ -23,5 +24,15 @@ export const defendantHistoryTable: ProjectionTable = {
     valid_from                  date NOT NULL,
     valid_until                 date,
     PRIMARY KEY (case_id, party_id, valid_from)`,
+  indexes: ['case_id, valid_from, valid_until'],
+};
+
+/** A case's values and fines in their currencies from one business day until the next. */
+export const caseMoneyHistoryTable: ProjectionTable = {
+  name: 'case_money_history',
+  columns: `${caseMoneyColumns},
+    valid_from date NOT NULL,
+    valid_until date,
+    PRIMARY KEY (case_id, kind, ref, line, valid_from)`,
   indexes: ['case_id, valid_from, valid_until'],
 };
