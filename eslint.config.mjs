@@ -70,6 +70,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/metrics/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...frameworks, ...nodeBuiltins],
+              message: 'libs/metrics is pure: its figures come from the rows it is given.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Metrics are evaluated at a given as-of date.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'Metrics read no environment.' },
+      ],
+    },
+  },
+  {
     files: ['apps/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -1,4 +1,4 @@
-// Nest 12, PGlite and otplib's plugins (@scure, @noble) ship ESM; jest on Node 20 cannot load
+// Nest 12, PGlite, d3-array and otplib's plugins (@scure, @noble) ship ESM; jest on Node 20 cannot load
 // them itself, so swc turns them into CommonJS.
 const swc = [
   '@swc/jest',
@@ -16,7 +16,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble)/)',
+    '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble|d3-array|internmap)/)',
   ],
   moduleNameMapper: { '^@greenchain/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],

@@ -167,6 +167,39 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     expect(byYear.map((row) => [row.id, row.seized])).toEqual([['2024', 3]]);
   }, 60_000);
 
+  it('answers as the chain stood on an as-of date, stalls judged on that day', async () => {
+    const at = async (asOf: string) =>
+      (await get<FunnelRowResponse[]>('analyst', 'funnel', { asOf })).map((row) => [
+        row.id,
+        row.seized,
+        row.accepted,
+        row.charged,
+        row.convicted,
+        row.sentenced,
+        row.declined,
+        row.stalled,
+      ]);
+    await expectEventually(async () => expect((await at('2030-01-01'))[0]?.[5]).toBe(2), {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
+    expect(await at('2024-02-29')).toEqual([]);
+    // Accepted on 2 April, charged on 15 April; Uganda's seizure of 1 March waits past 31 March.
+    expect(await at('2024-04-10')).toEqual([
+      ['KE', 2, 2, 0, 0, 0, 0, 0],
+      ['UG', 1, 0, 0, 0, 0, 0, 1],
+    ]);
+    // Verdicts on 10 September, sentences on 24 September. The forwarder referred on 20 March
+    // waits for a charge decision: 180 days end on 16 September, a stall from the 17th.
+    expect((await at('2024-09-16'))[0]).toEqual(['KE', 2, 2, 2, 2, 0, 1, 0]);
+    expect((await at('2024-09-17'))[0]).toEqual(['KE', 2, 2, 2, 2, 0, 1, 1]);
+    expect(
+      await get<PenaltyAdequacyRowResponse[]>('analyst', 'penalty-adequacy', {
+        asOf: '2024-09-23',
+      }),
+    ).toEqual([]);
+  }, 60_000);
+
   it('compares fines with the value of the goods in USD, leaving out and counting a currency without a rate', async () => {
     const rows = await expectEventually(
       async () => {
@@ -215,6 +248,12 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       .set(bearer(tokens.analyst ?? ''))
       .expect(400);
     expect(JSON.stringify(problemOf(group))).toContain('groupBy');
+    const asOf = await http
+      .get('/api/analytics/penalty-adequacy')
+      .query({ asOf: '2024-02-30' })
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(400);
+    expect(problemOf(asOf).field).toBe('asOf');
     await http.get('/api/analytics/funnel').expect(401);
   });
 });

@@ -13,22 +13,31 @@ function codes(name: string, value: unknown): string[] | undefined {
   return list as string[];
 }
 
-function date(name: string, value: unknown): string | undefined {
+function date(parameter: string, name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' && isoDate.test(value) ? value : '';
   const day = Date.parse(`${text}T00:00:00Z`);
   // Date.parse reads 2024-02-30 as 1 March: the round trip must give the same day back.
   if (text === '' || Number.isNaN(day) || !new Date(day).toISOString().startsWith(text)) {
-    throw invalidListParam('filter', `${name} must be a date (YYYY-MM-DD)`);
+    throw invalidListParam(parameter, `${name} must be a date (YYYY-MM-DD)`);
   }
   return text;
 }
 
+export interface AnalyticsParams {
+  readonly filter?: string;
+  readonly asOf?: string;
+}
+
 /**
  * The analytics filter from the query string. Analysts and administrators see every country; other
- * roles only their own, whatever the filter asks.
+ * roles only their own, whatever the filter asks. Without asOf, the figures are today's (UTC).
  */
-export function analyticsFilter(raw: string | undefined, user: SessionUser): AnalyticsFilter {
+export function analyticsFilter(
+  { filter: raw, asOf }: AnalyticsParams,
+  user: SessionUser,
+  today: string,
+): AnalyticsFilter {
   const { country, agreement, port, from, to, ...unknown } = filterParam(jsonParam('filter', raw));
   noFilterParam(unknown);
   const everyCountry = user.role === 'analyst' || user.role === 'admin';
@@ -37,7 +46,8 @@ export function analyticsFilter(raw: string | undefined, user: SessionUser): Ana
     ...(countries && { country: countries }),
     ...(agreement !== undefined && { agreement: codes('agreement', agreement) }),
     ...(port !== undefined && { port: codes('port', port) }),
-    ...(from !== undefined && { from: date('from', from) }),
-    ...(to !== undefined && { to: date('to', to) }),
+    ...(from !== undefined && { from: date('filter', 'from', from) }),
+    ...(to !== undefined && { to: date('filter', 'to', to) }),
+    asOf: date('asOf', 'asOf', asOf) ?? today,
   };
 }

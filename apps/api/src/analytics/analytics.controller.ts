@@ -1,7 +1,7 @@
-import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { ProblemException } from '@greenchain/platform';
+import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
 import { ChainBreakdownQuery, PenaltyAdequacyQuery } from '@greenchain/read-models';
 import { type Response } from 'express';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -35,7 +35,9 @@ async function fromReadModels<T>(query: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Where the enforcement chain breaks, by country, agreement, port or year. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** Where the enforcement chain breaks, by country, agreement, port or year, at an as-of date. */
 @ApiTags('analytics')
 @ApiBearerAuth()
 @Controller('analytics')
@@ -45,8 +47,8 @@ export class AnalyticsController {
   private readonly funnel: ChainBreakdownQuery;
   private readonly penalties: PenaltyAdequacyQuery;
 
-  constructor(dataSource: DataSource) {
-    this.funnel = new ChainBreakdownQuery(dataSource);
+  constructor(dataSource: DataSource, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
+    this.funnel = new ChainBreakdownQuery(dataSource, config.stageDeadlines);
     this.penalties = new PenaltyAdequacyQuery(dataSource);
   }
 
@@ -63,7 +65,7 @@ export class AnalyticsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<FunnelRowResponse[]> {
-    const filter = analyticsFilter(query.filter, user);
+    const filter = analyticsFilter(query, user, todayUtc());
     const rows = await fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
     response.setHeader('Content-Range', contentRange('funnel', 0, rows.length, rows.length));
     return rows;
@@ -81,7 +83,7 @@ export class AnalyticsController {
     @CurrentUser() user: SessionUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PenaltyAdequacyRowResponse[]> {
-    const filter = analyticsFilter(query.filter, user);
+    const filter = analyticsFilter(query, user, todayUtc());
     const rows = await fromReadModels(() =>
       this.penalties.rows(filter, query.groupBy ?? 'country'),
     );

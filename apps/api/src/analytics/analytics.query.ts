@@ -13,6 +13,16 @@ export class AnalyticsQuery {
   @MaxLength(1000)
   filter?: string;
 
+  @ApiPropertyOptional({
+    example: '2025-06-30',
+    description:
+      'The day the figures are evaluated at (YYYY-MM-DD, default today in UTC): only facts dated on or before it count, and stalls are judged on it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  asOf?: string;
+
   @ApiPropertyOptional({ enum: analyticsGroups, default: 'country' })
   @IsOptional()
   @IsIn(analyticsGroups)

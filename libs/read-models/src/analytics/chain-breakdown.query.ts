@@ -6,8 +6,10 @@ import {
   type StalledDeadlines,
 } from '../projections/case-summary/stalled-deadlines';
 import {
+  asOfParameter,
   filteredCasesSql,
   groupKeySql,
+  heldOn,
   unknownGroup,
   type AnalyticsFilter,
 } from './analytics-scope';
@@ -16,14 +18,15 @@ const postAcceptanceStages = ['PROSECUTION', 'CHARGED', 'TRIAL', 'SENTENCED', 'A
 const noConviction = ['acquitted', 'dismissed_on_merits', 'dismissed_procedural'];
 
 /**
- * The chain funnel broken down by country, agreement, port or year, counted in cases, from the
- * case_summary, defendants and stage_transitions read models (no personal field in any of them).
+ * The chain funnel broken down by country, agreement, port or year, counted in cases as they stood
+ * on the as-of day, from the case and defendant histories and the stage transitions dated by then
+ * (no personal field in any of them). Stalls are judged on the as-of day with the countries'
+ * deadlines.
  */
 export class ChainBreakdownQuery {
   constructor(
     private readonly executor: SqlExecutor,
     private readonly deadlines: StalledDeadlines = defaultStalledDeadlines,
-    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {}
 
   async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<ChainBreakdownRow[]> {
@@ -33,16 +36,18 @@ export class ChainBreakdownQuery {
       parameters.push(value);
       return `$${parameters.length}`;
     };
-    const stalled = stalledCondition(this.deadlines, this.today(), bind);
+    const stalled = stalledCondition(this.deadlines, filter.asOf, bind);
     const rows = (await this.executor.query(
       `WITH ${cases.sql},
        d AS (
          SELECT case_id, bool_or(declined_on IS NOT NULL) AS declined,
-                bool_or(verdict = ANY($7::text[])) AS dismissed, min(verdict_on) AS first_verdict_on
-           FROM defendants WHERE case_id IN (SELECT case_id FROM c) GROUP BY case_id),
+                bool_or(verdict = ANY($8::text[])) AS dismissed, min(verdict_on) AS first_verdict_on
+           FROM defendant_history h
+          WHERE ${heldOn('h')} AND case_id IN (SELECT case_id FROM c) GROUP BY case_id),
        a AS (
          SELECT DISTINCT case_id FROM stage_transitions
-          WHERE to_stage = ANY($6::text[]) AND case_id IN (SELECT case_id FROM c))
+          WHERE to_stage = ANY($7::text[]) AND left(occurred_at, 10)::date <= ${asOfParameter}
+            AND case_id IN (SELECT case_id FROM c))
        SELECT g.key,
               count(*)::int AS seized,
               count(*) FILTER (WHERE c.referred_on IS NOT NULL)::int AS referred,

@@ -3,6 +3,7 @@ import type { SqlExecutor } from '@greenchain/event-store';
 import {
   filteredCasesSql,
   groupKeySql,
+  heldOn,
   unknownGroup,
   type AnalyticsFilter,
 } from './analytics-scope';
@@ -27,8 +28,9 @@ function byKey(rows: readonly MoneyRow[], key: (row: MoneyRow) => string) {
 }
 
 /**
- * Penalty adequacy per group from the defendants, case_summary and case_money read models: the
- * sentenced defendants of the filtered cases, their fines and their cases' values, in USD.
+ * Penalty adequacy per group as it stood on the as-of day, from the case, defendant and money
+ * histories: the sentenced defendants of the filtered cases, their fines and their cases' values,
+ * in USD.
  */
 export class PenaltyAdequacyQuery {
   constructor(private readonly executor: SqlExecutor) {}
@@ -38,7 +40,7 @@ export class PenaltyAdequacyQuery {
     const defendants = (await this.executor.query(
       `WITH ${cases.sql}
        SELECT g.key, d.case_id, d.party_id, c.convicted_count
-         FROM c JOIN defendants d USING (case_id)
+         FROM c JOIN defendant_history d ON d.case_id = c.case_id AND ${heldOn('d')}
         CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
         WHERE d.status = 'sentenced'
         ORDER BY g.key NULLS LAST, d.case_id, d.party_id`,
@@ -47,8 +49,9 @@ export class PenaltyAdequacyQuery {
     if (defendants.length === 0) return [];
     const money = (await this.executor.query(
       `SELECT case_id, kind, ref, amount::float8 AS amount, currency, dated_on::text AS dated_on
-         FROM case_money WHERE case_id = ANY($1::text[])`,
-      [[...new Set(defendants.map((row) => row.case_id))]],
+         FROM case_money_history m
+        WHERE m.case_id = ANY($1::text[]) AND ${heldOn('m', '$2::date')}`,
+      [[...new Set(defendants.map((row) => row.case_id))], filter.asOf],
     )) as MoneyRow[];
     const sentenced: SentencedDefendant[] = defendants.map((row) => ({
       group: row.key ?? unknownGroup,

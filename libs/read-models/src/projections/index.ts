@@ -1,5 +1,6 @@
 import { caseMoneyProjection } from '../analytics/case-money.projection';
 import type { Projection } from '../runner/projection';
+import { caseHistoryProjection } from './case-history/case-history.projection';
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
@@ -17,6 +18,7 @@ export const allProjections: readonly Projection[] = [
   evidenceCustodyProjection,
   stageTransitionsProjection,
   caseMoneyProjection,
+  caseHistoryProjection,
   securityAuditProjection,
 ];
 
@@ -28,6 +30,7 @@ export const allProjections: readonly Projection[] = [
 export const runnerConnections = allProjections.length + 1;
 
 export {
+  caseHistoryProjection,
   caseSummaryProjection,
   caseTimelineProjection,
   deadlinesProjection,

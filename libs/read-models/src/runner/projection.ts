@@ -26,6 +26,11 @@ export interface ProjectionContext {
     folder: StreamFolder<State, Event>,
     events: readonly RecordedEvent[],
   ): Promise<FoldedStream<State, Event>[]>;
+  /**
+   * Every event of a stream so far, personal values redacted: for a read model whose rows depend
+   * on the whole history, not on the state before the batch (facts recorded out of date order).
+   */
+  history(streamId: string): Promise<readonly RecordedEvent[]>;
 }
 
 /**

@@ -56,6 +56,12 @@ export class StreamStates {
     return folding;
   }
 
+  /** Every event of a stream, redacted as batches are: for read models that look back over it all. */
+  async history(executor: SqlExecutor, streamId: string): Promise<readonly RecordedEvent[]> {
+    const { events } = await this.source.readStream(streamId, { executor, personalData: 'redact' });
+    return events;
+  }
+
   private async foldEach<State, Event>(
     executor: SqlExecutor,
     folder: StreamFolder<State, Event>,

@@ -1,10 +1,8 @@
 import type { ProjectionTable } from '../../runner/projection';
 
-/** One row per case, no personal field: what the case list, its filters and the analytics read. */
-export const caseSummaryTable: ProjectionTable = {
-  name: 'case_summary',
-  columns: `
-    case_id                 text PRIMARY KEY,
+/** A case's columns, no personal field; the case history keeps the same ones per business day. */
+export const caseSummaryColumns = `
+    case_id                 text NOT NULL,
     reference               text,
     country                 text NOT NULL,
     agency                  text NOT NULL,
@@ -39,7 +37,13 @@ export const caseSummaryTable: ProjectionTable = {
     shares                  jsonb NOT NULL,
     stream_version          bigint NOT NULL,
     last_position           bigint NOT NULL,
-    updated_at              timestamptz NOT NULL`,
+    updated_at              timestamptz NOT NULL`;
+
+/** One row per case: what the case list, its filters and the analytics read. */
+export const caseSummaryTable: ProjectionTable = {
+  name: 'case_summary',
+  columns: `${caseSummaryColumns},
+    PRIMARY KEY (case_id)`,
   indexes: [
     'country, seized_on',
     'stage',

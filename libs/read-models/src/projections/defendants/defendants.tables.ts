@@ -1,12 +1,10 @@
 import type { ProjectionTable } from '../../runner/projection';
 
 /**
- * One row per defendant (party) of a case with the outcome at each step. Only the party id, kind
- * and role are kept: names, birth dates, documents and contacts stay in the encrypted events.
+ * A defendant's columns: the outcome at each step. Only the party id, kind and role are kept:
+ * names, birth dates, documents and contacts stay in the encrypted events.
  */
-export const defendantsTable: ProjectionTable = {
-  name: 'defendants',
-  columns: `
+export const defendantColumns = `
     case_id                     text NOT NULL,
     party_id                    text NOT NULL,
     country                     text NOT NULL,
@@ -34,7 +32,12 @@ export const defendantsTable: ProjectionTable = {
     statutory_max_fine_amount   numeric,
     statutory_max_fine_currency text,
     statutory_max_months        integer,
-    last_position               bigint NOT NULL,
+    last_position               bigint NOT NULL`;
+
+/** One row per defendant (party) of a case. */
+export const defendantsTable: ProjectionTable = {
+  name: 'defendants',
+  columns: `${defendantColumns},
     PRIMARY KEY (case_id, party_id)`,
   indexes: ['country, status', 'status'],
 };

@@ -1,0 +1,3 @@
+export * from './disclosure/small-cells';
+export * from './statistics/kaplan-meier';
+export * from './statistics/quantiles';

@@ -1,0 +1,38 @@
+import type { ProjectionTable } from '../../runner/projection';
+import { caseMoneyColumns } from '../../analytics/case-money.tables';
+import { caseSummaryColumns } from '../case-summary/case-summary.tables';
+import { defendantColumns } from '../defendants/defendants.tables';
+
+/**
+ * The row a case had from one business day until the next day something happened to it (valid
+ * until that day, exclusive; null for the row that holds today): what the analytics read at an
+ * as-of date. The same columns as case_summary, no personal field.
+ */
+export const caseHistoryTable: ProjectionTable = {
+  name: 'case_history',
+  columns: `${caseSummaryColumns},
+    valid_from              date NOT NULL,
+    valid_until             date,
+    PRIMARY KEY (case_id, valid_from)`,
+  indexes: ['valid_from, valid_until', 'country, valid_from'],
+};
+
+/** Each defendant's row from one business day of the case until the next, as case_history. */
+export const defendantHistoryTable: ProjectionTable = {
+  name: 'defendant_history',
+  columns: `${defendantColumns},
+    valid_from                  date NOT NULL,
+    valid_until                 date,
+    PRIMARY KEY (case_id, party_id, valid_from)`,
+  indexes: ['case_id, valid_from, valid_until'],
+};
+
+/** A case's values and fines in their currencies from one business day until the next. */
+export const caseMoneyHistoryTable: ProjectionTable = {
+  name: 'case_money_history',
+  columns: `${caseMoneyColumns},
+    valid_from date NOT NULL,
+    valid_until date,
+    PRIMARY KEY (case_id, kind, ref, line, valid_from)`,
+  indexes: ['case_id, valid_from, valid_until'],
+};
