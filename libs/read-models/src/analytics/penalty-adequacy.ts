@@ -44,7 +44,7 @@ const cents = (usd: number) => Math.round(usd * 100) / 100;
 
 /**
  * Penalty adequacy per group (fine against the value of the goods, currencies converted by one
- * dated rate table, as docs/requirements.md defines it). A case value is known only when every item
+ * dated rate table, as docs/metrics.md defines it). A case value is known only when every item
  * has a value that converts; a fine is compared only when every line converts. Pure: the query
  * feeds it.
  */

@@ -23,7 +23,7 @@ function sentenceFacts(sentence: SentenceRecord | undefined) {
     fine_currency: currencies.size === 1 ? (currency ?? null) : null,
     imprisonment_months: prison.length > 0 ? months : null,
     imprisonment_suspended: prison.length > 0 ? prison.every((line) => line.suspended) : null,
-    // Custodial = imprisonment > 0 months and not suspended (docs/requirements.md).
+    // Custodial = imprisonment > 0 months and not suspended (docs/metrics.md).
     custodial: prison.some((line) => line.months > 0 && !line.suspended),
     statutory_max_fine_amount: sentence?.statutoryMaximum.fine?.amount ?? null,
     statutory_max_fine_currency: sentence?.statutoryMaximum.fine?.currency ?? null,
