@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { EventStore } from '@greenchain/event-store';
+import { projectionLags } from '@greenchain/read-models';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -39,7 +40,22 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
-  }, 180_000);
+    // Outcomes notify the seizing office through jobs; the unread count is read once they are done.
+    await expectEventually(
+      async () => {
+        const dataSource = subject.app.get(DataSource);
+        const dispatcher = (await projectionLags(dataSource)).find(
+          (lag) => lag.name === 'job-dispatcher',
+        );
+        expect(dispatcher).toMatchObject({ behindEvents: 0 });
+        const [pending] = await dataSource.query<{ jobs: number }[]>(
+          `SELECT count(*)::int AS jobs FROM job_dispatches WHERE status = 'pending'`,
+        );
+        expect(pending?.jobs).toBe(0);
+      },
+      { timeoutMs: 90_000, intervalMs: 500 },
+    );
+  }, 240_000);
 
   it('shows an analyst the funnel on the dashboard and the breakdowns, with no administration', async () => {
     const page = await signedIn(suite.browser, suite.baseUrl, 'analyst@demo.greenchain.test');
