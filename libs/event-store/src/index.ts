@@ -7,14 +7,10 @@ export * from './errors/stream-version-conflict.error';
 export * from './errors/subject-erased.error';
 export type { PersonalDataMode } from './event-decoder';
 export * from './event-store';
-export type {
-  CommandStore,
-  HandleCommandOptions,
-  HandleCommandResult,
-  ProcessedCommand,
-} from './handle-command';
 export type { ChainVerification } from './hash-chain';
 export * from './migrations';
+export { canonicalJson } from './canonical-json';
+export { requestHash } from './request-hash';
 export {
   erasedValue,
   isErasedValue,
