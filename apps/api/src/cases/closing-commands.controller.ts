@@ -37,15 +37,12 @@ export class ClosingCommandsController {
     @Body() body: RecordPenaltyEnforcementRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        caseId,
-        { type: 'RecordPenaltyEnforcement', data, metadata },
-        origin.sender(),
-      ),
+    const command = origin.command(
+      'RecordPenaltyEnforcement',
+      body.toData(origin, partyId),
+      body.occurredAt,
     );
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/items/:itemId/disposal')
@@ -60,11 +57,8 @@ export class ClosingCommandsController {
     @Body() body: RecordDisposalRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, itemId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'RecordDisposal', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('RecordDisposal', body.toData(origin, itemId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/shares')
@@ -79,11 +73,8 @@ export class ClosingCommandsController {
     @Body() body: ShareCaseRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'ShareCase', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('ShareCase', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/shares/:shareId/revoke')
@@ -98,11 +89,8 @@ export class ClosingCommandsController {
     @Body() body: RevokeShareRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(shareId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'RevokeShare', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('RevokeShare', body.toData(shareId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/close')
@@ -112,11 +100,8 @@ export class ClosingCommandsController {
     @Body() body: CloseCaseRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData();
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'CloseCase', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('CloseCase', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/reopen')
@@ -126,10 +111,7 @@ export class ClosingCommandsController {
     @Body() body: ReopenCaseRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData();
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'ReopenCase', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('ReopenCase', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 }

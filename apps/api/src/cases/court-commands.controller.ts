@@ -36,11 +36,8 @@ export class CourtCommandsController {
     @Body() body: ScheduleHearingRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'ScheduleHearing', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('ScheduleHearing', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/hearings/:hearingId/adjourn')
@@ -51,11 +48,8 @@ export class CourtCommandsController {
     @Body() body: AdjournHearingRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(hearingId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'AdjournHearing', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('AdjournHearing', body.toData(hearingId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/defendants/:partyId/plea')
@@ -66,11 +60,8 @@ export class CourtCommandsController {
     @Body() body: RecordPleaRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'RecordPlea', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('RecordPlea', body.toData(partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/defendants/:partyId/verdict')
@@ -81,11 +72,8 @@ export class CourtCommandsController {
     @Body() body: RecordVerdictRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'RecordVerdict', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('RecordVerdict', body.toData(partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/defendants/:partyId/sentence')
@@ -100,11 +88,8 @@ export class CourtCommandsController {
     @Body() body: ImposeSentenceRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'ImposeSentence', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('ImposeSentence', body.toData(origin, partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/defendants/:partyId/appeals')
@@ -120,11 +105,8 @@ export class CourtCommandsController {
     @Body() body: FileAppealRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'FileAppeal', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('FileAppeal', body.toData(origin, partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/appeals/:appealId/decision')
@@ -139,10 +121,7 @@ export class CourtCommandsController {
     @Body() body: DecideAppealRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, appealId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'DecideAppeal', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('DecideAppeal', body.toData(origin, appealId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 }

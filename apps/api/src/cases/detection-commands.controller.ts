@@ -36,14 +36,8 @@ export class DetectionCommandsController {
   )
   recordSeizure(@Body() body: RecordSeizureRequest, @CommandOriginParam() origin: CommandOrigin) {
     const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        data.caseId,
-        { type: 'RecordSeizure', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('RecordSeizure', data, body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(data.caseId, command, origin));
   }
 
   @Post(':caseId/items')
@@ -58,11 +52,8 @@ export class DetectionCommandsController {
     @Body() body: AddCommodityItemRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'AddCommodityItem', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('AddCommodityItem', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/items/:itemId/amend')
@@ -77,15 +68,8 @@ export class DetectionCommandsController {
     @Body() body: AmendCommodityItemRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(itemId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        caseId,
-        { type: 'AmendCommodityItem', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('AmendCommodityItem', body.toData(itemId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/items/:itemId/remove')
@@ -100,15 +84,8 @@ export class DetectionCommandsController {
     @Body() body: RemoveCommodityItemRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(itemId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        caseId,
-        { type: 'RemoveCommodityItem', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('RemoveCommodityItem', body.toData(itemId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/parties')
@@ -123,11 +100,8 @@ export class DetectionCommandsController {
     @Body() body: AddPartyRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'AddParty', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('AddParty', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/parties/:partyId/amend')
@@ -138,11 +112,8 @@ export class DetectionCommandsController {
     @Body() body: AmendPartyRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'AmendParty', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('AmendParty', body.toData(partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/items/:itemId/lab-results')
@@ -158,11 +129,8 @@ export class DetectionCommandsController {
     @Body() body: RecordLabResultRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, itemId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'RecordLabResult', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('RecordLabResult', body.toData(origin, itemId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/settle-administratively')
@@ -176,15 +144,8 @@ export class DetectionCommandsController {
     @Body() body: SettleAdministrativelyRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        caseId,
-        { type: 'SettleAdministratively', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('SettleAdministratively', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/refer-to-prosecution')
@@ -198,14 +159,7 @@ export class DetectionCommandsController {
     @Body() body: ReferToProsecutionRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        caseId,
-        { type: 'ReferToProsecution', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('ReferToProsecution', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 }

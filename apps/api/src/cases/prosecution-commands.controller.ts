@@ -35,11 +35,8 @@ export class ProsecutionCommandsController {
     @Body() body: AcceptReferralRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(referralId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'AcceptReferral', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('AcceptReferral', body.toData(referralId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/referrals/:referralId/return')
@@ -54,11 +51,8 @@ export class ProsecutionCommandsController {
     @Body() body: ReturnReferralRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(referralId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'ReturnReferral', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('ReturnReferral', body.toData(referralId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/defendants/:partyId/charges')
@@ -69,11 +63,8 @@ export class ProsecutionCommandsController {
     @Body() body: FileChargesRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin, partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'FileCharges', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('FileCharges', body.toData(origin, partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/decline-prosecution')
@@ -87,15 +78,8 @@ export class ProsecutionCommandsController {
     @Body() body: DeclineProsecutionRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData();
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(
-        caseId,
-        { type: 'DeclineProsecution', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('DeclineProsecution', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 
   @Post(':caseId/defendants/:partyId/withdraw-charges')
@@ -110,10 +94,7 @@ export class ProsecutionCommandsController {
     @Body() body: WithdrawChargesRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(partyId);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleCaseCommand(caseId, { type: 'WithdrawCharges', data, metadata }, origin.sender()),
-    );
+    const command = origin.command('WithdrawCharges', body.toData(partyId), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 }

@@ -1,5 +1,5 @@
 import { type SessionUser } from '@greenchain/contracts';
-import { type CommandMetadata } from '@greenchain/domain';
+import { type DomainCommand } from '@greenchain/domain';
 import { actorOf } from './actor';
 import { type CommandHeaders } from './command-headers';
 import { type BuildContext, type IdSource } from './command.request';
@@ -38,9 +38,16 @@ export class CommandOrigin implements BuildContext {
     };
   }
 
-  /** The metadata of the domain command: the sender as actor, and the business time given. */
-  metadata(occurredAt: string): CommandMetadata {
-    return { actor: actorOf(this.user), occurredAt };
+  /**
+   * The domain command of a request: its type and data, the sender as actor and the business time
+   * given. Its type is the literal named, so the aggregate's command union checks type and data.
+   */
+  command<Type extends string, Data>(
+    type: Type,
+    data: Data,
+    occurredAt: string,
+  ): DomainCommand<Type, Data> {
+    return { type, data, metadata: { actor: actorOf(this.user), occurredAt } };
   }
 
   /** The sender as plain data, once the command's data (and its new ids) are built. */

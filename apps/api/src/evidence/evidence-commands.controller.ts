@@ -34,14 +34,8 @@ export class EvidenceCommandsController {
     @CommandOriginParam() origin: CommandOrigin,
   ) {
     const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleEvidenceCommand(
-        data.evidenceId,
-        { type: 'RegisterEvidence', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('RegisterEvidence', data, body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(data.evidenceId, command, origin));
   }
 
   @Post(':evidenceId/seal')
@@ -51,15 +45,8 @@ export class EvidenceCommandsController {
     @Body() body: SealEvidenceRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData();
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleEvidenceCommand(
-        evidenceId,
-        { type: 'SealEvidence', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('SealEvidence', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/transfers')
@@ -74,15 +61,8 @@ export class EvidenceCommandsController {
     @Body() body: TransferCustodyRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleEvidenceCommand(
-        evidenceId,
-        { type: 'TransferCustody', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('TransferCustody', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/examinations')
@@ -97,15 +77,12 @@ export class EvidenceCommandsController {
     @Body() body: RecordEvidenceExaminationRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData(origin);
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleEvidenceCommand(
-        evidenceId,
-        { type: 'RecordEvidenceExamination', data, metadata },
-        origin.sender(),
-      ),
+    const command = origin.command(
+      'RecordEvidenceExamination',
+      body.toData(origin),
+      body.occurredAt,
     );
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/release')
@@ -119,15 +96,8 @@ export class EvidenceCommandsController {
     @Body() body: ReleaseEvidenceRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData();
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleEvidenceCommand(
-        evidenceId,
-        { type: 'ReleaseEvidence', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('ReleaseEvidence', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/destroy')
@@ -141,14 +111,7 @@ export class EvidenceCommandsController {
     @Body() body: DestroyEvidenceRequest,
     @CommandOriginParam() origin: CommandOrigin,
   ) {
-    const data = body.toData();
-    const metadata = origin.metadata(body.occurredAt);
-    return this.bus.execute(
-      new HandleEvidenceCommand(
-        evidenceId,
-        { type: 'DestroyEvidence', data, metadata },
-        origin.sender(),
-      ),
-    );
+    const command = origin.command('DestroyEvidence', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 }
