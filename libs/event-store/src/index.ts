@@ -9,7 +9,6 @@ export type { PersonalDataMode } from './event-decoder';
 export * from './event-store';
 export type { ChainVerification } from './hash-chain';
 export * from './migrations';
-export { canonicalJson } from './canonical-json';
 export { requestHash } from './request-hash';
 export {
   erasedValue,
