@@ -11,7 +11,7 @@ import { handleCommand } from './handle-command';
 const writers = 50;
 const commandsPerWriter = 20;
 
-describe('R1: concurrent writers on one stream', () => {
+describe('concurrent writers on one stream', () => {
   let database: TestDatabase;
   let store: EventStore;
 

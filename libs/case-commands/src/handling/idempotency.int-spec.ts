@@ -9,7 +9,7 @@ import {
 import { counterStream, increment } from '../test-support/counter.fixture';
 import { handleCommand } from './handle-command';
 
-describe('R2: idempotency by command id', () => {
+describe('idempotency by command id', () => {
   let database: TestDatabase;
   let store: EventStore;
 
