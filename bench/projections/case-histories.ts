@@ -1,16 +1,19 @@
+import { storedEvent } from '@greenchain/case-commands';
 import {
-  markedPersonalData,
+  caseStream,
+  evidenceStream,
+  type Actor,
   type CaseEvent,
   type DomainEvent,
   type EvidenceEvent,
   type PartyDetails,
 } from '@greenchain/domain';
-import { personal, type NewEvent } from '@greenchain/event-store';
+import { type NewEvent } from '@greenchain/event-store';
 
 /** One command's worth of events for one stream, as the API would append them. */
 export interface Append {
   readonly streamId: string;
-  readonly streamType: 'case' | 'evidence';
+  readonly streamType: string;
   readonly events: readonly NewEvent[];
 }
 
@@ -184,16 +187,14 @@ function evidenceCommands(caseId: string, index: number): EvidenceEvent[][] {
 
 /** A domain event as the API stores it: personal fields marked for encryption, actor and time. */
 function stored(event: DomainEvent, caseId: string, country: string): NewEvent {
-  const data = markedPersonalData(event, caseId, personal);
   const occurredAt = String((event.data as { occurredAt?: unknown }).occurredAt);
-  return {
-    type: event.type,
-    data,
-    metadata: {
-      actor: { userId: 'bench-user', role: 'customs', agency: `${country} Customs`, country },
-      occurredAt,
-    },
+  const actor: Actor = {
+    userId: 'bench-user',
+    role: 'customs',
+    agency: `${country} Customs`,
+    country,
   };
+  return storedEvent(event, caseId, { actor, occurredAt });
 }
 
 /**
@@ -204,16 +205,15 @@ export function caseAppends(prefix: string, index: number): Append[] {
   const caseId = `${prefix}-${String(index).padStart(12, '0')}`;
   const country = countries[index % countries.length] ?? 'KE';
   const toAppend =
-    (streamId: string, streamType: Append['streamType']) => (events: DomainEvent[]) => ({
-      streamId,
-      streamType,
+    ({ type, streamId }: typeof caseStream | typeof evidenceStream) =>
+    (events: DomainEvent[]) => ({
+      streamId: streamId(caseId),
+      streamType: type,
       events: events.map((event) => stored(event, caseId, country)),
     });
-  const appends = caseCommands(caseId, index).map(toAppend(`case-${caseId}`, 'case'));
+  const appends = caseCommands(caseId, index).map(toAppend(caseStream));
   if (index % 2 === 0) {
-    appends.push(
-      ...evidenceCommands(caseId, index).map(toAppend(`evidence-${caseId}`, 'evidence')),
-    );
+    appends.push(...evidenceCommands(caseId, index).map(toAppend(evidenceStream)));
   }
   return appends;
 }

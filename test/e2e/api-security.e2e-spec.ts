@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type CommandResult, type LoginResponse, type UserRecord } from '@greenchain/contracts';
+import { caseStream } from '@greenchain/domain';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.response';
@@ -193,7 +194,7 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
       for (const response of responses.filter((found) => found.status === 409)) {
         expect(problemOf(response).code).toBe('command/in-flight');
       }
-      expect(await countEvents(`case-${[...ids][0] ?? ''}`)).toBe(1);
+      expect(await countEvents(caseStream.streamId([...ids][0] ?? ''))).toBe(1);
     });
 
     it('refuses the same key with another body, and keys are per user', async () => {

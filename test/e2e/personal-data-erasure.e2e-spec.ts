@@ -1,4 +1,5 @@
 import { type CommandResult } from '@greenchain/contracts';
+import { caseStream, evidenceStream } from '@greenchain/domain';
 import { EventStore, personal } from '@greenchain/event-store';
 import { expectEventually } from '@greenchain/testing';
 import ExcelJS from 'exceljs';
@@ -91,7 +92,7 @@ describe('erasure of a party amended from company to person, and free text as pe
     JSON.stringify(
       await dataSource.query<{ data: unknown }[]>(
         `SELECT data FROM events WHERE stream_id = ANY($1::text[]) ORDER BY global_position`,
-        [[`case-${caseId}`, `evidence-${evidenceId}`]],
+        [[caseStream.streamId(caseId), evidenceStream.streamId(evidenceId)]],
       ),
     );
   const exported = async (format: 'csv' | 'xlsx') => {
@@ -272,7 +273,7 @@ describe('erasure of a party amended from company to person, and free text as pe
     // As recorded before: a company's name and address in clear, a person's fields encrypted,
     // free text in clear.
     await subject.app.get(EventStore).appendToStream(
-      `case-${legacyCase}`,
+      caseStream.streamId(legacyCase),
       [
         { type: 'PartyAdded', data: { ...trader, partyId: legacyParty }, metadata },
         {

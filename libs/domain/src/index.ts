@@ -6,3 +6,4 @@ export * from './shared/command-metadata';
 export * from './values';
 export * from './event-catalogue';
 export * from './security-audit';
+export * from './streams';

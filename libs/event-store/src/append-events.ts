@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { canonicalJson } from './canonical-json';
 import { appendAlone, type AppendCall, type AppendResult, type EventPayload } from './append-call';
 import { eventDigest } from './hash-chain';
 import { encryptPersonalValues, markedSubjectIds } from './personal-data-cipher';
 import type { NewEvent } from './recorded-event';
 import { GroupCommit, type GroupCommitOptions } from './group-commit';
+import { requestHash } from './request-hash';
 import { lockStreams } from './stream-locks';
 import type { SubjectKeys } from './subject-keys';
 import { appendClaiming } from './unique-keys/append-claiming';
@@ -52,6 +52,8 @@ export class EventAppender {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subjectKeys: SubjectKeys | undefined,
+    /** Keys the default request hash (see requestHash); the store's master key. */
+    private readonly requestKey: Buffer | undefined,
     groupCommit: GroupCommitOptions = {},
   ) {
     this.groupCommit = new GroupCommit(dataSource, groupCommit);
@@ -77,12 +79,22 @@ export class EventAppender {
       correlationId: uuidOrNull(options.correlationId),
       causationId: uuidOrNull(options.causationId),
       commandId,
-      requestHash: commandId ? (options.requestHash ?? defaultRequestHash(streamId, events)) : null,
+      requestHash: commandId
+        ? (options.requestHash ?? this.defaultRequestHash(streamId, events))
+        : null,
     };
     if (options.queryRunner) return appendAlone(call, this.dataSource, options.queryRunner);
     if (options.uniqueKeys?.length)
       return appendClaiming(call, options.uniqueKeys, this.dataSource);
     return this.groupCommit.append(call);
+  }
+
+  /** A raw append is "the same" when it writes the same events to the same stream. */
+  private defaultRequestHash(streamId: string, events: readonly NewEvent[]): Buffer {
+    return requestHash(
+      [streamId, events.map((event) => [event.type, event.data])],
+      this.requestKey,
+    );
   }
 
   /**
@@ -150,9 +162,4 @@ function toPayload(
 /** PostgreSQL prints uuids in lower case; hashing them the same way keeps digests reproducible. */
 function uuidOrNull(id: string | undefined): string | null {
   return id === undefined ? null : id.toLowerCase();
-}
-
-function defaultRequestHash(streamId: string, events: readonly NewEvent[]): Buffer {
-  const body = canonicalJson([streamId, events.map((event) => [event.type, event.data])]);
-  return createHash('sha256').update(body).digest();
 }

@@ -16,7 +16,6 @@ import {
   type RecordedEvent,
 } from './index';
 import { type Backend, embeddedPglite, realPostgres } from './test-support/backends';
-import { counterDecider, increment } from './test-support/counter.fixture';
 
 const upcasters = [
   {
@@ -115,61 +114,6 @@ describe.each([
       CommandIdReusedError,
     );
     expect((await store.readStream(id)).version).toBe(1);
-  });
-
-  it('handles a command: load, fold, decide, append with full metadata', async () => {
-    const id = stream();
-    const commandId = randomUUID();
-    const correlationId = randomUUID();
-    await store.handleCommand(counterDecider, id, increment(2), { streamType: 'counter' });
-    const result = await store.handleCommand(counterDecider, id, increment(3), {
-      streamType: 'counter',
-      commandId,
-      correlationId,
-    });
-    expect(result).toMatchObject({ streamVersion: 2, replayed: false });
-    expect(result.events).toEqual([{ type: 'Incremented', data: { count: 5 } }]);
-    const stored = (await store.readStream(id)).events[1] as RecordedEvent;
-    expect(stored.metadata).toMatchObject({
-      actor: { userId: 'user-1' },
-      occurredAt: '2026-11-28T09:00:00.000Z',
-      commandId,
-      correlationId,
-      causationId: null,
-    });
-    expect(Date.parse(stored.metadata.recordedAt)).not.toBeNaN();
-  });
-
-  it('replays a processed command without deciding again, and appends nothing when nothing is decided', async () => {
-    const id = stream();
-    const commandId = randomUUID();
-    const options = { streamType: 'counter', commandId };
-    const first = await store.handleCommand(counterDecider, id, increment(), options);
-    const replay = await store.handleCommand(counterDecider, id, increment(), options);
-    expect(replay).toMatchObject({
-      replayed: true,
-      streamVersion: 1,
-      globalPositions: first.globalPositions,
-    });
-    expect(replay.events.map((e) => e.data)).toEqual([{ count: 1 }]);
-    await expect(
-      store.handleCommand(counterDecider, id, increment(7), options),
-    ).rejects.toBeInstanceOf(CommandIdReusedError);
-    const nothing = await store.handleCommand(counterDecider, id, increment(0), {
-      streamType: 'counter',
-    });
-    expect(nothing).toEqual({ streamVersion: 1, globalPositions: [], events: [], replayed: false });
-  });
-
-  it('refuses a command whose If-Match version is stale', async () => {
-    const id = stream();
-    await store.handleCommand(counterDecider, id, increment(), { streamType: 'counter' });
-    await expect(
-      store.handleCommand(counterDecider, id, increment(), {
-        streamType: 'counter',
-        expectedVersion: 0,
-      }),
-    ).rejects.toMatchObject({ name: 'StreamVersionConflictError', currentVersion: 1 });
   });
 
   it('upcasts old schema versions on the stream read and the catch-up read', async () => {

@@ -1,19 +1,12 @@
-import type { Decider, DomainCommand, DomainEvent } from '@greenchain/domain';
 import type { DataSource } from 'typeorm';
 import { EventAppender, type AppendOptions, type AppendResult } from './append-events';
 import { readAllEvents, type ReadAllBatch, type ReadAllOptions } from './catch-up-reader';
 import { EventDecoder } from './event-decoder';
 import type { GroupCommitOptions } from './group-commit';
-import {
-  handleCommand,
-  type CommandStore,
-  type HandleCommandOptions,
-  type HandleCommandResult,
-  type ProcessedCommand,
-} from './handle-command';
 import type { ChainVerification } from './hash-chain';
 import { assertKeyLength } from './personal-data-cipher';
 import type { NewEvent, RecordedEvent } from './recorded-event';
+import { requestHash } from './request-hash';
 import { queryRows, type SqlExecutor } from './sql-executor';
 import {
   readEventsAt,
@@ -38,9 +31,17 @@ export interface EventStoreOptions {
   readonly groupCommit?: GroupCommitOptions;
 }
 
-/** The PostgreSQL event store: append, read, catch up, verify, handle commands, erase subjects. */
-export class EventStore implements CommandStore {
+/** What processed_commands keeps of a command id: the request it answered and where it left the stream. */
+export interface ProcessedCommand {
+  readonly requestHash: Buffer;
+  readonly streamVersion: number;
+  readonly globalPositions: readonly number[];
+}
+
+/** The PostgreSQL event store: append, read, catch up, verify, erase subjects. */
+export class EventStore {
   private readonly dataSource: DataSource;
+  private readonly masterKey: Buffer | undefined;
   private readonly subjectKeys: SubjectKeys | undefined;
   private readonly decoder: EventDecoder;
   private readonly appender: EventAppender;
@@ -48,9 +49,15 @@ export class EventStore implements CommandStore {
   constructor(options: EventStoreOptions) {
     if (options.masterKey) assertKeyLength(options.masterKey, 'the master key');
     this.dataSource = options.dataSource;
+    this.masterKey = options.masterKey;
     this.subjectKeys = options.masterKey && new SubjectKeys(options.masterKey);
     this.decoder = new EventDecoder(new UpcasterRegistry(options.upcasters), this.subjectKeys);
-    this.appender = new EventAppender(this.dataSource, this.subjectKeys, options.groupCommit);
+    this.appender = new EventAppender(
+      this.dataSource,
+      this.subjectKeys,
+      this.masterKey,
+      options.groupCommit,
+    );
   }
 
   /**
@@ -92,14 +99,9 @@ export class EventStore implements CommandStore {
     return verifyStreamChain(executor, streamId);
   }
 
-  /** Load, fold, decide, append (see HandleCommandOptions for idempotency, If-Match and retries). */
-  handleCommand<Command extends DomainCommand, Event extends DomainEvent, State>(
-    decider: Decider<Command, Event, State>,
-    streamId: string,
-    command: Command,
-    options: HandleCommandOptions,
-  ): Promise<HandleCommandResult<Event>> {
-    return handleCommand(this, decider, streamId, command, options);
+  /** What makes a repeat of a command id the same request (see requestHash), keyed by the master key. */
+  requestHash(request: unknown): Buffer {
+    return requestHash(request, this.masterKey);
   }
 
   /** The stored result of an idempotency key, if that command was processed. */

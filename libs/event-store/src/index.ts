@@ -7,14 +7,9 @@ export * from './errors/stream-version-conflict.error';
 export * from './errors/subject-erased.error';
 export type { PersonalDataMode } from './event-decoder';
 export * from './event-store';
-export type {
-  CommandStore,
-  HandleCommandOptions,
-  HandleCommandResult,
-  ProcessedCommand,
-} from './handle-command';
 export type { ChainVerification } from './hash-chain';
 export * from './migrations';
+export { requestHash } from './request-hash';
 export {
   erasedValue,
   isErasedValue,

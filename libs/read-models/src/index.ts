@@ -5,7 +5,6 @@ export * from './analytics/penalty-adequacy';
 export * from './analytics/penalty-adequacy.query';
 export * from './analytics/usd-rates';
 export * from './exports';
-export * from './imports';
 export * from './jobs';
 export * from './migrations';
 export * from './outgoing';

@@ -5,7 +5,7 @@ import { type CaseSummary } from '@greenchain/read-models';
 import { type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { entityTag } from '../commands/etag.interceptor';
+import { entityTag } from '../commands/entity-tag';
 import { IdParam } from '../commands/id-param.decorator';
 import { AsOfQuery } from '../records/as-of.query';
 import { contentRange } from '../records/list-params';

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
-import { caseDecider, caseProgress } from '@greenchain/domain';
+import { caseDecider, caseProgress, caseStream } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan } from '../authorization/access-guard';
 import { foldRecorded } from '../event-store/aggregate-loader';
@@ -12,7 +12,7 @@ import { StreamIntegrity } from '../records/stream-integrity.service';
 import { timelineEntry } from '../records/timeline-entry.response';
 import { type CaseDetailResponse } from './case-detail.response';
 import { caseStepper } from './case-stepper';
-import { CaseRecords, caseStreamId } from './case-records.service';
+import { CaseRecords } from './case-records.service';
 import { sharedCaseView, sharedFields, showsDefendants } from './shared-case-view';
 
 /** Case reads, each checked against the loaded case; personal fields only with the right, and logged. */
@@ -59,6 +59,6 @@ export class CaseReader {
 
   async verify(caseId: string, user: SessionUser): Promise<IntegrityResponse> {
     assertCan(abilityFor(user), 'verify', 'Case', await this.records.scopeOf(caseId), 'caseId');
-    return this.integrity.verify(caseStreamId(caseId));
+    return this.integrity.verify(caseStream.streamId(caseId));
   }
 }

@@ -3,15 +3,24 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { RecordsModule } from '../records/records.module';
 import { CaseCommandHandler } from './case-command.handler';
-import { CaseCommandsController } from './case-commands.controller';
 import { CaseQueriesController } from './case-queries.controller';
 import { CaseList } from './case-list.service';
 import { CaseReader } from './case-reader.service';
 import { CaseRecords } from './case-records.service';
+import { ClosingCommandsController } from './closing-commands.controller';
+import { CourtCommandsController } from './court-commands.controller';
+import { DetectionCommandsController } from './detection-commands.controller';
+import { ProsecutionCommandsController } from './prosecution-commands.controller';
 
 @Module({
   imports: [CqrsModule, PersonalDataModule, RecordsModule],
-  controllers: [CaseCommandsController, CaseQueriesController],
+  controllers: [
+    DetectionCommandsController,
+    ProsecutionCommandsController,
+    CourtCommandsController,
+    ClosingCommandsController,
+    CaseQueriesController,
+  ],
   providers: [CaseRecords, CaseReader, CaseList, CaseCommandHandler],
   exports: [CaseRecords],
 })

@@ -2,7 +2,7 @@ import { applyDecorators, HttpCode, type Type, UseInterceptors } from '@nestjs/c
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ApiProblems } from './api-problems.decorator';
 import { CommandResultResponse } from './command-result.response';
-import { EtagInterceptor } from './etag.interceptor';
+import { CommandResponseInterceptor } from './command-response.interceptor';
 import { IdempotentBy } from './http-idempotency/idempotent-by.decorator';
 
 export interface CommandRouteOptions {
@@ -23,7 +23,7 @@ export function CommandRoute(options: CommandRouteOptions) {
   return applyDecorators(
     HttpCode(status),
     IdempotentBy('event-store'),
-    UseInterceptors(EtagInterceptor),
+    UseInterceptors(CommandResponseInterceptor),
     ApiBearerAuth(),
     ApiOperation({
       operationId: options.command,
@@ -40,7 +40,7 @@ export function CommandRoute(options: CommandRouteOptions) {
       name: 'Idempotency-Key',
       required: false,
       description:
-        '1-255 visible ASCII characters, scoped to you. A repeat answers the first response and writes nothing; another body with the same key answers 422.',
+        '1-255 visible ASCII characters, scoped to you. A repeat answers the first response (Idempotent-Replayed: true) and writes nothing; the same key with another body, occurredAt included, answers 422.',
     }),
     ApiResponse({
       status,
@@ -48,6 +48,10 @@ export function CommandRoute(options: CommandRouteOptions) {
       description: 'Written (or already written, when replayed).',
       headers: {
         ETag: { description: 'The new stream version, "<n>".', schema: { type: 'string' } },
+        'Idempotent-Replayed': {
+          description: '"true" when this answers a repeated Idempotency-Key.',
+          schema: { type: 'string' },
+        },
       },
     }),
     ApiProblems(400, 401, 403, 404, 409, 412, 413, 422, 429),

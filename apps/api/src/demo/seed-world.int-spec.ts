@@ -11,7 +11,6 @@ import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 import { AddCommodityItemRequest } from '../cases/requests/add-commodity-item.request';
 import { AddPartyRequest } from '../cases/requests/add-party.request';
 import { RecordSeizureRequest } from '../cases/requests/record-seizure.request';
-import { markPersonalFields } from '../event-store/mark-personal-fields';
 import { demoPassword } from '../users/demo-users';
 import { seedWorld } from './seed-world';
 
@@ -72,7 +71,6 @@ describe('seeding the demo world into PostgreSQL', () => {
     const replayed = await writeWorld(generateWorld({ seed, cases }), {
       store,
       mode: 'fast',
-      toStoredEvent: markPersonalFields,
       concurrency: 8,
     });
     expect(replayed).toEqual({ cases, casesAdded: 0, eventsAdded: 0 });

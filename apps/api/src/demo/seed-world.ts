@@ -7,7 +7,6 @@ import {
 } from '@greenchain/demo-world';
 import { type EventStore } from '@greenchain/event-store';
 import { type DataSource } from 'typeorm';
-import { markPersonalFields } from '../event-store/mark-personal-fields';
 import { seedWorldUsers } from './world-users';
 
 export interface SeedWorldOptions {
@@ -31,7 +30,6 @@ export async function seedWorld(options: SeedWorldOptions): Promise<WriteSummary
   return writeWorld(generateWorld({ seed: options.seed, cases: options.cases }), {
     store: options.store,
     mode: options.mode,
-    toStoredEvent: markPersonalFields,
     concurrency: options.concurrency,
     onCase: options.onCase,
     shouldStop: options.shouldStop,

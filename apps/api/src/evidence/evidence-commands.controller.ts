@@ -1,13 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { type EvidenceCommandOf, type EvidenceCommandType } from '@greenchain/domain';
-import { type CommandContext, CommandContextParam } from '../commands/command-context.decorator';
-import { type CommandResultResponse } from '../commands/command-result.response';
-import { type BuildContext } from '../commands/command.request';
+import { type CommandOrigin } from '../commands/command-origin';
+import { CommandOriginParam } from '../commands/command-origin.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import { EvidenceCommandRoute } from './evidence-command-route.decorator';
-import { ExecuteEvidenceCommand } from './execute-evidence.command';
+import { HandleEvidenceCommand } from './handle-evidence.command';
 import { DestroyEvidenceRequest } from './requests/destroy-evidence.request';
 import { RecordEvidenceExaminationRequest } from './requests/record-evidence-examination.request';
 import { RegisterEvidenceRequest } from './requests/register-evidence.request';
@@ -15,9 +13,10 @@ import { ReleaseEvidenceRequest } from './requests/release-evidence.request';
 import { SealEvidenceRequest } from './requests/seal-evidence.request';
 import { TransferCustodyRequest } from './requests/transfer-custody.request';
 
-type Build<T extends EvidenceCommandType> = (context: BuildContext) => EvidenceCommandOf<T>['data'];
-
-/** One task-based route per evidence command; rules in the domain, access in the handler. */
+/**
+ * One task-based route per evidence command: each builds the domain command from the validated
+ * request and sends it on the CommandBus; rules in the domain, access in EvidenceCommandHandler.
+ */
 @ApiTags('evidence commands')
 @Controller('evidence')
 export class EvidenceCommandsController {
@@ -32,9 +31,11 @@ export class EvidenceCommandsController {
   )
   registerEvidence(
     @Body() body: RegisterEvidenceRequest,
-    @CommandContextParam() context: CommandContext,
+    @CommandOriginParam() origin: CommandOrigin,
   ) {
-    return this.run('RegisterEvidence', undefined, body.occurredAt, context, (c) => body.toData(c));
+    const data = body.toData(origin);
+    const command = origin.command('RegisterEvidence', data, body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(data.evidenceId, command, origin));
   }
 
   @Post(':evidenceId/seal')
@@ -42,9 +43,10 @@ export class EvidenceCommandsController {
   sealEvidence(
     @IdParam('evidenceId') evidenceId: string,
     @Body() body: SealEvidenceRequest,
-    @CommandContextParam() context: CommandContext,
+    @CommandOriginParam() origin: CommandOrigin,
   ) {
-    return this.run('SealEvidence', evidenceId, body.occurredAt, context, () => body.toData());
+    const command = origin.command('SealEvidence', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/transfers')
@@ -57,9 +59,10 @@ export class EvidenceCommandsController {
   transferCustody(
     @IdParam('evidenceId') evidenceId: string,
     @Body() body: TransferCustodyRequest,
-    @CommandContextParam() context: CommandContext,
+    @CommandOriginParam() origin: CommandOrigin,
   ) {
-    return this.run('TransferCustody', evidenceId, body.occurredAt, context, (c) => body.toData(c));
+    const command = origin.command('TransferCustody', body.toData(origin), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/examinations')
@@ -72,11 +75,14 @@ export class EvidenceCommandsController {
   recordExamination(
     @IdParam('evidenceId') evidenceId: string,
     @Body() body: RecordEvidenceExaminationRequest,
-    @CommandContextParam() context: CommandContext,
+    @CommandOriginParam() origin: CommandOrigin,
   ) {
-    return this.run('RecordEvidenceExamination', evidenceId, body.occurredAt, context, (c) =>
-      body.toData(c),
+    const command = origin.command(
+      'RecordEvidenceExamination',
+      body.toData(origin),
+      body.occurredAt,
     );
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/release')
@@ -88,9 +94,10 @@ export class EvidenceCommandsController {
   releaseEvidence(
     @IdParam('evidenceId') evidenceId: string,
     @Body() body: ReleaseEvidenceRequest,
-    @CommandContextParam() context: CommandContext,
+    @CommandOriginParam() origin: CommandOrigin,
   ) {
-    return this.run('ReleaseEvidence', evidenceId, body.occurredAt, context, () => body.toData());
+    const command = origin.command('ReleaseEvidence', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 
   @Post(':evidenceId/destroy')
@@ -102,20 +109,9 @@ export class EvidenceCommandsController {
   destroyEvidence(
     @IdParam('evidenceId') evidenceId: string,
     @Body() body: DestroyEvidenceRequest,
-    @CommandContextParam() context: CommandContext,
+    @CommandOriginParam() origin: CommandOrigin,
   ) {
-    return this.run('DestroyEvidence', evidenceId, body.occurredAt, context, () => body.toData());
-  }
-
-  private run<T extends EvidenceCommandType>(
-    type: T,
-    evidenceId: string | undefined,
-    occurredAt: string,
-    context: CommandContext,
-    build: Build<T>,
-  ): Promise<CommandResultResponse> {
-    return this.bus.execute(
-      new ExecuteEvidenceCommand(type, evidenceId, occurredAt, build, context),
-    );
+    const command = origin.command('DestroyEvidence', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleEvidenceCommand(evidenceId, command, origin));
   }
 }

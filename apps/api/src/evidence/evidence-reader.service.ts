@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
+import { evidenceStream } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan } from '../authorization/access-guard';
 import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
@@ -11,7 +12,7 @@ import { renderCustodyRecord } from './custody-record.html';
 import { renderCustodyRecordPdf } from './custody-record.pdf';
 import { type CustodyRecordFormat } from './custody-record.query';
 import { type EvidenceDetailResponse } from './evidence-detail.response';
-import { EvidenceRecords, evidenceStreamId } from './evidence-records.service';
+import { EvidenceRecords } from './evidence-records.service';
 
 /**
  * Exhibit reads, each checked against the exhibit's case. Their free text (description, condition,
@@ -62,7 +63,7 @@ export class EvidenceReader {
       await this.records.scopeOf(evidenceId),
       'evidenceId',
     );
-    return this.integrity.verify(evidenceStreamId(evidenceId));
+    return this.integrity.verify(evidenceStream.streamId(evidenceId));
   }
 
   /** The printable record with the chain verified just now: an HTML page or a PDF file. */

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { evidenceDecider, type EvidenceState } from '@greenchain/domain';
+import { evidenceDecider, evidenceStream, type EvidenceState } from '@greenchain/domain';
 import { EventStore, type PersonalDataMode } from '@greenchain/event-store';
 import { type RecordScope } from '../authorization/app-ability';
 import { evidenceScope } from '../authorization/record-scope';
 import { CaseRecords } from '../cases/case-records.service';
 import { loadAggregate, type LoadedAggregate } from '../event-store/aggregate-loader';
 import { ClearPersonalFields } from '../event-store/clear-personal-fields';
-
-export const evidenceStreamId = (evidenceId: string) => `evidence-${evidenceId}`;
 
 /** Reads an exhibit's stream; who may see it follows from the case it belongs to. */
 @Injectable()
@@ -22,7 +20,12 @@ export class EvidenceRecords {
     evidenceId: string,
     personalData: PersonalDataMode,
   ): Promise<LoadedAggregate<EvidenceState>> {
-    return loadAggregate(this.store, evidenceDecider, evidenceStreamId(evidenceId), personalData);
+    return loadAggregate(
+      this.store,
+      evidenceDecider,
+      evidenceStream.streamId(evidenceId),
+      personalData,
+    );
   }
 
   /** As load, with free text stored in clear by earlier versions hidden as the encrypted is. */
@@ -34,7 +37,7 @@ export class EvidenceRecords {
     return loadAggregate(
       this.store,
       evidenceDecider,
-      evidenceStreamId(evidenceId),
+      evidenceStream.streamId(evidenceId),
       personalData,
       (events) => this.clear.hide(events, caseId, personalData),
     );

@@ -11,7 +11,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { seizureImportColumns } from '@greenchain/read-models';
+import { seizureImportColumns } from '@greenchain/case-commands';
 import { type Request } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type SeizureImportResult } from '@greenchain/case-commands';
 import { type SessionUser } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import {
@@ -7,7 +8,6 @@ import {
   restartFailedFileJob,
   sameSeizureImport,
   type FileJob,
-  type SeizureImportResult,
 } from '@greenchain/read-models';
 import { DataSource } from 'typeorm';
 import { actorOf } from '../commands/actor';

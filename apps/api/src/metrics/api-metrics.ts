@@ -20,7 +20,7 @@ export class ApiMetrics {
   });
   private readonly commands = new Counter({
     name: 'greenchain_commands_total',
-    help: 'Commands that reached the event store, by command type and result.',
+    help: 'Commands handled, by command type and result (refused: by access, a rule or the store).',
     labelNames: ['command', 'result'] as const,
     registers: [this.registry],
   });

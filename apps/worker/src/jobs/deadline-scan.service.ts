@@ -5,9 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { flagMissedDeadlines } from '@greenchain/case-commands';
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, QueueFactory, type GreenchainConfig } from '@greenchain/platform';
-import { dueDeadlines, flagMissedDeadlines } from '@greenchain/read-models';
+import { dueDeadlines } from '@greenchain/read-models';
 import { DataSource } from 'typeorm';
 import { RepeatableJob } from './repeatable-job';
 

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { importSeizures } from '@greenchain/case-commands';
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, type GreenchainConfig, QueueFactory } from '@greenchain/platform';
 import { dueFileJobs, PollingLoop, runFileJob } from '@greenchain/read-models';
@@ -44,7 +45,11 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
     this.queue = this.queues.createQueue(queueName);
     this.worker = this.queues.createWorker<{ fileJobId: string }, void>(queueName, (job) =>
       runFileJob(
-        { dataSource: this.dataSource, store: this.store, deadlines: this.config.stageDeadlines },
+        {
+          dataSource: this.dataSource,
+          importSeizures: (file, options) => importSeizures(this.store, file, options),
+          deadlines: this.config.stageDeadlines,
+        },
         job.data.fileJobId,
         (percent) => job.updateProgress(percent),
       ),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
+import { caseStream } from '@greenchain/domain';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { allMigrations, GREENCHAIN_CONFIG } from '@greenchain/platform';
 import {
@@ -33,7 +34,7 @@ describe('worker projections', () => {
 
   it('starts a runner per projection that keeps read models up to date', async () => {
     const caseId = randomUUID();
-    await appendEvents(app.get(EventStore), `case-${caseId}`, referred);
+    await appendEvents(app.get(EventStore), caseStream.streamId(caseId), referred);
     const summaries = new CaseSummaryQuery(database.dataSource);
     await expectEventually(async () =>
       expect(await summaries.getOne(caseId)).toMatchObject({ stage: 'REFERRED' }),
@@ -71,7 +72,7 @@ describe('worker projections', () => {
 
   it('turns decisions into notifications through the queue on its PostgreSQL backend', async () => {
     const caseId = randomUUID();
-    await appendEvents(app.get(EventStore), `case-${caseId}`, judged);
+    await appendEvents(app.get(EventStore), caseStream.streamId(caseId), judged);
     await expectEventually(
       async () => {
         const rows = await database.dataSource.query<{ kind: string; n: number }[]>(

@@ -1,4 +1,11 @@
-import type { CaseCommand, EvidenceCommand, Holder, PartyDetails } from '@greenchain/domain';
+import {
+  caseStream,
+  evidenceStream,
+  type CaseCommand,
+  type EvidenceCommand,
+  type Holder,
+  type PartyDetails,
+} from '@greenchain/domain';
 import type { Random } from '../random';
 import type { CountryProfile } from './country-profiles';
 import { demoActor, type ActingRole } from './demo-actors';
@@ -10,12 +17,16 @@ export type PartyDraft = Omit<PartyDetails, 'partyId'>;
 export type PlannedCommand =
   | {
       readonly streamType: 'case';
+      /** The case id; its stream is caseStream.streamId(id). */
+      readonly id: string;
       readonly streamId: string;
       readonly commandId: string;
       readonly command: CaseCommand;
     }
   | {
       readonly streamType: 'evidence';
+      /** The exhibit's id; its stream is evidenceStream.streamId(id). */
+      readonly id: string;
       readonly streamId: string;
       readonly commandId: string;
       readonly command: EvidenceCommand;
@@ -105,7 +116,8 @@ export class Story {
   onCase<T extends CaseCommand['type']>(type: T, data: CaseData<T>, role: ActingRole): void {
     this.commands.push({
       streamType: 'case',
-      streamId: `case-${this.caseId}`,
+      id: this.caseId,
+      streamId: caseStream.streamId(this.caseId),
       commandId: this.id(),
       command: { type, data, metadata: this.metadata(role) } as CaseCommand,
     });
@@ -119,7 +131,8 @@ export class Story {
   ): void {
     this.commands.push({
       streamType: 'evidence',
-      streamId: `evidence-${evidenceId}`,
+      id: evidenceId,
+      streamId: evidenceStream.streamId(evidenceId),
       commandId: this.id(),
       command: { type, data, metadata: this.metadata(role) } as EvidenceCommand,
     });

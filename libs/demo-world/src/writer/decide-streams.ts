@@ -1,15 +1,17 @@
 import {
   caseDecider,
   evidenceDecider,
+  type CaseEvent,
   type CaseState,
   type CommandMetadata,
   type DomainEvent,
+  type EvidenceEvent,
   type EvidenceState,
 } from '@greenchain/domain';
 import type { PlannedCommand } from '../world/story';
 
-export interface DecidedEvent {
-  readonly event: DomainEvent;
+export interface DecidedEvent<Event extends DomainEvent = DomainEvent> {
+  readonly event: Event;
   readonly metadata: CommandMetadata;
 }
 
@@ -18,13 +20,13 @@ export type DecidedStream =
   | {
       readonly streamType: 'case';
       readonly streamId: string;
-      readonly events: DecidedEvent[];
+      readonly events: DecidedEvent<CaseEvent>[];
       state: CaseState;
     }
   | {
       readonly streamType: 'evidence';
       readonly streamId: string;
-      readonly events: DecidedEvent[];
+      readonly events: DecidedEvent<EvidenceEvent>[];
       state: EvidenceState;
     };
 

@@ -1,18 +1,8 @@
-import {
-  caseDecider,
-  caseReferenceKeys,
-  evidenceDecider,
-  type DomainEvent,
-} from '@greenchain/domain';
-import {
-  StreamVersionConflictError,
-  type EventStore,
-  type HandleCommandOptions,
-  type NewEvent,
-} from '@greenchain/event-store';
+import { handleCommand, storedEvent } from '@greenchain/case-commands';
+import { caseStream, evidenceStream } from '@greenchain/domain';
+import { StreamVersionConflictError, type EventStore } from '@greenchain/event-store';
 import { Random } from '../random';
 import type { GeneratedCase } from '../world/plan-case';
-import type { PlannedCommand } from '../world/story';
 import { decideStreams, type DecidedStream } from './decide-streams';
 import { runConcurrently } from './run-concurrently';
 
@@ -26,11 +16,6 @@ export type WriteMode = 'commands' | 'fast';
 export interface WorldWriterOptions {
   readonly store: EventStore;
   readonly mode: WriteMode;
-  /**
-   * Marks personal values before they are stored, as the API does (markPersonalFields); `caseId` is
-   * the case of the stream (an exhibit's case for an evidence stream).
-   */
-  readonly toStoredEvent: (event: DomainEvent, caseId: string) => NewEvent;
   /** Cases written at once. */
   readonly concurrency: number;
   /** Called after each case, with the events it added (0 when it was there already). */
@@ -51,41 +36,19 @@ export interface WriteSummary {
   readonly eventsAdded: number;
 }
 
-function commandOptions(
-  planned: PlannedCommand,
-  caseId: string,
-  options: WorldWriterOptions,
-): HandleCommandOptions {
-  const { command } = planned;
-  return {
-    streamType: planned.streamType,
-    commandId: planned.commandId,
-    correlationId: planned.commandId,
-    toStoredEvent: (event) => options.toStoredEvent(event, caseId),
-    uniqueKeys: command.type === 'RecordSeizure' ? caseReferenceKeys(command.data) : [],
-  };
-}
-
 async function writeByCommand(
   generated: GeneratedCase,
   options: WorldWriterOptions,
 ): Promise<number> {
   let added = 0;
   for (const planned of generated.commands) {
+    const { commandId } = planned;
     const result =
       planned.streamType === 'case'
-        ? await options.store.handleCommand(
-            caseDecider,
-            planned.streamId,
-            planned.command,
-            commandOptions(planned, generated.caseId, options),
-          )
-        : await options.store.handleCommand(
-            evidenceDecider,
-            planned.streamId,
-            planned.command,
-            commandOptions(planned, generated.caseId, options),
-          );
+        ? await handleCommand(options.store, caseStream, planned.id, planned.command, { commandId })
+        : await handleCommand(options.store, evidenceStream, planned.id, planned.command, {
+            commandId,
+          });
     if (!result.replayed) added += result.events.length;
   }
   return added;
@@ -102,17 +65,19 @@ async function appendStream(
 ): Promise<number> {
   if (stream.events.length === 0) return 0;
   const commandId = Random.of('demo-world-append', stream.streamId).uuid();
-  const events = stream.events.map(({ event, metadata }) => ({
-    ...options.toStoredEvent(event, caseId),
-    metadata: { actor: metadata.actor, occurredAt: metadata.occurredAt },
-  }));
+  // An exhibit's free text is its case's narrative, as a case's own is.
+  const events = stream.events.map(({ event, metadata }) => storedEvent(event, caseId, metadata));
+  const uniqueKeys =
+    stream.streamType === 'case'
+      ? caseStream.uniqueKeys(stream.events.map(({ event }) => event))
+      : [];
   try {
     const result = await options.store.appendToStream(stream.streamId, events, {
       streamType: stream.streamType,
       expectedVersion: 'no-stream',
       commandId,
       correlationId: commandId,
-      uniqueKeys: stream.streamType === 'case' ? caseReferenceKeys(stream.state.seizure) : [],
+      uniqueKeys,
     });
     return result.replayed ? 0 : events.length;
   } catch (error) {

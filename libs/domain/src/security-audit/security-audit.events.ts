@@ -1,4 +1,5 @@
 import { type SecurityAuditOutcome } from '@greenchain/contracts';
+import { streamIdOf } from '../streams/stream-type';
 
 /** Why a sign-in was refused; the caller's answer stays the same for all of them. */
 export type SignInFailureReason =
@@ -131,6 +132,7 @@ export function auditOutcomeOf(kind: SecurityAuditEventType): SecurityAuditOutco
 /** The stream type, and every entry's own stream: one event each, so no two appends ever wait. */
 export const securityAuditStreamType = 'security-audit';
 
+/** One stream per entry, written once and never decided on, so it needs no StreamType of its own. */
 export function securityAuditStreamId(entryId: string): string {
-  return `${securityAuditStreamType}-${entryId}`;
+  return streamIdOf(securityAuditStreamType, entryId);
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@greenchain/domain';
-import type { EventStore, SqlExecutor } from '@greenchain/event-store';
+import type { SqlExecutor } from '@greenchain/event-store';
 import type { DataSource } from 'typeorm';
 import { exportCaseSummaries, type CaseSummaryExportRequest } from '../exports/case-summary.export';
-import { importSeizures } from '../imports/seizure-import';
 import { CaseSummaryQuery } from '../projections/case-summary/case-summary.query';
 import type { StalledDeadlines } from '../projections/case-summary/stalled-deadlines';
 
@@ -119,9 +118,22 @@ async function setProgress(executor: SqlExecutor, id: string, progress: number):
   );
 }
 
+/**
+ * Records an import's rows as events and reports on them (the write side's importSeizures): read
+ * models only keep the job, they do not write events.
+ */
+export type SeizureImporter = (
+  file: Buffer,
+  options: {
+    readonly importId: string;
+    readonly actor: Actor;
+    readonly onProgress: (percent: number) => Promise<void>;
+  },
+) => Promise<unknown>;
+
 export interface FileJobDependencies {
   readonly dataSource: DataSource;
-  readonly store: EventStore;
+  readonly importSeizures: SeizureImporter;
   /** The configured stage deadlines, so an export's "stalled" matches the list's. */
   readonly deadlines?: StalledDeadlines;
 }
@@ -132,7 +144,7 @@ export interface FileJobDependencies {
  * this job's id, and an export is simply produced again.
  */
 export async function runFileJob(
-  { dataSource, store, deadlines }: FileJobDependencies,
+  { dataSource, importSeizures, deadlines }: FileJobDependencies,
   id: string,
   onProgress: (percent: number) => Promise<void> | void = () => undefined,
 ): Promise<void> {
@@ -151,7 +163,7 @@ export async function runFileJob(
   try {
     if (row.kind === 'seizure_import') {
       const { actor } = row.request as { actor: Actor };
-      const result = await importSeizures(store, row.input ?? Buffer.alloc(0), {
+      const result = await importSeizures(row.input ?? Buffer.alloc(0), {
         importId: id,
         actor,
         onProgress: progress,

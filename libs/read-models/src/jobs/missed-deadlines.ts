@@ -1,17 +1,10 @@
-import {
-  caseDecider,
-  deadlineSteps,
-  DomainError,
-  type CaseCommand,
-  type DeadlineStep,
-} from '@greenchain/domain';
-import type { EventStore, SqlExecutor } from '@greenchain/event-store';
+import { deadlineSteps, type DeadlineStep } from '@greenchain/domain';
+import type { SqlExecutor } from '@greenchain/event-store';
 import {
   deadlineDaysSql,
   type StalledDeadlines,
 } from '../projections/case-summary/stalled-deadlines';
 import { deadlinesTable } from '../projections/deadlines/deadlines.tables';
-import { stableUuid } from '../shared/stable-uuid';
 
 export interface DueDeadline {
   readonly caseId: string;
@@ -51,49 +44,4 @@ export async function dueDeadlines(
     partyId: row.party_id === '' ? undefined : row.party_id,
     deadline: row.deadline,
   }));
-}
-
-/** The same missed deadline always gets the same command id, so a second scan appends nothing. */
-export function missedDeadlineCommandId(due: DueDeadline): string {
-  return stableUuid('deadline', due.caseId, due.step, due.deadline, due.partyId ?? '');
-}
-
-/** Refusals that only mean the read model was behind the case: nothing to flag. */
-const raced = new Set(['case/deadline-not-pending', 'case/deadline-not-passed']);
-
-/**
- * Turns each due deadline into the FlagDeadlineMissed system command (a StageDeadlineMissed event).
- * Returns how many events were appended.
- */
-export async function flagMissedDeadlines(
-  store: EventStore,
-  due: readonly DueDeadline[],
-  now: Date,
-): Promise<number> {
-  let flagged = 0;
-  for (const deadline of due) {
-    const command: CaseCommand = {
-      type: 'FlagDeadlineMissed',
-      data: {
-        step: deadline.step,
-        deadline: deadline.deadline,
-        ...(deadline.partyId === undefined ? {} : { partyId: deadline.partyId }),
-      },
-      metadata: {
-        actor: { userId: 'system', role: 'system', agency: 'greenchain', country: 'ZZ' },
-        occurredAt: now.toISOString(),
-      },
-    };
-    try {
-      const result = await store.handleCommand(caseDecider, `case-${deadline.caseId}`, command, {
-        streamType: 'case',
-        commandId: missedDeadlineCommandId(deadline),
-        maxRetries: 3,
-      });
-      if (!result.replayed) flagged += result.events.length;
-    } catch (error) {
-      if (!(error instanceof DomainError && raced.has(error.code))) throw error;
-    }
-  }
-  return flagged;
 }

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ActorRole } from '@greenchain/contracts';
-import { markedPersonalData, type DomainEvent } from '@greenchain/domain';
+import { storedEvent as asStored } from '@greenchain/case-commands';
+import { type DomainEvent } from '@greenchain/domain';
 import {
   EventStore,
   eventStoreMigrations,
-  personal,
   type NewEvent,
   type SqlExecutor,
 } from '@greenchain/event-store';
@@ -37,16 +37,9 @@ export function storedEvent(
   role: ActorRole = 'customs',
   caseId = 'case-1',
 ): NewEvent {
-  const data = markedPersonalData(event, caseId, personal);
   const occurredAt = String((event.data as { occurredAt?: unknown }).occurredAt);
-  return {
-    type: event.type,
-    data,
-    metadata: {
-      actor: { userId: `${role}-1`, role, agency: `${role}-agency`, country: 'PY' },
-      occurredAt,
-    },
-  };
+  const actor = { userId: `${role}-1`, role, agency: `${role}-agency`, country: 'PY' };
+  return asStored(event, caseId, { actor, occurredAt });
 }
 
 /** Appends events to a stream after `version` (0 creates it); returns the new version. */

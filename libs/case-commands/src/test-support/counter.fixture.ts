@@ -1,7 +1,13 @@
-import type { Decider, DomainCommand, DomainEvent } from '@greenchain/domain';
+import {
+  streamIdOf,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
+  type StreamType,
+} from '@greenchain/domain';
 
 /**
- * A tiny aggregate for the store's tests: each increment records the count it reaches, so a lost
+ * A tiny aggregate for the command path's tests: each increment records the count it reaches, so a lost
  * update shows up as a repeated or missing count.
  */
 export type CounterCommand = DomainCommand<'Increment', { readonly by: number }>;
@@ -26,3 +32,12 @@ export function increment(by = 1): CounterCommand {
     },
   };
 }
+
+/** The counter as a stream type, so handleCommand can write it. */
+export const counterStream: StreamType<CounterCommand, CounterEvent, number> = {
+  type: 'counter',
+  decider: counterDecider,
+  streamId: (id) => streamIdOf('counter', id),
+  uniqueKeys: () => [],
+  narrativeCaseId: (id) => id,
+};

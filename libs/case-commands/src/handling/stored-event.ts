@@ -1,5 +1,5 @@
-import { type DomainEvent, markedPersonalData } from '@greenchain/domain';
-import { type NewEvent, personal } from '@greenchain/event-store';
+import { markedPersonalData, type CommandMetadata, type DomainEvent } from '@greenchain/domain';
+import { personal, type NewEvent } from '@greenchain/event-store';
 
 /**
  * Wraps each personal value of a decided event with `personal(subjectId, value)`, so the store
@@ -12,8 +12,11 @@ export function markPersonalFields(event: DomainEvent, caseId: string): NewEvent
   return data === event.data ? event : { ...event, data };
 }
 
-/** The marker of one case's events, for options that take an event only. */
-export const personalFieldsMarker =
-  (caseId: string) =>
-  (event: DomainEvent): NewEvent =>
-    markPersonalFields(event, caseId);
+/** A decided event as every writer stores it: personal values marked, the command's actor and time. */
+export function storedEvent(
+  event: DomainEvent,
+  caseId: string,
+  { actor, occurredAt }: CommandMetadata,
+): NewEvent {
+  return { ...markPersonalFields(event, caseId), metadata: { actor, occurredAt } };
+}

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import {
-  caseDecider,
-  caseReferenceKeys,
+  caseStream,
   DomainError,
   fold,
   type Actor,
@@ -9,6 +8,7 @@ import {
   type CaseEvent,
 } from '@greenchain/domain';
 import { type EventStore, UniqueKeyTakenError } from '@greenchain/event-store';
+import { storedEvent } from '../handling/stored-event';
 import { stableUuid } from '../shared/stable-uuid';
 
 /** The columns of a seizure import file, one seizure with one commodity item per row. */
@@ -134,11 +134,6 @@ function commands(row: Row, caseId: string, itemId: string, actor: Actor): CaseC
   ] as CaseCommand[];
 }
 
-/** The seizure's reference, unique within its agency: a row repeating one is reported, not imported. */
-function referenceKeys(decided: readonly CaseEvent[]) {
-  return caseReferenceKeys(decided.find((event) => event.type === 'SeizureRecorded')?.data);
-}
-
 function rowError(line: number, error: unknown): ImportRowError {
   if (error instanceof UniqueKeyTakenError) {
     const message = 'the agency already has a case with this reference';
@@ -174,27 +169,27 @@ export async function importSeizures(
     const line = index + 2;
     const caseId = rowUuid(options.importId, line, 'case');
     try {
-      const decided: CaseEvent[] = [];
-      for (const command of commands(
+      const rowCommands = commands(
         row,
         caseId,
         rowUuid(options.importId, line, 'item'),
         options.actor,
-      )) {
-        decided.push(...caseDecider.decide(command, fold(caseDecider, decided)));
+      );
+      const decided: CaseEvent[] = [];
+      for (const command of rowCommands) {
+        decided.push(...caseStream.decider.decide(command, fold(caseStream.decider, decided)));
       }
+      // A row repeating a reference its agency holds is reported (UniqueKeyTakenError), not imported.
       await store.appendToStream(
-        `case-${caseId}`,
-        decided.map((event) => ({
-          type: event.type,
-          data: event.data,
-          metadata: { actor: options.actor, occurredAt: row.seized_on },
-        })),
+        caseStream.streamId(caseId),
+        decided.map((event) =>
+          storedEvent(event, caseId, { actor: options.actor, occurredAt: row.seized_on ?? '' }),
+        ),
         {
-          streamType: 'case',
+          streamType: caseStream.type,
           expectedVersion: 'no-stream',
           commandId: rowUuid(options.importId, line, 'command'),
-          uniqueKeys: referenceKeys(decided),
+          uniqueKeys: caseStream.uniqueKeys(decided),
         },
       );
       caseIds.push(caseId);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { caseSummaryProjection } from '../projections/case-summary/case-summary.projection';
-import { CaseSummaryQuery } from '../projections/case-summary/case-summary.query';
+import { caseSummaryProjection, CaseSummaryQuery } from '@greenchain/read-models';
 import {
   project,
   readModelDatabase,
   type ReadModelFixture,
-} from '../test-support/read-model-fixture';
+} from '../../../read-models/src/test-support/read-model-fixture';
 import { importSeizures, seizureImportColumns } from './seizure-import';
 
 const customs = {

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { referred } from '../../../../domain/src/fixtures/case.fixtures';
-import { dueDeadlines, flagMissedDeadlines } from '../../jobs/missed-deadlines';
+import { caseStream } from '@greenchain/domain';
+import {
+  deadlinesProjection,
+  defaultStalledDeadlines,
+  dueDeadlines,
+} from '@greenchain/read-models';
+import { referred } from '../../../domain/src/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
   readModelDatabase,
   type ReadModelFixture,
-} from '../../test-support/read-model-fixture';
-import { defaultStalledDeadlines } from '../case-summary/stalled-deadlines';
-import { deadlinesProjection } from './deadlines.projection';
+} from '../../../read-models/src/test-support/read-model-fixture';
+import { flagMissedDeadlines } from './flag-missed-deadlines';
 
 describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
   let fixture: ReadModelFixture;
@@ -17,7 +21,7 @@ describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_deadlines');
     // Referred on 10 March 2024: 180 days to a charge decision, due on 6 September.
-    await appendEvents(fixture.store, `case-${caseId}`, referred);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), referred);
     await project(fixture, deadlinesProjection);
   });
   afterAll(() => fixture.database.drop());
@@ -41,7 +45,7 @@ describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
     expect(await flagMissedDeadlines(fixture.store, await due('2024-09-07'), now)).toBe(1);
     // The scan runs again before the projection caught up: same command id, nothing appended.
     expect(await flagMissedDeadlines(fixture.store, await due('2024-09-07'), now)).toBe(0);
-    const { events } = await fixture.store.readStream(`case-${caseId}`);
+    const { events } = await fixture.store.readStream(caseStream.streamId(caseId));
     expect(events.at(-1)).toMatchObject({
       type: 'StageDeadlineMissed',
       data: { step: 'charge_decision', deadline: '2024-09-06' },

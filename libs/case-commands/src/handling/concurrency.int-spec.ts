@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
-import { EventStore, eventStoreMigrations, StreamVersionConflictError } from './index';
-import { counterDecider, increment } from './test-support/counter.fixture';
+import {
+  EventStore,
+  eventStoreMigrations,
+  StreamVersionConflictError,
+} from '@greenchain/event-store';
+import { counterStream, increment } from '../test-support/counter.fixture';
+import { handleCommand } from './handle-command';
 
 const writers = 50;
 const commandsPerWriter = 20;
@@ -21,12 +26,12 @@ describe('concurrent writers on one stream', () => {
   afterAll(() => database.drop());
 
   it('with retry: no lost update, versions contiguous', async () => {
-    const streamId = `counter-${randomUUID()}`;
+    const id = randomUUID();
+    const streamId = counterStream.streamId(id);
     await Promise.all(
       Array.from({ length: writers }, async () => {
         for (let i = 0; i < commandsPerWriter; i += 1) {
-          await store.handleCommand(counterDecider, streamId, increment(), {
-            streamType: 'counter',
+          await handleCommand(store, counterStream, id, increment(), {
             maxRetries: 1_000,
           });
         }
@@ -41,12 +46,12 @@ describe('concurrent writers on one stream', () => {
   }, 90_000);
 
   it('without retry: one winner per version, losers get a conflict with the current version', async () => {
-    const streamId = `counter-${randomUUID()}`;
+    const id = randomUUID();
+    const streamId = counterStream.streamId(id);
     for (let version = 0; version < commandsPerWriter; version += 1) {
       const outcomes = await Promise.allSettled(
         Array.from({ length: writers }, () =>
-          store.handleCommand(counterDecider, streamId, increment(), {
-            streamType: 'counter',
+          handleCommand(store, counterStream, id, increment(), {
             expectedVersion: version,
           }),
         ),

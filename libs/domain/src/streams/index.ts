@@ -1,0 +1,3 @@
+export * from './case-stream';
+export * from './evidence-stream';
+export * from './stream-type';
