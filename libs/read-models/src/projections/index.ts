@@ -1,5 +1,5 @@
-import { caseMoneyProjection } from '../analytics/case-money.projection';
 import type { Projection } from '../runner/projection';
+import { caseMoneyProjection } from './case-money/case-money.projection';
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
@@ -28,6 +28,7 @@ export const allProjections: readonly Projection[] = [
 export const runnerConnections = allProjections.length + 1;
 
 export {
+  caseMoneyProjection,
   caseSummaryProjection,
   caseTimelineProjection,
   deadlinesProjection,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { event, item, judged } from '../../../domain/src/fixtures/case.fixtures';
+import { event, item, judged } from '../../../../domain/src/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
   readModelDatabase,
   type ReadModelFixture,
-} from '../test-support/read-model-fixture';
+} from '../../test-support/read-model-fixture';
 import { caseMoneyProjection } from './case-money.projection';
 
 describe('case-money projection', () => {
