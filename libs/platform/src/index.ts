@@ -4,7 +4,6 @@ export * from './config/load-config';
 export * from './database/all-migrations';
 export * from './database/migrate-database';
 export * from './database/runtime-role-check';
-export * from './embedded/embedded-postgres';
 export * from './health/health.module';
 export * from './http/problem-details';
 export * from './http/problem-details.filter';
