@@ -22,6 +22,15 @@ const shared = {
   setupFiles: ['reflect-metadata'],
 };
 
+/**
+ * Suites that create a database and start the application or worker context in their hooks: the
+ * hooks share the tests' timeout, which has to cover both on a loaded two-core machine, and an
+ * afterAll waits for a beforeAll that outlived its timeout, so that it closes what that started.
+ */
+const startsApplications = {
+  setupFilesAfterEnv: ['<rootDir>/libs/testing/src/waiting-hooks.setup.ts'],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -33,17 +42,22 @@ module.exports = {
     },
     {
       ...shared,
+      ...startsApplications,
       displayName: 'integration',
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     {
       ...shared,
+      ...startsApplications,
       displayName: 'e2e',
+      testTimeout: 120_000,
       testMatch: ['<rootDir>/test/{e2e,embedded}/**/*.e2e-spec.ts'],
     },
     {
       ...shared,
+      ...startsApplications,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
     },

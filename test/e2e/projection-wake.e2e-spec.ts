@@ -51,8 +51,8 @@ describe('a committed command wakes the projection runners through Redis', () =>
   }, 60_000);
 
   afterAll(async () => {
-    subscriber.disconnect();
-    await subject.close();
+    subscriber?.disconnect();
+    await subject?.close();
   });
 
   it('lists a new case long before the next poll, woken only after the commit', async () => {

@@ -18,7 +18,7 @@ describe('R1: concurrent writers on one stream', () => {
     });
     store = new EventStore({ dataSource: database.dataSource });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   it('with retry: no lost update, versions contiguous', async () => {
     const streamId = `counter-${randomUUID()}`;

@@ -10,7 +10,7 @@ describe('R8: tampering by a superuser is detected at the exact stream and posit
     database = await createTestDatabase({ migrations: eventStoreMigrations, label: 'es_r8' });
     store = new EventStore({ dataSource: database.dataSource });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   async function streamOfFive(): Promise<string> {
     const streamId = `case-${randomUUID()}`;

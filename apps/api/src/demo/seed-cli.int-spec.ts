@@ -22,7 +22,7 @@ describe('npm run seed', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: [], label: 'seed_cli' });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   it('migrates an empty database, seeds it and says how fast; a second run adds nothing', () => {
     const first = seed(database.url, '--cases', '25', '--seed', '11');

@@ -59,8 +59,8 @@ describe('seeding the demo world into PostgreSQL', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await testApp.close();
-    await second.drop();
+    await testApp?.close();
+    await second?.drop();
   });
 
   it('writes every case through the deciders and the event store, and adds nothing twice (skipped or replayed by command id)', async () => {

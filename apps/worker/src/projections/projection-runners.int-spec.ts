@@ -27,8 +27,8 @@ describe('worker projections', () => {
     app = await startProjectionsContext(database);
   });
   afterAll(async () => {
-    await app.close();
-    await database.drop();
+    await app?.close();
+    await database?.drop();
   });
 
   it('starts a runner per projection that keeps read models up to date', async () => {

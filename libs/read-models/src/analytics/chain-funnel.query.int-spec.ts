@@ -32,7 +32,7 @@ describe('chain funnel counts', () => {
     await project(fixture, caseSummaryProjection);
     await project(fixture, defendantsProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('counts cases and defendants at each step, deterrent by custody or fine against value', async () => {
     expect(await new ChainFunnelQuery(fixture.database.dataSource).counts()).toEqual([

@@ -32,7 +32,7 @@ describe('case list export', () => {
     await appendEvents(fixture.store, `case-${randomUUID()}`, seized('AR-1', 'AR'));
     await project(fixture, caseSummaryProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('exports the filtered list as CSV with a formula cell neutralised and only the asked fields', async () => {
     const progress: number[] = [];

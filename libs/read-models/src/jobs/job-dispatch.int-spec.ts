@@ -64,11 +64,11 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
     });
   });
   afterAll(async () => {
-    await pump.stop();
-    await processor.stop();
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await fixture.database.drop();
+    await pump?.stop();
+    await processor?.stop();
+    await queue?.obliterate({ force: true });
+    await queue?.close();
+    await fixture?.database.drop();
   });
 
   async function notifications(kind?: string): Promise<{ kind: string; n: number }[]> {

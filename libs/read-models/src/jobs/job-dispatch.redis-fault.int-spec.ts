@@ -68,13 +68,13 @@ describe('R7: Redis restart and FLUSHALL under the job dispatcher', () => {
     watchdog.start();
   }, 30_000);
   afterAll(async () => {
-    await watchdog.stop();
-    await pump.stop();
-    await processor.stop();
-    await queue.close();
-    probe.disconnect();
-    await redis.stop();
-    await fixture.database.drop();
+    await watchdog?.stop();
+    await pump?.stop();
+    await processor?.stop();
+    await queue?.close();
+    probe?.disconnect();
+    await redis?.stop();
+    await fixture?.database.drop();
   });
 
   /** Appends a judged case and waits until all its notifications exist, once each. */

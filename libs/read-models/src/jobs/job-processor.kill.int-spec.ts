@@ -33,7 +33,7 @@ describe('R5 for jobs: kill -9 of the worker in the middle of its jobs', () => {
     });
     await queue.obliterate({ force: true });
     await queue.close();
-    await fixture.database.drop();
+    await fixture?.database.drop();
   });
 
   const start = async () => {

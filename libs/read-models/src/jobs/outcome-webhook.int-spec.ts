@@ -87,9 +87,9 @@ describe('outcome webhooks', () => {
     await subscribe(`http://127.0.0.1:${port}/hooks`);
   });
   afterAll(async () => {
-    server.close();
-    await fixture.database.drop();
-    guard.mockRestore();
+    server?.close();
+    await fixture?.database.drop();
+    guard?.mockRestore();
   });
   beforeEach(() => {
     deliveries.length = 0;

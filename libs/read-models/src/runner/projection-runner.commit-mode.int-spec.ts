@@ -32,7 +32,7 @@ describe('projection runner commits', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_commit_mode');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   async function modes(durableCommits: boolean | undefined): Promise<string[]> {
     const projection = commitModeProjection(

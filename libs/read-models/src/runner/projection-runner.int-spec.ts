@@ -28,7 +28,7 @@ describe('projection runner', () => {
     await appendMixedHistory(fixture);
     for (const projection of allProjections) await project(fixture, projection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const publicTables = (projection: Projection) =>
     projection.tables.filter((table) => !table.internal).map((table) => table.name);

@@ -27,8 +27,8 @@ describe('R6 for the worker: PostgreSQL restart mid-load', () => {
     store = new EventStore({ dataSource, masterKey: randomBytes(32) });
   }, 60_000);
   afterAll(async () => {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await postgres.stop();
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await postgres?.stop();
   });
 
   /**

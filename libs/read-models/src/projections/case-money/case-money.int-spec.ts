@@ -14,7 +14,7 @@ describe('case-money projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_case_money');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const rowsOf = (caseId: string) =>
     fixture.database.dataSource.query<unknown[]>(

@@ -24,7 +24,7 @@ describe('case-summary projection', () => {
     await appendEvents(fixture.store, `case-${judgedCase}`, judged);
     await project(fixture, caseSummaryProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('derives stage, dates, value and defendant counts from the domain', async () => {
     const judgedRow = await query.getOne(judgedCase);

@@ -21,7 +21,7 @@ describe('case-timeline projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_timeline');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('lists the case and evidence events of one case with who and when', async () => {
     const caseId = randomUUID();

@@ -20,7 +20,7 @@ describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
     await appendEvents(fixture.store, `case-${caseId}`, referred);
     await project(fixture, deadlinesProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const due = (asOf: string, deadlines = defaultStalledDeadlines) =>
     dueDeadlines(fixture.database.dataSource, deadlines, asOf);

@@ -17,7 +17,7 @@ describe('defendants projection', () => {
     fixture = await readModelDatabase('rm_defendants');
     query = new DefendantsQuery(fixture.database.dataSource);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('gives each defendant its outcome and the penalty adequacy inputs', async () => {
     const caseId = randomUUID();

@@ -19,7 +19,7 @@ describe('evidence-custody projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_custody');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('shows the current holder and seal, and the chain link by link', async () => {
     const evidenceId = randomUUID();
