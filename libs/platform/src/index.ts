@@ -5,6 +5,7 @@ export * from './database/all-migrations';
 export * from './database/migrate-database';
 export * from './database/runtime-role-check';
 export * from './health/health.module';
+export { ProjectionLagHealth } from './health/projection-lag.health';
 export * from './http/problem-details';
 export * from './http/problem-details.filter';
 export * from './http/problem.exception';

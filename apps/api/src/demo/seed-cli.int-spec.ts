@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
-import { testEnvironment } from '../../../../test/support/test-app';
+import { testEnvironment } from '@greenchain/test/support/test-app';
 
 const entry = join(__dirname, '../../../../dist/apps/api/src/seed.js');
 

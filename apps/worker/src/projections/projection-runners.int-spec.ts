@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { allMigrations, GREENCHAIN_CONFIG } from '@greenchain/platform';
+import { allMigrations, GREENCHAIN_CONFIG, ProjectionLagHealth } from '@greenchain/platform';
 import {
   allProjections,
   CaseSummaryQuery,
@@ -11,10 +11,9 @@ import {
   getFileJob,
   resumeProjection,
 } from '@greenchain/read-models';
-import { ProjectionLagHealth } from '../../../../libs/platform/src/health/projection-lag.health';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
-import { judged, referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
-import { appendEvents } from '../../../../libs/read-models/src/test-support/read-model-fixture';
+import { judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
+import { appendEvents } from '@greenchain/read-models/test-support/read-model-fixture';
 import { ProjectionRunnersService } from './projection-runners.service';
 import { startProjectionsContext } from '../test-support/projections-context';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { detected, event, judged, sentence } from '../../../domain/src/fixtures/case.fixtures';
+import { detected, event, judged, sentence } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseSummaryProjection, defendantsProjection } from '../projections';
 import {
   appendEvents,

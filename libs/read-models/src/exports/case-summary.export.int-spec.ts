@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { CaseEvent } from '@greenchain/domain';
-import { detected, event, seizure } from '../../../domain/src/fixtures/case.fixtures';
+import { detected, event, seizure } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseSummaryProjection } from '../projections/case-summary/case-summary.projection';
 import { CaseSummaryQuery } from '../projections/case-summary/case-summary.query';
 import {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expectEventually } from '@greenchain/testing';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { judged } from '../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import type { RunnerLogger } from '../runner/projection-runner';
 import {
   appendEvents,

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { Socket, type AddressInfo } from 'node:net';
-import { judged } from '../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import { parseAllowedNetworks } from '../outgoing/allowed-networks';
 import { OutgoingDestinations, type Resolve } from '../outgoing/outgoing-destinations';
 import {

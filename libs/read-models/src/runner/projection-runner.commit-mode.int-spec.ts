@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '@greenchain/event-store';
-import { detected } from '../../../domain/src/fixtures/case.fixtures';
+import { detected } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseEventTypeSet } from '../shared/case-events';
 import {
   appendEvents,

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
 import { expectEventually } from '@greenchain/testing';
 import { DataSource } from 'typeorm';
-import { referred } from '../../../domain/src/fixtures/case.fixtures';
+import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import { readModelMigrations } from '../migrations';
 import { caseSummaryProjection } from '../projections';
 import { OwnPostgresServer } from '../test-support/own-postgres';

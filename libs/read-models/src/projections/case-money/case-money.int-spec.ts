@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { event, item, judged } from '../../../../domain/src/fixtures/case.fixtures';
+import { event, item, judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { detected, event, judged, referred } from '../../../../domain/src/fixtures/case.fixtures';
+import { detected, event, judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,

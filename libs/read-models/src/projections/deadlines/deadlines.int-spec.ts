@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { referred } from '../../../../domain/src/fixtures/case.fixtures';
+import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import { dueDeadlines, flagMissedDeadlines } from '../../jobs/missed-deadlines';
 import {
   appendEvents,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { charged, event, judged } from '../../../../domain/src/fixtures/case.fixtures';
+import { charged, event, judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,

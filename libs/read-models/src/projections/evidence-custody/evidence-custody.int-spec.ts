@@ -3,7 +3,7 @@ import {
   custodyToLab,
   evidenceRegistered,
   evidenceSealed,
-} from '../../../../domain/src/fixtures/evidence.fixtures';
+} from '@greenchain/domain/fixtures/evidence.fixtures';
 import {
   appendEvents,
   project,
