@@ -18,9 +18,27 @@ const shared = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble|d3-array|internmap)/)',
   ],
-  moduleNameMapper: { '^@greenchain/(.*)$': '<rootDir>/libs/$1/src' },
+  // In this order: a library's fixtures and test support, the end-to-end support, then a library.
+  moduleNameMapper: {
+    '^@greenchain/([a-z-]+)/(fixtures|test-support)/(.*)$': '<rootDir>/libs/$1/src/$2/$3',
+    '^@greenchain/test/support/(.*)$': '<rootDir>/test/support/$1',
+    '^@greenchain/(.*)$': '<rootDir>/libs/$1/src',
+  },
   setupFiles: ['reflect-metadata'],
 };
+
+/**
+ * Suites that create a database and start the application or worker context in their hooks: the
+ * hooks share the tests' timeout (set per tier by a setup file), which has to cover both on a
+ * loaded two-core machine, and an afterAll waits for a beforeAll that outlived its timeout, so
+ * that it closes what that started.
+ */
+const startsApplications = (timeoutSetup) => ({
+  setupFilesAfterEnv: [
+    '<rootDir>/libs/testing/src/jest-setup/waiting-hooks.setup.ts',
+    ...(timeoutSetup ? [`<rootDir>/libs/testing/src/jest-setup/${timeoutSetup}`] : []),
+  ],
+});
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -33,17 +51,20 @@ module.exports = {
     },
     {
       ...shared,
+      ...startsApplications('integration-timeout.setup.ts'),
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     {
       ...shared,
+      ...startsApplications('e2e-timeout.setup.ts'),
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/{e2e,embedded}/**/*.e2e-spec.ts'],
     },
     {
       ...shared,
+      ...startsApplications(),
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
     },

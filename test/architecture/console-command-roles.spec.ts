@@ -32,7 +32,7 @@ import {
   referred,
   seizure,
   verdict,
-} from '../../libs/domain/src/fixtures/case.fixtures';
+} from '@greenchain/domain/fixtures/case.fixtures';
 
 /**
  * The console offers a command only when the API would accept it from that user, and every command

@@ -94,7 +94,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       .send(seizureRequest())
       .expect(201);
   }, 90_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const get = async <T>(who: string, path: string, query: Record<string, string> = {}) =>
     bodyOf<T>(

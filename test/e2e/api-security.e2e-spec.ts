@@ -30,7 +30,7 @@ describe('API security: tokens, concurrency, idempotency, personal data', () => 
     customs = await signIn(http, 'customs');
     admin = await signIn(http, 'admin');
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const me = (token: string) => http.get('/api/auth/me').set(bearer(token));
   const countEvents = async (streamId: string) =>

@@ -109,7 +109,7 @@ describe('the authorization matrix, every route × every actor × own / shared /
     records.set('shared', await create(ugandaToken, true));
     records.set('other', await create(ugandaToken, false));
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const urlOf = (route: NestRoute, ids: RouteIds) =>
     route.url.replace(/:(\w+)/g, (_, name: string) => {

@@ -43,7 +43,7 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
       tokens[role] = (await signIn(http, role)).accessToken;
     }
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const post = async (role: string, path: string, body: object, status = 200) => {
     const response = await http

@@ -34,7 +34,7 @@ describe('the case list over the case_summary read model', () => {
     bodyOf<CaseSummary[]>(
       await http.get('/api/cases').query({ range: '[0,99]' }).set(bearer(token)).expect(200),
     );
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it('lists a recorded case once projected, with Content-Range, to officers and analysts', async () => {
     const created = bodyOf<CommandResult>(

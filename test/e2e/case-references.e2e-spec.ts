@@ -25,7 +25,7 @@ describe("an agency's case references", () => {
     });
     tokens.uganda = await signInNewUser(http, tokens.admin, ugandanOfficer('refs@ura.test'));
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const seize = (who: string, reference: string, key?: string) => {
     const call = http.post('/api/cases').set(bearer(tokens[who] ?? ''));

@@ -14,7 +14,7 @@ describe('the API serves the console build', () => {
     subject = await startTestApp();
     http = request(subject.app.getHttpServer());
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it('revalidates the page and keeps its hashed assets for a year', async () => {
     const page = await http.get('/admin/').expect(200).expect('Cache-Control', 'no-cache');

@@ -26,7 +26,7 @@ describe("a case's exhibits as a list", () => {
       ugandanOfficer('exhibits@ura.test'),
     );
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const exhibitsOf = (caseId: string, who: string) =>
     http

@@ -71,7 +71,7 @@ describe('files: seizure imports and case-list exports through the worker', () =
       ugandanOfficer('customs@ura.test'),
     );
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const as = (who: string) => bearer(tokens[who] ?? '');
   const upload = (body: string, key?: string) => {

@@ -18,7 +18,7 @@ describe('the foundation, on PostgreSQL and Redis', () => {
     http = request(subject.app.getHttpServer());
     // Booting the API and the worker (migrations, every projection) takes seconds, as in every suite.
   }, 60_000);
-  afterAll(() => subject.close(), 60_000);
+  afterAll(() => subject?.close(), 60_000);
 
   it('is live at once and ready once a worker has taken a heartbeat job from Redis', async () => {
     await http.get('/health/live').expect(200, { status: 'ok' });
@@ -113,7 +113,7 @@ describe('the foundation, on PostgreSQL and Redis', () => {
 describe('readiness without a worker', () => {
   let subject: TestApp;
   beforeAll(async () => (subject = await startTestApp()));
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it('is 503 with the failing check named', async () => {
     const response = await request(subject.app.getHttpServer()).get('/health/ready').expect(503);

@@ -22,7 +22,7 @@ describe('Idempotency-Key on every POST', () => {
     admin = (await signIn(http, 'admin')).accessToken;
     adminReauthenticated = await reauthenticated(http, admin);
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const count = async (sql: string, parameters: unknown[]) => {
     const [row] = await subject.app.get(DataSource).query<{ n: number }[]>(sql, parameters);

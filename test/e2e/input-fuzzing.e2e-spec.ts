@@ -154,7 +154,7 @@ describe('fuzzing every endpoint with malformed input', () => {
     ids = { caseId, evidenceId };
     routes = nestRoutes(subject.app);
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const pathOf = (route: NestRoute, badId?: string) =>
     route.url.replace(/:(\w+)/g, (_, name: string) => {

@@ -31,7 +31,7 @@ describe('Prometheus metrics at /metrics', () => {
     admin = (await signIn(http, 'admin')).accessToken;
     customs = (await signIn(http, 'customs')).accessToken;
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const scrape = async () =>
     (

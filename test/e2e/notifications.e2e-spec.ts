@@ -32,7 +32,7 @@ describe('outcome notifications of the seizing office', () => {
       ugandanOfficer('customs@ura.test'),
     );
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const as = (who: string) => bearer(tokens[who] ?? '');
   const post = async (who: string, path: string, body: object) =>

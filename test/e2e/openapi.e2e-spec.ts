@@ -25,7 +25,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
       await request(subject.app.getHttpServer()).get('/api/docs-json').expect(200),
     );
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it('documents every API route with a summary, who may call it, and its problem+json errors', () => {
     const gaps: string[] = [];

@@ -58,7 +58,7 @@ describe('operations: projections and dead letters, acted on by the running work
     }
   }, 60_000);
   afterAll(async () => {
-    await subject.close();
+    await subject?.close();
     await receiver.close();
   });
 

@@ -37,7 +37,7 @@ describe("password reset links: an administrator's one-time link, then a new pas
       agency: 'Kenya Revenue Authority - Customs',
     });
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const login = (email: string, password: string) =>
     http.post('/api/auth/login').send({ email, password });

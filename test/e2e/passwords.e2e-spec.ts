@@ -24,7 +24,7 @@ describe('passwords: the policy and own changes', () => {
     admin = await signIn(http, 'admin');
     adminReauthenticated = await reauthenticated(http, admin.accessToken);
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const analyst = (email: string, password: string) => ({
     email,

@@ -75,7 +75,7 @@ describe('erasure of a party amended from company to person, and free text as pe
     }
   }, 60_000);
   // Stopping the worker with the app takes a while on a busy machine.
-  afterAll(() => subject.close(), 30_000);
+  afterAll(() => subject?.close(), 30_000);
 
   const as = (who: string) => bearer(tokens[who] ?? '');
   /** Erasure asks the administrator to re-authenticate. */

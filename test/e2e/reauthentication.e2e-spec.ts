@@ -66,7 +66,7 @@ describe('re-authentication before erasure, user changes and webhook changes', (
       .expect(201);
     webhookId = bodyOf<{ id: string }>(webhook).id;
   }, 90_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   /** Minted by the service itself: the HTTP route is throttled like sign-in, and tested below. */
   async function proofOf(session: LoginResponse): Promise<string> {

@@ -17,7 +17,7 @@ describe('reference data over HTTP', () => {
     http = request(subject.app.getHttpServer());
     token = (await signIn(http, 'customs')).accessToken;
   }, 60_000);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const get = (path: string, query: object = {}) =>
     http.get(`/api/reference${path}`).query(query).set(bearer(token));

@@ -58,7 +58,7 @@ describe('names from requests are own properties only', () => {
     listRoutes = taking(ListQuery);
     analyticsRoutes = taking(AnalyticsQuery);
   }, 90_000);
-  afterAll(() => subject.close(), 60_000);
+  afterAll(() => subject?.close(), 60_000);
 
   async function recordSeizure(token: string): Promise<string> {
     const response = await http

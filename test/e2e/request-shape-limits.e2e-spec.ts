@@ -22,7 +22,7 @@ describe('request shape limits and closed documentation', () => {
     http = request(subject.app.getHttpServer());
     token = (await signIn(http, 'customs')).accessToken;
   }, 60_000);
-  afterAll(() => subject.close(), 60_000);
+  afterAll(() => subject?.close(), 60_000);
 
   const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
   const postCase = (body: string) =>

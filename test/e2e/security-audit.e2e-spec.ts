@@ -38,7 +38,7 @@ describe('security audit trail', () => {
     }
   }, 60_000);
   // Closing the app (worker included) and dropping its database can outlast 5 s on a loaded machine.
-  afterAll(() => subject.close(), 60_000);
+  afterAll(() => subject?.close(), 60_000);
 
   const as = (who: string) => ({ ...bearer(tokens[who] ?? ''), 'User-Agent': userAgent });
   /** An administrator's headers with a fresh re-authentication proof, for the sensitive routes. */

@@ -50,7 +50,7 @@ describe('production topology: the API and the worker as separate processes', ()
   });
   afterAll(async () => {
     try {
-      await database.drop();
+      await database?.drop();
     } finally {
       await roles?.drop();
     }

@@ -27,7 +27,7 @@ describe('sessions: signing out ends the access token, sessions end, users end t
     http = request(subject.app.getHttpServer());
     admin = await signIn(http, 'admin');
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   const me = (token: string) => http.get('/api/auth/me').set(bearer(token));
   const refresh = (refreshToken: string, key?: string) => {
@@ -196,7 +196,7 @@ describe('sessions: an absolute lifetime, however often refreshed', () => {
     subject = await startTestApp({ env: { SESSION_MAX_AGE_SECONDS: String(maxAgeSeconds) } });
     http = request(subject.app.getHttpServer());
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it('refuses refresh and access once the session is older than SESSION_MAX_AGE_SECONDS', async () => {
     let session = await signIn(http, 'customs');

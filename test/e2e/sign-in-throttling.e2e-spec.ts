@@ -71,7 +71,7 @@ describe('sign-in throttling and request limits, without a trusted proxy', () =>
     ({ subject, http } = await startWith({}));
     adminToken = (await signIn(http, 'admin')).accessToken;
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it("ignores X-Forwarded-For: one person's typos wait, a colleague at the same address signs in", async () => {
     const typist = await newOfficer(http, adminToken);
@@ -127,7 +127,7 @@ describe('sign-in throttling behind a trusted proxy (TRUST_PROXY)', () => {
     ({ subject, http } = await startWith({ TRUST_PROXY: 'loopback' }));
     adminToken = (await signIn(http, 'admin')).accessToken;
   }, bootTimeoutMs);
-  afterAll(() => subject.close());
+  afterAll(() => subject?.close());
 
   it('stops guessing spread over many addresses by the per-account limit', async () => {
     const target = await newOfficer(http, adminToken);

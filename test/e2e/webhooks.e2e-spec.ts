@@ -87,9 +87,9 @@ describe('partner webhooks', () => {
     }
   }, 60_000);
   afterAll(async () => {
-    receiver.close();
+    receiver?.close();
     trap.close();
-    await subject.close();
+    await subject?.close();
   });
 
   const as = (who: string) => bearer(tokens[who] ?? '');

@@ -26,7 +26,7 @@ describe.each([
     backend = await start();
     store = new EventStore({ dataSource: backend.dataSource });
   }, 60_000);
-  afterAll(() => backend.close());
+  afterAll(() => backend?.close());
 
   it('commits concurrent appends together and fails only the one with a stale version', async () => {
     const ids = [stream(), stream(), stream()];
@@ -216,7 +216,7 @@ describe('group commit beside open transactions (PostgreSQL)', () => {
     backend = await realPostgres('es_group_tx');
     store = new EventStore({ dataSource: backend.dataSource });
   });
-  afterAll(() => backend.close());
+  afterAll(() => backend?.close());
 
   it('runs an append whose stream is locked elsewhere on its own, without holding up the batch', async () => {
     const [locked, free] = [stream(), stream()];

@@ -1,6 +1,7 @@
 export * from './append-events';
 export * from './catch-up-reader';
 export * from './checkpoints';
+export * from './embedded/embedded-postgres';
 export * from './errors/idempotency.errors';
 export * from './errors/stream-lock-order.error';
 export * from './errors/stream-version-conflict.error';

@@ -33,7 +33,7 @@ describe('no committed event is skipped by the catch-up reader', () => {
     });
     store = new EventStore({ dataSource: database.dataSource });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   /** Each checkpoint is taken on `global_position` alone, as Marten and Emmett once did. */
   function naiveSubscriber(): Subscriber {

@@ -4,7 +4,7 @@ import { queryPooled } from './sql-executor';
 describe('queryPooled on PostgreSQL', () => {
   let database: TestDatabase;
   beforeAll(async () => (database = await createTestDatabase({ migrations: [], label: 'pooled' })));
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   it('turns a connection lost mid-query into a rejection, and the pool goes on', async () => {
     const [pid] = await queryPooled<{ pid: number }>(

@@ -10,7 +10,7 @@ describe('tampering by a superuser is detected at the exact stream and position'
     database = await createTestDatabase({ migrations: eventStoreMigrations, label: 'es_r8' });
     store = new EventStore({ dataSource: database.dataSource });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   async function streamOfFive(): Promise<string> {
     const streamId = `case-${randomUUID()}`;

@@ -27,8 +27,8 @@ describe('one HCFC-22 case through every role, in the console', () => {
     browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {
-    await browser.close();
-    await subject.close();
+    await browser?.close();
+    await subject?.close();
   });
 
   const signedIn = async (role: string): Promise<Page> => {

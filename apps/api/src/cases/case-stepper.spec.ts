@@ -5,7 +5,7 @@ import {
   event,
   judged,
   referred,
-} from '../../../../libs/domain/src/fixtures/case.fixtures';
+} from '@greenchain/domain/fixtures/case.fixtures';
 import { caseStepper } from './case-stepper';
 
 const closed = event('CaseClosed', { reasonCode: 'concluded' }, '2024-06-01');

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
-import { testEnvironment } from '../../../../test/support/test-app';
+import { testEnvironment } from '@greenchain/test/support/test-app';
 
 const entry = join(__dirname, '../../../../dist/apps/api/src/seed.js');
 
@@ -22,7 +22,7 @@ describe('npm run seed', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: [], label: 'seed_cli' });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   it('migrates an empty database, seeds it and says how fast; a second run adds nothing', () => {
     const first = seed(database.url, '--cases', '25', '--seed', '11');

@@ -5,9 +5,9 @@ import { migrateDatabase } from '@greenchain/platform';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bodyOf } from '../../../../test/support/http';
-import { bearer, signIn } from '../../../../test/support/sessions';
-import { startTestApp, type TestApp } from '../../../../test/support/test-app';
+import { bodyOf } from '@greenchain/test/support/http';
+import { bearer, signIn } from '@greenchain/test/support/sessions';
+import { startTestApp, type TestApp } from '@greenchain/test/support/test-app';
 import { AddCommodityItemRequest } from '../cases/requests/add-commodity-item.request';
 import { AddPartyRequest } from '../cases/requests/add-party.request';
 import { RecordSeizureRequest } from '../cases/requests/record-seizure.request';
@@ -58,8 +58,8 @@ describe('seeding the demo world into PostgreSQL', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await testApp.close();
-    await second.drop();
+    await testApp?.close();
+    await second?.drop();
   });
 
   it('writes every case through the deciders and the event store, and adds nothing twice (skipped or replayed by command id)', async () => {

@@ -42,7 +42,7 @@ describe('SecurityAuditTrail on PostgreSQL', () => {
     database = await createTestDatabase({ migrations: allMigrations, label: 'audit_trail' });
     await database.dataSource.query(`CREATE TABLE audit_marks (name text PRIMARY KEY)`);
   }, 60_000);
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
   beforeEach(async () => {
     await database.dataSource.query(`TRUNCATE audit_marks`);
     wakes = 0;

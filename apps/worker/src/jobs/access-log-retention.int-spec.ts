@@ -12,7 +12,7 @@ describe('personal-data read log retention', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: allMigrations, label: 'access_log' });
   }, 60_000);
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   /** One read log entry per age (in days before `now`), its purpose naming the age. */
   async function logReadsAged(days: readonly number[]): Promise<void> {

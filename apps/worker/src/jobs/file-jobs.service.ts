@@ -34,11 +34,11 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
     private readonly queues: QueueFactory,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
-    this.pump = new PollingLoop(
-      () => this.enqueueDue(),
-      500,
-      (error) => this.logger.error(`file job pump: ${(error as Error).message}`),
-    );
+    this.pump = new PollingLoop({
+      step: () => this.enqueueDue(),
+      intervalMs: 500,
+      onError: (error) => this.logger.error(`file job pump: ${(error as Error).message}`),
+    });
   }
 
   onApplicationBootstrap(): void {

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import { caseStream } from '@greenchain/domain';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { allMigrations, GREENCHAIN_CONFIG } from '@greenchain/platform';
+import { allMigrations, GREENCHAIN_CONFIG, ProjectionLagHealth } from '@greenchain/platform';
 import {
   allProjections,
   CaseSummaryQuery,
@@ -12,10 +12,9 @@ import {
   getFileJob,
   resumeProjection,
 } from '@greenchain/read-models';
-import { ProjectionLagHealth } from '../../../../libs/platform/src/health/projection-lag.health';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
-import { judged, referred } from '../../../../libs/domain/src/fixtures/case.fixtures';
-import { appendEvents } from '../../../../libs/read-models/src/test-support/read-model-fixture';
+import { judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
+import { appendEvents } from '@greenchain/read-models/test-support/read-model-fixture';
 import { ProjectionRunnersService } from './projection-runners.service';
 import { startProjectionsContext } from '../test-support/projections-context';
 
@@ -28,8 +27,8 @@ describe('worker projections', () => {
     app = await startProjectionsContext(database);
   });
   afterAll(async () => {
-    await app.close();
-    await database.drop();
+    await app?.close();
+    await database?.drop();
   });
 
   it('starts a runner per projection that keeps read models up to date', async () => {

@@ -26,8 +26,8 @@ describe('runner connections in one process', () => {
     });
   });
   afterAll(async () => {
-    await app.close();
-    await database.drop();
+    await app?.close();
+    await database?.drop();
   });
 
   it('leaves requests their connections while every runner holds its leader connection', async () => {

@@ -5,7 +5,7 @@ import {
   defaultStalledDeadlines,
   dueDeadlines,
 } from '@greenchain/read-models';
-import { referred } from '../../../domain/src/fixtures/case.fixtures';
+import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
@@ -24,7 +24,7 @@ describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
     await appendEvents(fixture.store, caseStream.streamId(caseId), referred);
     await project(fixture, deadlinesProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const due = (asOf: string, deadlines = defaultStalledDeadlines) =>
     dueDeadlines(fixture.database.dataSource, deadlines, asOf);

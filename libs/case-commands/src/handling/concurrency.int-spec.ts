@@ -23,7 +23,7 @@ describe('concurrent writers on one stream', () => {
     });
     store = new EventStore({ dataSource: database.dataSource });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   it('with retry: no lost update, versions contiguous', async () => {
     const id = randomUUID();

@@ -17,7 +17,7 @@ describe('idempotency by command id', () => {
     database = await createTestDatabase({ migrations: eventStoreMigrations, label: 'es_r2' });
     store = new EventStore({ dataSource: database.dataSource });
   });
-  afterAll(() => database.drop());
+  afterAll(() => database?.drop());
 
   it('the same command id 100x concurrently records exactly one set of events', async () => {
     const id = randomUUID();

@@ -51,7 +51,7 @@ describe('seizure import from CSV', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_import');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('imports the good rows and reports each bad one with its line, column and code', async () => {
     const importId = randomUUID();

@@ -1,6 +1,6 @@
-import { startEmbeddedPostgres } from '@greenchain/platform';
 import { createTestDatabase } from '@greenchain/testing';
 import { DataSource } from 'typeorm';
+import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
 import { eventStoreMigrations } from '../migrations';
 
 /** A migrated database the store's suites run against, and how to get rid of it. */

@@ -38,7 +38,7 @@ describe.each([
     backend = await start();
     store = new EventStore({ dataSource: backend.dataSource });
   }, 60_000);
-  afterAll(() => backend.close());
+  afterAll(() => backend?.close());
 
   it('gives a key to exactly one of 20 concurrent new streams; the others are not created', async () => {
     const key = newKey();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@greenchain/event-store';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
 import { type GreenchainConfig } from '../config/greenchain-config';
 
 /** Where the process finds its database and its queues once the embedded parts, if any, are up. */

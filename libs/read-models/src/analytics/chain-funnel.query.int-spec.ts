@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { detected, event, judged, sentence } from '../../../domain/src/fixtures/case.fixtures';
+import { detected, event, judged, sentence } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseSummaryProjection, defendantsProjection } from '../projections';
 import {
   appendEvents,
@@ -32,7 +32,7 @@ describe('chain funnel counts', () => {
     await project(fixture, caseSummaryProjection);
     await project(fixture, defendantsProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('counts cases and defendants at each step, deterrent by custody or fine against value', async () => {
     expect(await new ChainFunnelQuery(fixture.database.dataSource).counts()).toEqual([

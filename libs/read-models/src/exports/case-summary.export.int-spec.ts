@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { CaseEvent } from '@greenchain/domain';
-import { detected, event, seizure } from '../../../domain/src/fixtures/case.fixtures';
+import { detected, event, seizure } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseSummaryProjection } from '../projections/case-summary/case-summary.projection';
 import { CaseSummaryQuery } from '../projections/case-summary/case-summary.query';
 import {
@@ -32,7 +32,7 @@ describe('case list export', () => {
     await appendEvents(fixture.store, `case-${randomUUID()}`, seized('AR-1', 'AR'));
     await project(fixture, caseSummaryProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('exports the filtered list as CSV with a formula cell neutralised and only the asked fields', async () => {
     const progress: number[] = [];

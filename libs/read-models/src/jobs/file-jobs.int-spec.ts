@@ -13,7 +13,7 @@ describe('file jobs', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_file_jobs');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('runs an import once enqueued, storing progress and the per-row report', async () => {
     const file = Buffer.from('reference\nPY-1\n');

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expectEventually } from '@greenchain/testing';
 import { Queue, Worker } from 'bullmq';
-import { judged } from '../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import type { RunnerLogger } from '../runner/projection-runner';
 import {
   appendEvents,
@@ -64,11 +64,11 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
     });
   });
   afterAll(async () => {
-    await pump.stop();
-    await processor.stop();
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await fixture.database.drop();
+    await pump?.stop();
+    await processor?.stop();
+    await queue?.obliterate({ force: true });
+    await queue?.close();
+    await fixture?.database.drop();
   });
 
   async function notifications(kind?: string): Promise<{ kind: string; n: number }[]> {

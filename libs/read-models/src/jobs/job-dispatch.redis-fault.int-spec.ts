@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expectEventually } from '@greenchain/testing';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { judged } from '../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import type { RunnerLogger } from '../runner/projection-runner';
 import {
   appendEvents,
@@ -68,13 +68,13 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
     watchdog.start();
   }, 30_000);
   afterAll(async () => {
-    await watchdog.stop();
-    await pump.stop();
-    await processor.stop();
-    await queue.close();
-    probe.disconnect();
-    await redis.stop();
-    await fixture.database.drop();
+    await watchdog?.stop();
+    await pump?.stop();
+    await processor?.stop();
+    await queue?.close();
+    probe?.disconnect();
+    await redis?.stop();
+    await fixture?.database.drop();
   });
 
   /** Appends a judged case and waits until all its notifications exist, once each. */

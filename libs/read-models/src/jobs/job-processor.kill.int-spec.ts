@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { expectEventually } from '@greenchain/testing';
 import { Queue } from 'bullmq';
-import { judged } from '../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import { kill9, startTestProcess, terminate } from '../test-support/child-process';
 import {
   appendEvents,
@@ -33,7 +33,7 @@ describe('kill -9 of the worker in the middle of its jobs', () => {
     });
     await queue.obliterate({ force: true });
     await queue.close();
-    await fixture.database.drop();
+    await fixture?.database.drop();
   });
 
   const start = async () => {

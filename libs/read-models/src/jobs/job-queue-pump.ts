@@ -32,11 +32,11 @@ export class JobQueuePump {
 
   constructor(private readonly options: JobQueuePumpOptions) {
     // Redis or PostgreSQL away: the dispatches stay pending and the next round tries again.
-    this.loop = new PollingLoop(
-      () => this.pumpOnce(),
-      options.intervalMs ?? 250,
-      (error) => options.logger.error(`job pump: ${(error as Error).message}`, error),
-    );
+    this.loop = new PollingLoop({
+      step: () => this.pumpOnce(),
+      intervalMs: options.intervalMs ?? 250,
+      onError: (error) => options.logger.error(`job pump: ${(error as Error).message}`, error),
+    });
   }
 
   start(): void {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { Socket, type AddressInfo } from 'node:net';
-import { judged } from '../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import { parseAllowedNetworks } from '../outgoing/allowed-networks';
 import { OutgoingDestinations, type Resolve } from '../outgoing/outgoing-destinations';
 import {
@@ -87,9 +87,9 @@ describe('outcome webhooks', () => {
     await subscribe(`http://127.0.0.1:${port}/hooks`);
   });
   afterAll(async () => {
-    server.close();
-    await fixture.database.drop();
-    guard.mockRestore();
+    server?.close();
+    await fixture?.database.drop();
+    guard?.mockRestore();
   });
   beforeEach(() => {
     deliveries.length = 0;

@@ -1,4 +1,5 @@
 import type { RunnerLogger } from '../runner/projection-runner';
+import { PollingLoop } from '../shared/polling-loop';
 
 export interface QueueWatchdogOptions {
   /** Resolves when the queue's server answers (Redis PING), rejects otherwise. */
@@ -15,22 +16,27 @@ export interface QueueWatchdogOptions {
  * dispatches in PostgreSQL cover the jobs Redis lost meanwhile.
  */
 export class QueueWatchdog {
-  private timer: NodeJS.Timeout | undefined;
   private down = false;
-  private checking: Promise<void> | undefined;
+  private readonly loop: PollingLoop;
 
-  constructor(private readonly options: QueueWatchdogOptions) {}
-
-  start(): void {
-    this.timer ??= setInterval(() => {
-      this.checking ??= this.check().finally(() => (this.checking = undefined));
-    }, this.options.intervalMs ?? 2000);
+  constructor(private readonly options: QueueWatchdogOptions) {
+    this.loop = new PollingLoop({
+      step: async () => {
+        await this.check();
+        return 0;
+      },
+      intervalMs: options.intervalMs ?? 2000,
+      onError: (error) => options.logger.error('recreating the queue workers failed', error),
+    });
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.checking;
+  start(): void {
+    this.loop.start();
+  }
+
+  /** Ends the watch after the probe under way, if any. */
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One probe; exposed so a test can drive the watchdog without waiting for the interval. */

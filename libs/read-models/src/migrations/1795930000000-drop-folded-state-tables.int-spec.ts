@@ -8,7 +8,7 @@ describe('migration: drop the folded state tables', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_drop_states');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const tables = async () =>
     (

@@ -8,7 +8,7 @@ describe('migration: projection tables in the read_models schema', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_schema');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const run = async (step: 'up' | 'down') => {
     const runner = fixture.database.dataSource.createQueryRunner();

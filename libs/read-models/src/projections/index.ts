@@ -1,6 +1,6 @@
-import { caseMoneyProjection } from '../analytics/case-money.projection';
 import type { Projection } from '../runner/projection';
 import { caseHistoryProjection } from './case-history/case-history.projection';
+import { caseMoneyProjection } from './case-money/case-money.projection';
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
 import { deadlinesProjection } from './deadlines/deadlines.projection';
@@ -31,6 +31,7 @@ export const runnerConnections = allProjections.length + 1;
 
 export {
   caseHistoryProjection,
+  caseMoneyProjection,
   caseSummaryProjection,
   caseTimelineProjection,
   deadlinesProjection,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '@greenchain/event-store';
-import { detected } from '../../../domain/src/fixtures/case.fixtures';
+import { detected } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseEventTypeSet } from '../shared/case-events';
 import {
   appendEvents,
@@ -32,7 +32,7 @@ describe('projection runner commits', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_commit_mode');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   async function modes(durableCommits: boolean | undefined): Promise<string[]> {
     const projection = commitModeProjection(

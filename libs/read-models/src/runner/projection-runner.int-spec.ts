@@ -2,12 +2,13 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import { initialCheckpoint } from '@greenchain/event-store';
 import { randomUUID } from 'node:crypto';
 import { expectEventually } from '@greenchain/testing';
-import { detected } from '../../../domain/src/fixtures/case.fixtures';
+import { detected } from '@greenchain/domain/fixtures/case.fixtures';
 import { allProjections, caseSummaryProjection } from '../projections';
 import { appendMixedHistory } from '../test-support/mixed-history';
 import {
   appendEvents,
   project,
+  ProjectionFailedError,
   readModelDatabase,
   tableHash,
   type ReadModelFixture,
@@ -28,7 +29,7 @@ describe('projection runner', () => {
     await appendMixedHistory(fixture);
     for (const projection of allProjections) await project(fixture, projection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const publicTables = (projection: Projection) =>
     projection.tables.filter((table) => !table.internal).map((table) => table.name);
@@ -167,7 +168,7 @@ describe('projection runner', () => {
         }
       },
     };
-    await project(fixture, fragile);
+    await expect(project(fixture, fragile)).rejects.toThrow(ProjectionFailedError);
     expect(await loadStatus(fixture.database.dataSource, 'fragile')).toMatchObject({
       status: 'failed',
       failedEvent: { globalPosition: failing, eventType: 'FragileProbe', error: 'bad data' },

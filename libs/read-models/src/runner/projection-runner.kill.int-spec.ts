@@ -23,7 +23,7 @@ describe('kill -9 of the projection process mid-batch', () => {
   afterAll(async () => {
     // A failed assertion must not leave a runner process behind.
     for (const child of children) await kill9(child);
-    await fixture.database.drop();
+    await fixture?.database.drop();
   });
 
   const publicTables = allProjections.flatMap((projection) =>

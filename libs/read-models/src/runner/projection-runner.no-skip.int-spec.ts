@@ -26,7 +26,7 @@ describe('the runner under concurrent writers skips no committed event', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_noskip');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   /** One writer: appends in its own transaction, waits before COMMIT, sometimes rolls back. */
   async function writer(appends: number): Promise<void> {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
 import { expectEventually } from '@greenchain/testing';
 import { DataSource } from 'typeorm';
-import { referred } from '../../../domain/src/fixtures/case.fixtures';
+import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import { readModelMigrations } from '../migrations';
 import { caseSummaryProjection } from '../projections';
 import { OwnPostgresServer } from '../test-support/own-postgres';
@@ -27,8 +27,8 @@ describe('the worker through a PostgreSQL restart mid-load', () => {
     store = new EventStore({ dataSource, masterKey: randomBytes(32) });
   }, 60_000);
   afterAll(async () => {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await postgres.stop();
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await postgres?.stop();
   });
 
   /**

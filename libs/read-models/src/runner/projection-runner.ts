@@ -1,30 +1,23 @@
 import { performance } from 'node:perf_hooks';
-import {
-  initialCheckpoint,
-  loadCheckpoint,
-  type Checkpoint,
-  type EventStore,
-  type RecordedEvent,
-} from '@greenchain/event-store';
+import type { EventStore } from '@greenchain/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { PollingLoop } from '../shared/polling-loop';
 import { StreamStates } from '../shared/stream-state-fold';
-import { saveBatchCheckpoint } from './batch-checkpoint';
-import { isConnectionError } from './connection-errors';
+import { LeaderLease } from './leader-lease';
 import type { Projection } from './projection';
-import { loadStatus, loadStatusForPoll, type ProjectionStatusRecord } from './projection-status';
-import type { SharedBatchReads } from './shared-batch-reads';
 import {
-  checkpointId,
-  createGenerationTables,
-  dropGenerationTables,
-  projectionContext,
-  switchViews,
-} from './projection-tables';
+  applyBatch,
+  ProjectionEventError,
+  recordFailure,
+  type BatchSource,
+} from './projection-batch';
+import { buildHasCaughtUp, prepareGenerations, switchToBuilt } from './projection-generations';
+import { loadStatusForPoll, type ProjectionStatusRecord } from './projection-status';
+import { createGenerationTables } from './projection-tables';
+import { consoleLogger, type RunnerLogger } from './runner-logger';
+import type { SharedBatchReads } from './shared-batch-reads';
 
-export interface RunnerLogger {
-  log(message: string): void;
-  error(message: string, error?: unknown): void;
-}
+export type { RunnerLogger } from './runner-logger';
 
 export interface ProjectionRunnerOptions {
   readonly dataSource: DataSource;
@@ -58,70 +51,20 @@ export interface ProjectionRunnerOptions {
   readonly streamStates?: StreamStates;
 }
 
-/** Advisory lock namespace of projection leaders (the key is hashtext of the projection name). */
-const leaderLockNamespace = 0x67630001;
-
-/** Another runner moved the checkpoint during this batch: roll back, it is that runner's work. */
-class CheckpointMovedError extends Error {}
-
-class ProjectionEventError extends Error {
-  constructor(
-    readonly event: RecordedEvent,
-    override readonly cause: unknown,
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
-}
-
 /**
- * The subscription's checkpoint, its row locked for the transaction. Under READ COMMITTED a locking
- * read that waited for another transaction returns the row as that transaction committed it.
- * `asyncCommit` turns synchronous_commit off for the transaction in the same round trip (set_config
- * runs once per returned row: with no checkpoint yet, a statement of its own does it).
- */
-async function lockCheckpoint(
-  connection: QueryRunner,
-  subscription: string,
-  asyncCommit: boolean,
-): Promise<Checkpoint> {
-  const setting = asyncCommit ? `, set_config('synchronous_commit', 'off', true)` : '';
-  const [row] = (await connection.query(
-    `SELECT transaction_id, global_position${setting}
-       FROM checkpoints WHERE subscription_id = $1 FOR UPDATE`,
-    [subscription],
-  )) as { transaction_id: string; global_position: string }[];
-  if (row)
-    return { transactionId: row.transaction_id, globalPosition: Number(row.global_position) };
-  if (asyncCommit) await connection.query(`SET LOCAL synchronous_commit = off`);
-  return initialCheckpoint;
-}
-
-const consoleLogger: RunnerLogger = {
-  log: () => undefined,
-  error: (message, error) => console.error(message, error),
-};
-
-/**
- * Keeps one projection up to date. The leader holds a session advisory lock on its own connection
- * and runs every batch on that connection in one transaction: read after the checkpoint with the
- * commit-safe query, apply, compare-and-set the checkpoint. A crash anywhere leaves either the whole
- * batch or none of it. A failing event is isolated by retrying one event at a time, then recorded
- * (status failed) and the projection stops until resumed; connection failures only reconnect.
+ * Keeps one projection up to date: whoever holds the leader lease runs batches of the active
+ * generation and of a pending rebuild, one transaction each (see applyBatch). A failing event is
+ * isolated by retrying one event at a time, then recorded (status failed) and the projection stops
+ * until resumed; connection failures only reconnect.
  */
 export class ProjectionRunner {
   private readonly projection: Projection;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
-  private readonly busyPollIntervalMs: number;
-  private nextWaitMs: number;
-  private readonly reconnectDelayMs: number;
   private readonly logger: RunnerLogger;
-  private readonly streamStates: StreamStates;
-  private connection: QueryRunner | undefined;
-  private leader = false;
-  private running: Promise<void> | undefined;
-  private stopping = false;
-  private wakeUp: (() => void) | undefined;
+  private readonly source: BatchSource;
+  private readonly lease: LeaderLease;
+  private readonly loop: PollingLoop;
   /** The generation whose tables this connection has made sure of, so a rebuild checks once. */
   private preparedGeneration: number | undefined;
   /** Events left to read one at a time after a batch failed, to find the failing one. */
@@ -129,15 +72,30 @@ export class ProjectionRunner {
   /** The status polled before a batch that found events, reused for the next batches (see poll). */
   private busyStatus: { status: ProjectionStatusRecord; polledAt: number } | undefined;
 
-  constructor(private readonly options: ProjectionRunnerOptions) {
+  constructor(options: ProjectionRunnerOptions) {
     this.projection = options.projection;
     this.batchSize = options.batchSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
-    this.busyPollIntervalMs = Math.min(options.busyPollIntervalMs ?? 25, this.pollIntervalMs);
-    this.nextWaitMs = this.pollIntervalMs;
-    this.reconnectDelayMs = options.reconnectDelayMs ?? 1000;
     this.logger = options.logger ?? consoleLogger;
-    this.streamStates = options.streamStates ?? new StreamStates(options.store);
+    this.source = {
+      store: options.store,
+      sharedReads: options.sharedReads,
+      streamStates: options.streamStates ?? new StreamStates(options.store),
+      durableCommits: options.durableCommits,
+    };
+    this.lease = new LeaderLease(options.dataSource, this.name, this.logger);
+    this.loop = new PollingLoop({
+      step: async () => ((await this.ensureLeader()) ? this.step() : 0),
+      intervalMs: this.pollIntervalMs,
+      busyIntervalMs: options.busyPollIntervalMs ?? 25,
+      // A full batch, or one event of an isolation walk: more is waiting, go on at once.
+      hasMore: (applied) => applied >= this.batchSize || this.isolating > 0,
+      onError: async (error) => {
+        this.logger.error(`projection ${this.name}: ${(error as Error).message}`, error);
+        await this.dropConnection();
+      },
+      errorDelayMs: options.reconnectDelayMs ?? 1000,
+    });
   }
 
   get name(): string {
@@ -145,33 +103,27 @@ export class ProjectionRunner {
   }
 
   get isLeader(): boolean {
-    return this.leader;
+    return this.lease.isHeld;
   }
 
   start(): void {
-    if (this.running) return;
-    this.stopping = false;
-    this.running = this.loop();
+    this.loop.start();
   }
 
   /** Ends the loop after the current batch and releases the lock with the connection. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    this.wake();
-    await this.running;
-    this.running = undefined;
+    await this.loop.stop();
     // catchUp() without start() also holds the lock and its connection.
     await this.dropConnection();
   }
 
   /**
-   * Ends the wait before the next poll (called on a Redis wake-up message), and restarts the backoff
-   * from the busy interval: the woken event may not be readable yet (an older transaction still
-   * open), and a runner idle for long would otherwise wait its full poll interval before looking again.
+   * Ends the wait before the next poll (called on a Redis wake-up message): the woken event may not
+   * be readable yet (an older transaction still open), so the backoff starts again from the busy
+   * interval.
    */
   wake(): void {
-    this.nextWaitMs = this.busyPollIntervalMs;
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
   /**
@@ -184,79 +136,23 @@ export class ProjectionRunner {
     return true;
   }
 
-  private async loop(): Promise<void> {
-    while (!this.stopping) {
-      try {
-        const leader = await this.ensureLeader();
-        const applied = leader ? await this.step() : 0;
-        // A full batch, or one event of an isolation walk: more is waiting, go on at once.
-        if (applied > 0 && (applied >= this.batchSize || this.isolating > 0)) continue;
-        if (applied > 0) this.nextWaitMs = this.busyPollIntervalMs;
-        await this.sleep(this.nextWaitMs);
-        if (applied === 0) this.nextWaitMs = Math.min(this.nextWaitMs * 2, this.pollIntervalMs);
-      } catch (error) {
-        this.logger.error(`projection ${this.name}: ${(error as Error).message}`, error);
-        await this.dropConnection();
-        await this.sleep(this.reconnectDelayMs);
-      }
-    }
-    await this.dropConnection();
-  }
-
   private async ensureLeader(): Promise<boolean> {
-    if (this.leader && this.connection && !this.connection.isReleased) return true;
-    await this.dropConnection();
-    const connection = this.options.dataSource.createQueryRunner();
-    await connection.connect();
-    this.connection = connection;
-    const [row] = (await connection.query(
-      `SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS locked`,
-      [leaderLockNamespace, this.name],
-    )) as { locked: boolean }[];
-    this.leader = row?.locked === true;
-    if (!this.leader) {
+    const lease = await this.lease.acquire();
+    if (!lease) {
       await this.dropConnection();
       return false;
     }
-    await this.prepare(connection);
+    if (!lease.fresh) return true;
+    this.forgetConnectionState();
+    await prepareGenerations(lease.connection, this.projection);
     this.logger.log(`projection ${this.name}: leader`);
     return true;
   }
 
-  /** First start: generation 1, its tables and views; a new version: a rebuild into new tables. */
-  private async prepare(connection: QueryRunner): Promise<void> {
-    const status = await loadStatus(connection, this.name);
-    if (!status) {
-      await connection.startTransaction();
-      try {
-        await createGenerationTables(connection, this.projection, 1);
-        await switchViews(connection, this.projection, 1);
-        await connection.query(
-          `INSERT INTO projection_status (name, status, version, generation)
-           VALUES ($1, 'active', $2, 1) ON CONFLICT (name) DO NOTHING`,
-          [this.name, this.projection.version],
-        );
-        await connection.commitTransaction();
-      } catch (error) {
-        await this.rollback(connection);
-        throw error;
-      }
-      return;
-    }
-    if (status.version !== this.projection.version && status.buildingGeneration === null) {
-      await connection.query(
-        `UPDATE projection_status
-            SET building_generation = generation + 1, building_version = $2,
-                status = 'rebuilding', updated_at = now()
-          WHERE name = $1`,
-        [this.name, this.projection.version],
-      );
-    }
-  }
-
   /** One round: a batch of the active generation and one of a pending rebuild. */
   private async step(): Promise<number> {
-    const connection = this.requireConnection();
+    const connection = this.lease.connection;
+    if (!connection) throw new Error(`projection ${this.name} has no connection`);
     const polledAt = performance.now();
     const polled = await this.poll(connection, polledAt);
     if (!polled || polled.status.status === 'failed') return 0;
@@ -269,19 +165,27 @@ export class ProjectionRunner {
       if (applied === 0 || status.buildingGeneration !== null) this.busyStatus = undefined;
       else if (fresh) this.busyStatus = { status, polledAt };
     }
-    if (status.buildingGeneration !== null) {
-      if (status.buildingVersion !== this.projection.version) return applied;
-      if (this.preparedGeneration !== status.buildingGeneration) {
-        await createGenerationTables(connection, this.projection, status.buildingGeneration);
-        this.preparedGeneration = status.buildingGeneration;
-      }
-      const built = await this.guardedBatch(connection, status, status.buildingGeneration);
-      if (built === 0 && (await this.buildHasCaughtUp(connection, status))) {
-        await this.switchToBuilt(connection, status, status.buildingGeneration);
-      }
-      applied += built;
-    }
+    if (status.buildingGeneration !== null) applied += await this.buildStep(connection, status);
     return applied;
+  }
+
+  /** A batch of the generation being built, and the switch to it once it has caught up. */
+  private async buildStep(
+    connection: QueryRunner,
+    status: ProjectionStatusRecord,
+  ): Promise<number> {
+    const generation = status.buildingGeneration;
+    if (generation === null || status.buildingVersion !== this.projection.version) return 0;
+    if (this.preparedGeneration !== generation) {
+      await createGenerationTables(connection, this.projection, generation);
+      this.preparedGeneration = generation;
+    }
+    const built = await this.guardedBatch(connection, status, generation);
+    if (built === 0 && (await buildHasCaughtUp(connection, this.projection, status))) {
+      await switchToBuilt(connection, this.projection, status, generation);
+      this.logger.log(`projection ${this.name}: switched to generation ${generation}`);
+    }
+    return built;
   }
 
   /**
@@ -308,7 +212,12 @@ export class ProjectionRunner {
     generation: number,
   ): Promise<number> {
     try {
-      const applied = await this.batch(connection, status, generation);
+      const applied = await applyBatch(connection, this.source, {
+        projection: this.projection,
+        generation,
+        isActive: generation === status.generation,
+        limit: this.isolating > 0 ? 1 : this.batchSize,
+      });
       if (this.isolating > 0) this.isolating = Math.max(0, this.isolating - applied);
       return applied;
     } catch (error) {
@@ -318,186 +227,23 @@ export class ProjectionRunner {
         this.isolating = this.batchSize;
         return this.guardedBatch(connection, status, generation);
       }
-      await this.markFailed(connection, error);
+      this.logger.error(
+        `projection ${this.name} failed at event ${error.event.globalPosition} (${error.event.type})`,
+        error.cause,
+      );
+      await recordFailure(connection, this.name, error);
       this.isolating = 0;
       return 0;
     }
   }
 
-  private async batch(
-    connection: QueryRunner,
-    status: ProjectionStatusRecord,
-    generation: number,
-  ): Promise<number> {
-    const subscription = checkpointId(this.projection, generation);
-    await connection.startTransaction();
-    try {
-      // Row lock first: a second runner on this subscription (a lost lock, a manual run) waits
-      // here and then reads the moved checkpoint. saveCheckpoint's compare-and-set cannot be relied
-      // on alone: through TypeORM an UPDATE answers [rows, count], never an empty list.
-      const after = await lockCheckpoint(
-        connection,
-        subscription,
-        this.options.durableCommits === false,
-      );
-      const limit = this.isolating > 0 ? 1 : this.batchSize;
-      const { events, checkpoint } = this.options.sharedReads
-        ? await this.options.sharedReads.read(after, limit, connection)
-        : await this.options.store.readAll({ after, limit, executor: connection });
-      if (events.length === 0) {
-        await connection.commitTransaction();
-        return 0;
-      }
-      const relevant = events.filter((event) => this.projection.eventTypes.has(event.type));
-      if (relevant.length > 0) {
-        try {
-          await this.projection.apply(
-            relevant,
-            projectionContext(this.projection, connection, generation, this.streamStates),
-          );
-        } catch (error) {
-          if (isConnectionError(error)) throw error;
-          const [first] = relevant;
-          if (!first) throw error;
-          // Outside isolation the batch has many events; the runner then retries one at a time.
-          throw new ProjectionEventError(first, error);
-        }
-      }
-      const saved = await saveBatchCheckpoint(connection, {
-        subscription,
-        expected: after,
-        next: checkpoint,
-        statusOf: generation === status.generation ? this.name : undefined,
-      });
-      if (!saved) {
-        throw new CheckpointMovedError(`checkpoint ${subscription} moved by another runner`);
-      }
-      await connection.commitTransaction();
-      return events.length;
-    } catch (error) {
-      await this.rollback(connection);
-      throw error;
-    }
-  }
-
-  /**
-   * An empty batch may only mean an older transaction still hides newer events: switch when the new
-   * generation is at least where the active one is, so readers never see the model go back in time.
-   */
-  private async buildHasCaughtUp(
-    connection: QueryRunner,
-    status: ProjectionStatusRecord,
-  ): Promise<boolean> {
-    if (status.buildingGeneration === null) return false;
-    const built = await loadCheckpoint(
-      connection,
-      checkpointId(this.projection, status.buildingGeneration),
-    );
-    const active = await loadCheckpoint(
-      connection,
-      checkpointId(this.projection, status.generation),
-    );
-    // A frozen active generation (new version) is not applied any more: only the log's head counts.
-    if (status.version !== this.projection.version) return true;
-    const [row] = (await connection.query(
-      `SELECT ($1::xid8, $2::bigint) >= ($3::xid8, $4::bigint) AS done`,
-      [built.transactionId, built.globalPosition, active.transactionId, active.globalPosition],
-    )) as { done: boolean }[];
-    return row?.done === true;
-  }
-
-  /** One transaction: views to the new tables, the old generation dropped, status active. */
-  private async switchToBuilt(
-    connection: QueryRunner,
-    status: ProjectionStatusRecord,
-    generation: number,
-  ): Promise<void> {
-    await connection.startTransaction();
-    try {
-      const [built] = (await connection.query(
-        `SELECT global_position FROM checkpoints WHERE subscription_id = $1`,
-        [checkpointId(this.projection, generation)],
-      )) as { global_position: string }[];
-      await switchViews(connection, this.projection, generation);
-      await dropGenerationTables(connection, this.projection, status.generation);
-      await connection.query(`DELETE FROM checkpoints WHERE subscription_id = $1`, [
-        checkpointId(this.projection, status.generation),
-      ]);
-      await connection.query(
-        `UPDATE projection_status
-            SET status = 'active', version = building_version, generation = building_generation,
-                building_generation = NULL, building_version = NULL, last_position = $2,
-                updated_at = now()
-          WHERE name = $1 AND building_generation = $3`,
-        [this.name, Number(built?.global_position ?? 0), generation],
-      );
-      await connection.commitTransaction();
-      this.logger.log(`projection ${this.name}: switched to generation ${generation}`);
-    } catch (error) {
-      await this.rollback(connection);
-      throw error;
-    }
-  }
-
-  private async markFailed(connection: QueryRunner, failure: ProjectionEventError): Promise<void> {
-    const { event } = failure;
-    this.logger.error(
-      `projection ${this.name} failed at event ${event.globalPosition} (${event.type})`,
-      failure.cause,
-    );
-    await connection.query(
-      `UPDATE projection_status
-          SET status = 'failed', failed_position = $2, failed_event_id = $3,
-              failed_event_type = $4, error = $5, updated_at = now()
-        WHERE name = $1`,
-      [this.name, event.globalPosition, event.eventId, event.type, failure.message],
-    );
-  }
-
-  private requireConnection(): QueryRunner {
-    if (!this.connection) throw new Error(`projection ${this.name} has no connection`);
-    return this.connection;
-  }
-
-  private async rollback(connection: QueryRunner): Promise<void> {
-    if (!connection.isTransactionActive) return;
-    try {
-      await connection.rollbackTransaction();
-    } catch (error) {
-      // The connection is broken if ROLLBACK fails; the caller drops it and the lock goes with it.
-      if (!isConnectionError(error)) throw error;
-    }
+  private forgetConnectionState(): void {
+    this.preparedGeneration = undefined;
+    this.busyStatus = undefined;
   }
 
   private async dropConnection(): Promise<void> {
-    const connection = this.connection;
-    this.connection = undefined;
-    this.leader = false;
-    this.preparedGeneration = undefined;
-    this.busyStatus = undefined;
-    if (!connection || connection.isReleased) return;
-    try {
-      // The session lock must not outlive leadership on a pooled connection.
-      // Only this projection's key: in embedded mode every connection shares one session.
-      await connection.query(`SELECT pg_advisory_unlock($1::int, hashtext($2))`, [
-        leaderLockNamespace,
-        this.name,
-      ]);
-    } catch (error) {
-      if (!isConnectionError(error)) this.logger.error('unlock failed', error);
-    }
-    await connection.release().catch(() => undefined);
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.stopping) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = done;
-    });
+    this.forgetConnectionState();
+    await this.lease.release();
   }
 }

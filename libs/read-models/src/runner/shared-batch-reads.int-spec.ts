@@ -30,7 +30,7 @@ describe('shared batch reads', () => {
     fixture = await readModelDatabase('rm_shared_reads');
     await appendMixedHistory(fixture, 8);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('reads a batch once for every runner at the same checkpoint', async () => {
     const { store, reads } = countingStore(fixture.store);

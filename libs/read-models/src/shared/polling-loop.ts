@@ -1,17 +1,41 @@
+export interface PollingLoopOptions {
+  /** One round; returns how much work it did (0: nothing was waiting). */
+  readonly step: () => Promise<number>;
+  /** The wait after a round that found nothing, and the longest wait of the backoff. */
+  readonly intervalMs: number;
+  /**
+   * The wait after a round that did some work but left nothing known to be waiting, doubling on
+   * each empty round up to intervalMs; wake() starts the backoff from it again. Defaults to
+   * intervalMs (no backoff).
+   */
+  readonly busyIntervalMs?: number;
+  /** Whether more work is known to be waiting after a round: the next one runs at once. */
+  readonly hasMore?: (done: number) => boolean;
+  /** Told of a round that threw; the loop then waits errorDelayMs and goes on. */
+  readonly onError: (error: unknown) => void | Promise<void>;
+  /** Defaults to intervalMs. */
+  readonly errorDelayMs?: number;
+}
+
 /**
- * Runs `step` again and again: at once while it reports work done, after `intervalMs` when it
- * found nothing, and after the interval too when it threw (the error goes to `onError`).
+ * Runs `step` again and again: at once while more work is waiting, after a short wait when a round
+ * did some work, and after a wait that doubles up to `intervalMs` while rounds find nothing. wake()
+ * ends the current wait early (a notification that work arrived).
  */
 export class PollingLoop {
   private running: Promise<void> | undefined;
   private stopping = false;
   private wakeUp: (() => void) | undefined;
+  private readonly busyIntervalMs: number;
+  private nextWaitMs: number;
 
-  constructor(
-    private readonly step: () => Promise<number>,
-    private readonly intervalMs: number,
-    private readonly onError: (error: unknown) => void,
-  ) {}
+  constructor(private readonly options: PollingLoopOptions) {
+    this.busyIntervalMs = Math.min(
+      options.busyIntervalMs ?? options.intervalMs,
+      options.intervalMs,
+    );
+    this.nextWaitMs = options.intervalMs;
+  }
 
   start(): void {
     if (this.running) return;
@@ -19,6 +43,7 @@ export class PollingLoop {
     this.running = this.loop();
   }
 
+  /** Ends the loop after the current round. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
@@ -26,26 +51,37 @@ export class PollingLoop {
     this.running = undefined;
   }
 
+  /**
+   * Ends the current wait and restarts the backoff from the busy interval: the announced work may
+   * not be readable at once, and a loop idle for long would otherwise wait its full interval.
+   */
   wake(): void {
+    this.nextWaitMs = this.busyIntervalMs;
     this.wakeUp?.();
   }
 
   private async loop(): Promise<void> {
+    const { step, hasMore = (done: number) => done > 0 } = this.options;
     while (!this.stopping) {
-      let done = 0;
+      let done: number;
       try {
-        done = await this.step();
+        done = await step();
       } catch (error) {
-        this.onError(error);
+        await this.options.onError(error);
+        await this.sleep(this.options.errorDelayMs ?? this.options.intervalMs);
+        continue;
       }
-      if (done === 0) await this.sleep();
+      if (done > 0 && hasMore(done)) continue;
+      if (done > 0) this.nextWaitMs = this.busyIntervalMs;
+      await this.sleep(this.nextWaitMs);
+      if (done === 0) this.nextWaitMs = Math.min(this.nextWaitMs * 2, this.options.intervalMs);
     }
   }
 
-  private sleep(): Promise<void> {
+  private sleep(ms: number): Promise<void> {
     if (this.stopping) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.intervalMs);
+      const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();

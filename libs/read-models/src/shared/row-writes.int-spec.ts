@@ -14,7 +14,7 @@ describe('row writes (one array per column, unnest)', () => {
       tags text[], details jsonb, at timestamptz, PRIMARY KEY (case_id, step))`);
     await query(`CREATE TABLE other_rows (id bigint PRIMARY KEY, note text)`);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('writes every column type as its value, awkward text and empty values included', async () => {
     const executor = fixture.database.dataSource;

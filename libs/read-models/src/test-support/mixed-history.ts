@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { charged, detected, judged, referred } from '../../../domain/src/fixtures/case.fixtures';
+import { charged, detected, judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
 import type { EvidenceEvent } from '@greenchain/domain';
 import {
   custodyToLab,
   evidenceSealed,
   registration,
-} from '../../../domain/src/fixtures/evidence.fixtures';
+} from '@greenchain/domain/fixtures/evidence.fixtures';
 import { appendEvents, type ReadModelFixture } from './read-model-fixture';
 
 /**

@@ -11,8 +11,9 @@ import {
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { readModelMigrations } from '../migrations';
 import type { Projection } from '../runner/projection';
-import { projectionLags } from '../runner/projection-lag';
+import { projectionLags, type ProjectionLag } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
+import type { FailedEvent } from '../runner/projection-status';
 
 export interface ReadModelFixture {
   readonly database: TestDatabase;
@@ -61,10 +62,26 @@ export async function appendEvents(
   return result.streamVersion;
 }
 
+/** The projection stopped on an event it could not apply (projection_status says failed). */
+export class ProjectionFailedError extends Error {
+  constructor(
+    readonly projection: string,
+    readonly failure: FailedEvent | null,
+  ) {
+    super(
+      failure
+        ? `projection ${projection} failed at event ${failure.globalPosition} (${failure.eventType}): ${failure.error}`
+        : `projection ${projection} failed`,
+    );
+  }
+}
+
 /**
- * Runs a projection until every committed event is applied (or it failed), on a runner of its own
- * that is stopped afterwards. Transactions of other suites on the same server can hold the
- * snapshot's xmin back for a moment, so an empty batch alone does not mean caught up.
+ * Runs a projection until every committed event is applied, on a runner of its own that is stopped
+ * afterwards; throws ProjectionFailedError when the projection stopped on a failing event, so that
+ * no test reads a half-built model as if it were complete. Transactions of other suites on the
+ * same server can hold the snapshot's xmin back for a moment, so an empty batch alone does not
+ * mean caught up.
  */
 export async function project(fixture: ReadModelFixture, projection: Projection): Promise<void> {
   const runner = new ProjectionRunner({
@@ -73,18 +90,25 @@ export async function project(fixture: ReadModelFixture, projection: Projection)
     projection,
     batchSize: 7,
   });
+  let failed: ProjectionLag | undefined;
   try {
     await expectEventually(async () => {
       if (!(await runner.catchUp())) throw new Error(`${projection.name}: not the leader`);
       const lag = (await projectionLags(fixture.database.dataSource)).find(
         (candidate) => candidate.name === projection.name,
       );
-      if (lag?.status === 'failed') return;
-      expect(lag).toMatchObject({ status: 'active', behindEvents: 0, version: projection.version });
+      if (lag?.status === 'failed') failed = lag;
+      else
+        expect(lag).toMatchObject({
+          status: 'active',
+          behindEvents: 0,
+          version: projection.version,
+        });
     });
   } finally {
     await runner.stop();
   }
+  if (failed) throw new ProjectionFailedError(projection.name, failed.failedEvent);
 }
 
 /** One hash of a table's rows in a stable order, to compare two builds of a read model. */

@@ -11,7 +11,7 @@ import {
   caseMoneyHistoryTable,
   defendantHistoryTable,
 } from './case-history.tables';
-import { caseMoneyRows } from '../../analytics/case-money.projection';
+import { caseMoneyRows } from '../case-money/case-money.projection';
 import type { CaseState } from '@greenchain/domain';
 
 function historyRows(caseId: string, days: readonly DayState<CaseState>[]) {

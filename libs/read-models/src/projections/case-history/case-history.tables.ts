@@ -1,5 +1,5 @@
 import type { ProjectionTable } from '../../runner/projection';
-import { caseMoneyColumns } from '../../analytics/case-money.tables';
+import { caseMoneyColumns } from '../case-money/case-money.tables';
 import { caseSummaryColumns } from '../case-summary/case-summary.tables';
 import { defendantColumns } from '../defendants/defendants.tables';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { detected, event, judged, referred } from '../../../../domain/src/fixtures/case.fixtures';
+import { detected, event, judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
@@ -24,7 +24,7 @@ describe('case-summary projection', () => {
     await appendEvents(fixture.store, `case-${judgedCase}`, judged);
     await project(fixture, caseSummaryProjection);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('derives stage, dates, value and defendant counts from the domain', async () => {
     const judgedRow = await query.getOne(judgedCase);

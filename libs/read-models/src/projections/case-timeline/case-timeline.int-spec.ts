@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { referred } from '../../../../domain/src/fixtures/case.fixtures';
+import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import type { EvidenceEvent } from '@greenchain/domain';
 import {
   custodyToLab,
   evidenceSealed,
   registration,
-} from '../../../../domain/src/fixtures/evidence.fixtures';
+} from '@greenchain/domain/fixtures/evidence.fixtures';
 import {
   appendEvents,
   project,
@@ -21,7 +21,7 @@ describe('case-timeline projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_timeline');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('lists the case and evidence events of one case with who and when', async () => {
     const caseId = randomUUID();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { charged, event, judged } from '../../../../domain/src/fixtures/case.fixtures';
+import { charged, event, judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
@@ -17,7 +17,7 @@ describe('defendants projection', () => {
     fixture = await readModelDatabase('rm_defendants');
     query = new DefendantsQuery(fixture.database.dataSource);
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('gives each defendant its outcome and the penalty adequacy inputs', async () => {
     const caseId = randomUUID();

@@ -3,7 +3,7 @@ import {
   custodyToLab,
   evidenceRegistered,
   evidenceSealed,
-} from '../../../../domain/src/fixtures/evidence.fixtures';
+} from '@greenchain/domain/fixtures/evidence.fixtures';
 import {
   appendEvents,
   project,
@@ -19,7 +19,7 @@ describe('evidence-custody projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_custody');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('shows the current holder and seal, and the chain link by link', async () => {
     const evidenceId = randomUUID();

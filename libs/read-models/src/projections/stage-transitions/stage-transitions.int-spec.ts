@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { judged } from '../../../../domain/src/fixtures/case.fixtures';
+import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
@@ -15,7 +15,7 @@ describe('stage-transitions projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_stages');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   it('records each stage change of a case with its business date, in order', async () => {
     const caseId = randomUUID();

@@ -1,9 +1,9 @@
 import type { CaseState } from '@greenchain/domain';
 import type { RecordedEvent } from '@greenchain/event-store';
-import type { Projection, ProjectionContext } from '../runner/projection';
-import { caseEventTypeSet, caseIdOf, dateOf } from '../shared/case-events';
-import { caseFolder } from '../shared/case-folder';
-import { replaceCaseRows } from '../shared/row-writes';
+import type { Projection, ProjectionContext } from '../../runner/projection';
+import { caseEventTypeSet, caseIdOf, dateOf } from '../../shared/case-events';
+import { caseFolder } from '../../shared/case-folder';
+import { replaceCaseRows } from '../../shared/row-writes';
 import { caseMoneyTable } from './case-money.tables';
 
 export interface CaseMoneyRow {

@@ -15,7 +15,7 @@ describe('embedded PostgreSQL (PGlite behind our session queue)', () => {
   beforeAll(async () => (pg = await startEmbeddedPostgres()), 60_000);
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.end()));
-    await pg.stop();
+    await pg?.stop();
   });
 
   async function client(): Promise<Client> {

@@ -1,4 +1,4 @@
-import type { ProjectionTable } from '../runner/projection';
+import type { ProjectionTable } from '../../runner/projection';
 
 /**
  * Money of a case in its own currencies, for conversion at read time by the rate table: one row per

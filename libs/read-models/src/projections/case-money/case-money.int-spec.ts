@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { event, item, judged } from '../../../domain/src/fixtures/case.fixtures';
+import { event, item, judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
   readModelDatabase,
   type ReadModelFixture,
-} from '../test-support/read-model-fixture';
+} from '../../test-support/read-model-fixture';
 import { caseMoneyProjection } from './case-money.projection';
 
 describe('case-money projection', () => {
@@ -14,7 +14,7 @@ describe('case-money projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_case_money');
   });
-  afterAll(() => fixture.database.drop());
+  afterAll(() => fixture?.database.drop());
 
   const rowsOf = (caseId: string) =>
     fixture.database.dataSource.query<unknown[]>(
