@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ActorRole } from '@greenchain/contracts';
-import { storedEvent as asStored } from '@greenchain/case-commands';
-import { type DomainEvent } from '@greenchain/domain';
+import { markedPersonalData, type DomainEvent } from '@greenchain/domain';
 import {
   EventStore,
   eventStoreMigrations,
+  personal,
   type NewEvent,
   type SqlExecutor,
 } from '@greenchain/event-store';
@@ -31,7 +31,8 @@ export async function readModelDatabase(label: string): Promise<ReadModelFixture
 
 /**
  * A domain event as the API stores it: personal fields marked for encryption (free text under the
- * narrative subject of `caseId`), actor and time.
+ * narrative subject of `caseId`), actor and time. Built here from the domain's marking rather than
+ * taken from the write side, which depends on the read models.
  */
 export function storedEvent(
   event: DomainEvent,
@@ -40,7 +41,11 @@ export function storedEvent(
 ): NewEvent {
   const occurredAt = String((event.data as { occurredAt?: unknown }).occurredAt);
   const actor = { userId: `${role}-1`, role, agency: `${role}-agency`, country: 'PY' };
-  return asStored(event, caseId, { actor, occurredAt });
+  return {
+    ...event,
+    data: markedPersonalData(event, caseId, personal),
+    metadata: { actor, occurredAt },
+  };
 }
 
 /** Appends events to a stream after `version` (0 creates it); returns the new version. */
