@@ -1,22 +1,34 @@
 import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
-import { caseEventTypeSet, caseIdOf } from '../../shared/case-events';
+import { caseEventTypeSet, caseIdOf, dateOf, occurredAt } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
 import { replaceCaseRows } from '../../shared/row-writes';
 import { caseSummaryRow } from '../case-summary/case-summary.row';
 import { defendantRow } from '../defendants/defendant.row';
-import { statesByBusinessDay, type DayState } from './business-day-states';
+import { statesByBusinessDay } from './business-day-states';
+import { stageExits } from './stage-exits';
 import {
   caseHistoryTable,
   caseMoneyHistoryTable,
   defendantHistoryTable,
 } from './case-history.tables';
 import { caseMoneyRows } from '../case-money/case-money.projection';
-import type { CaseState } from '@greenchain/domain';
 
-function historyRows(caseId: string, days: readonly DayState<CaseState>[]) {
+/** The first verdict by the given day: the first instance's, even once an appeal overturned it. */
+function firstVerdictOn(events: readonly RecordedEvent[]): (day: string) => string | null {
+  const verdictDays = events
+    .filter((recorded) => recorded.type === 'VerdictRecorded')
+    .map((recorded) => dateOf(occurredAt(recorded)) ?? '')
+    .sort();
+  return (day) => verdictDays.find((verdictDay) => verdictDay <= day) ?? null;
+}
+
+function historyRows(caseId: string, events: readonly RecordedEvent[]) {
   // Days before the seizure's own date (an item dated earlier) hold no case yet.
-  const seized = days.filter(({ state }) => state.seizure !== undefined);
+  const seized = statesByBusinessDay(caseFolder, events).filter(
+    ({ state }) => state.seizure !== undefined,
+  );
+  const firstVerdict = firstVerdictOn(events);
   return {
     cases: seized.map(({ from, until, state, last }) => ({
       ...caseSummaryRow(
@@ -27,6 +39,8 @@ function historyRows(caseId: string, days: readonly DayState<CaseState>[]) {
         last.metadata.recordedAt,
         null,
       ),
+      ...stageExits(state),
+      first_verdict_on: firstVerdict(from),
       valid_from: from,
       valid_until: until,
     })),
@@ -58,8 +72,7 @@ export const caseHistoryProjection: Projection = {
     const streamIds = [...new Set(events.map((event) => event.streamId))];
     const rows = { cases: [] as object[], defendants: [] as object[], money: [] as object[] };
     for (const streamId of streamIds) {
-      const days = statesByBusinessDay(caseFolder, await context.history(streamId));
-      const caseRows = historyRows(caseIdOf(streamId), days);
+      const caseRows = historyRows(caseIdOf(streamId), await context.history(streamId));
       rows.cases.push(...caseRows.cases);
       rows.defendants.push(...caseRows.defendants);
       rows.money.push(...caseRows.money);
