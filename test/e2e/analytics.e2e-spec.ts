@@ -1,4 +1,4 @@
-import { type CommandResult } from '@greenchain/contracts';
+import { type CommandResult, type TimeInStageRow } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import {
@@ -198,6 +198,44 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
         asOf: '2024-09-23',
       }),
     ).toEqual([]);
+  }, 60_000);
+
+  it('measures the days between steps, open cases censored, small groups hidden from analysts', async () => {
+    type Row = TimeInStageRow;
+    const figures = (rows: Row[], group: string) =>
+      rows
+        .filter((row) => row.group === group)
+        .map((row) => [row.transition, row.entered, row.completed, row.medianDays, row.suppressed]);
+    await expectEventually(
+      async () => {
+        const rows = await get<Row[]>('customs', 'time-in-stage');
+        expect(rows.find((row) => row.transition === 'charges_to_verdict')?.completed).toBe(2);
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    // Seized 1 March, referred 20 March, charged 15 April; on 10 April the charges still wait.
+    const officer = await get<Row[]>('customs', 'time-in-stage', { asOf: '2024-04-10' });
+    expect(figures(officer, 'KE')).toEqual([
+      ['seizure_to_referral', 2, 2, 19, false],
+      ['referral_to_charges', 2, 0, null, false],
+      ['charges_to_verdict', 0, 0, null, false],
+    ]);
+    expect(officer.find((row) => row.transition === 'referral_to_charges')?.survival).toEqual([
+      { day: 21, atRisk: 2, ended: 0, censored: 2, survival: 1 },
+    ]);
+    // Verdicts on 10 September: 148 days after the charges.
+    const today = await get<Row[]>('customs', 'time-in-stage');
+    expect(today.find((row) => row.transition === 'charges_to_verdict')).toMatchObject({
+      completed: 2,
+      medianDays: 148,
+      survivalMedianDays: 148,
+    });
+    const analyst = await get<Row[]>('analyst', 'time-in-stage', { asOf: '2024-04-10' });
+    expect(figures(analyst, 'KE')).toEqual([
+      ['seizure_to_referral', null, null, null, true],
+      ['referral_to_charges', null, null, null, true],
+      ['charges_to_verdict', 0, 0, null, false],
+    ]);
   }, 60_000);
 
   it('compares fines with the value of the goods in USD, leaving out and counting a currency without a rate', async () => {

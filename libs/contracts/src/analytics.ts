@@ -40,3 +40,39 @@ export interface PenaltyAdequacyRow {
   readonly unconvertedAmounts: number;
   readonly unconvertedCurrencies: string[];
 }
+
+/** The transitions whose waiting times the analytics measure, per case. */
+export const stageTransitions = [
+  'seizure_to_referral',
+  'referral_to_charges',
+  'charges_to_verdict',
+] as const;
+export type StageTransition = (typeof stageTransitions)[number];
+
+/** One day of a Kaplan–Meier curve: cases still waiting at its end, and what happened on it. */
+export interface SurvivalDay {
+  readonly day: number;
+  readonly atRisk: number;
+  readonly ended: number;
+  readonly censored: number;
+  readonly survival: number;
+}
+
+/** Days a group's cases spent between two steps, at the as-of date. */
+export interface TimeInStageRow {
+  readonly id: string;
+  readonly group: string;
+  readonly transition: StageTransition;
+  /** Cases that entered the start step; hidden (null) below the small-cell threshold. */
+  readonly entered: number | null;
+  /** Cases that made the transition; hidden (null) below the small-cell threshold. */
+  readonly completed: number | null;
+  /** Median and p90 of the completed transitions' days. */
+  readonly medianDays: number | null;
+  readonly p90Days: number | null;
+  /** Kaplan–Meier median: open cases censored at the as-of date, other exits at theirs. */
+  readonly survivalMedianDays: number | null;
+  readonly survival: readonly SurvivalDay[];
+  /** Figures hidden because too few cases stand behind them. */
+  readonly suppressed: boolean;
+}

@@ -24,6 +24,11 @@ function date(parameter: string, name: string, value: unknown): string | undefin
   return text;
 }
 
+/** Analysts and administrators read every country, as aggregates with small cells hidden. */
+export function seesEveryCountry(user: SessionUser): boolean {
+  return user.role === 'analyst' || user.role === 'admin';
+}
+
 export interface AnalyticsParams {
   readonly filter?: string;
   readonly asOf?: string;
@@ -40,8 +45,7 @@ export function analyticsFilter(
 ): AnalyticsFilter {
   const { country, agreement, port, from, to, ...unknown } = filterParam(jsonParam('filter', raw));
   noFilterParam(unknown);
-  const everyCountry = user.role === 'analyst' || user.role === 'admin';
-  const countries = everyCountry ? codes('country', country) : [user.country ?? ''];
+  const countries = seesEveryCountry(user) ? codes('country', country) : [user.country ?? ''];
   return {
     ...(countries && { country: countries }),
     ...(agreement !== undefined && { agreement: codes('agreement', agreement) }),

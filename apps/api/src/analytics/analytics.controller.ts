@@ -2,7 +2,11 @@ import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
-import { ChainBreakdownQuery, PenaltyAdequacyQuery } from '@greenchain/read-models';
+import {
+  ChainBreakdownQuery,
+  PenaltyAdequacyQuery,
+  TimeInStageQuery,
+} from '@greenchain/read-models';
 import { type Response } from 'express';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -10,9 +14,13 @@ import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { contentRange } from '../records/list-params';
-import { analyticsFilter } from './analytics-filter';
+import { analyticsFilter, seesEveryCountry } from './analytics-filter';
 import { AnalyticsQuery } from './analytics.query';
-import { FunnelRowResponse, PenaltyAdequacyRowResponse } from './analytics.responses';
+import {
+  FunnelRowResponse,
+  PenaltyAdequacyRowResponse,
+  TimeInStageRowResponse,
+} from './analytics.responses';
 
 const readers =
   'Analysts and administrators: every country; officers: their own country only. Aggregates from read models without personal fields.';
@@ -46,10 +54,12 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 export class AnalyticsController {
   private readonly funnel: ChainBreakdownQuery;
   private readonly penalties: PenaltyAdequacyQuery;
+  private readonly stageTimes: TimeInStageQuery;
 
   constructor(dataSource: DataSource, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
     this.funnel = new ChainBreakdownQuery(dataSource, config.stageDeadlines);
     this.penalties = new PenaltyAdequacyQuery(dataSource);
+    this.stageTimes = new TimeInStageQuery(dataSource);
   }
 
   @Get('funnel')
@@ -91,6 +101,27 @@ export class AnalyticsController {
       'Content-Range',
       contentRange('penalty-adequacy', 0, rows.length, rows.length),
     );
+    return rows;
+  }
+
+  @Get('time-in-stage')
+  @ApiOperation({
+    summary:
+      'Days from seizure to referral, referral to first charges and first charges to first verdict, per group: median and p90 of completed transitions, and Kaplan–Meier curves with open cases censored.',
+    description: `${readers} Analysts and administrators see no figure behind fewer than 3 cases (suppressed).`,
+  })
+  @ApiOkResponse({ type: [TimeInStageRowResponse] })
+  @ApiProblems(400, 401, 403, 429, 503)
+  async timeInStageRows(
+    @Query() query: AnalyticsQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TimeInStageRowResponse[]> {
+    const filter = analyticsFilter(query, user, todayUtc());
+    const rows = await fromReadModels(() =>
+      this.stageTimes.rows(filter, query.groupBy ?? 'country', seesEveryCountry(user)),
+    );
+    response.setHeader('Content-Range', contentRange('time-in-stage', 0, rows.length, rows.length));
     return rows;
   }
 }
