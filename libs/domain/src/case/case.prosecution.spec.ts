@@ -8,6 +8,7 @@ import {
   detected,
   event,
   referred,
+  settled,
   verdict,
 } from '../fixtures/case.fixtures';
 import { caseDecider } from './case.decider';
@@ -31,6 +32,12 @@ describe('AcceptReferral', () => {
       .given(detected)
       .when(command('AcceptReferral', { referralId: 'ref-1' }))
       .thenThrows('case/not-referred'));
+
+  it('tells the prosecutor a settled case was settled, not that it awaits a referral', () =>
+    spec
+      .given(settled)
+      .when(command('AcceptReferral', { referralId: 'ref-1' }))
+      .thenThrows('case/settled'));
 
   it('refuses a returned referral', () =>
     spec
@@ -108,6 +115,9 @@ describe('FileCharges', () => {
 
   it('refuses charges on a case never referred', () =>
     spec.given(detected).when(command('FileCharges', charges)).thenThrows('case/not-referred'));
+
+  it('refuses charges on a settled case as settled', () =>
+    spec.given(settled).when(command('FileCharges', charges)).thenThrows('case/settled'));
 
   it('refuses an ICCS class outside Section 10', () =>
     spec
