@@ -47,7 +47,11 @@ export class CaseCommandHandler implements ICommandHandler<ExecuteCaseCommand> {
     const command = {
       type: envelope.type,
       data,
-      metadata: { actor: actorOf(user), occurredAt: envelope.occurredAt },
+      metadata: {
+        actor: actorOf(user),
+        occurredAt: envelope.occurredAt,
+        recordedAt: new Date().toISOString(),
+      },
     } as CaseCommand;
     const { created } = ids;
     return this.executor.execute({

@@ -41,7 +41,11 @@ export class EvidenceCommandHandler implements ICommandHandler<ExecuteEvidenceCo
     const command = {
       type: envelope.type,
       data,
-      metadata: { actor: actorOf(user), occurredAt: envelope.occurredAt },
+      metadata: {
+        actor: actorOf(user),
+        occurredAt: envelope.occurredAt,
+        recordedAt: new Date().toISOString(),
+      },
     } as EvidenceCommand;
     return this.executor.execute({
       decider: evidenceDecider,

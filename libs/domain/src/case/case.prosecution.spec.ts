@@ -11,6 +11,7 @@ import {
   settled,
   verdict,
 } from '../fixtures/case.fixtures';
+import { by } from '../fixtures/metadata';
 import { caseDecider } from './case.decider';
 
 const spec = deciderSpec(caseDecider);
@@ -50,10 +51,7 @@ describe('AcceptReferral', () => {
       .given(accepted)
       .when({
         ...command('AcceptReferral', { referralId: 'ref-1' }),
-        metadata: {
-          actor: { userId: 'prosecutor-2', role: 'prosecutor', agency: 'x', country: 'PY' },
-          occurredAt: '2024-03-16',
-        },
+        metadata: by('prosecutor', '2024-03-16', 'prosecutor-2'),
       })
       .thenThrows('case/referral-already-accepted', 'data.referralId'));
 

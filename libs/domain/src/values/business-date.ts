@@ -67,3 +67,26 @@ export function dayOf(time: string): CalendarDate {
 export function isDayBefore(time: string, other: string): boolean {
   return dayOf(time) < dayOf(other);
 }
+
+/** UTC+14 (Kiribati) is the first zone to enter a day: until then that day lies ahead everywhere. */
+const earliestZoneMs = 14 * 60 * 60 * 1000;
+
+/**
+ * A fact is not recorded before it happened. A date-time with its offset names one instant; a bare
+ * date is already today somewhere from 14 hours before its midnight in UTC, so an officer east of
+ * the server is never refused a date that is today where they stand.
+ */
+export function notAfterRecording(time: BusinessTime, recordedAt: string, field: string): void {
+  const earliest = Date.parse(time) - (parse(time)?.hasTime ? 0 : earliestZoneMs);
+  const recorded = Date.parse(recordedAt);
+  if (Number.isNaN(recorded)) {
+    invalidValue('value/invalid-date', 'metadata.recordedAt', 'expected an ISO 8601 date-time');
+  }
+  if (earliest > recorded) {
+    invalidValue(
+      'value/date-in-future',
+      field,
+      `${time} lies after the recording time ${recordedAt}`,
+    );
+  }
+}

@@ -96,8 +96,14 @@ const numeric = (value: string | undefined) =>
     ? Number(value)
     : value;
 
-function commands(row: Row, caseId: string, itemId: string, actor: Actor): CaseCommand[] {
-  const metadata = { actor, occurredAt: row.seized_on ?? '' };
+function commands(
+  row: Row,
+  caseId: string,
+  itemId: string,
+  actor: Actor,
+  recordedAt: string,
+): CaseCommand[] {
+  const metadata = { actor, occurredAt: row.seized_on ?? '', recordedAt };
   const optional = <T>(key: string, value: T | undefined | '') =>
     value === undefined || value === '' ? {} : { [key]: value };
   const seizure = {
@@ -170,6 +176,7 @@ export async function importSeizures(
   });
   const errors: ImportRowError[] = [];
   const caseIds: string[] = [];
+  const recordedAt = new Date().toISOString();
   for (const [index, row] of rows.entries()) {
     const line = index + 2;
     const caseId = rowUuid(options.importId, line, 'case');
@@ -180,6 +187,7 @@ export async function importSeizures(
         caseId,
         rowUuid(options.importId, line, 'item'),
         options.actor,
+        recordedAt,
       )) {
         decided.push(...caseDecider.decide(command, fold(caseDecider, decided)));
       }
