@@ -262,7 +262,7 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
       direction: 'import',
       transportMode: 'sea_container',
       route: {},
-      detectionMethod: 'risk_profiling',
+      detectionMethods: ['risk_profiling', 'scanner_xray'],
       legalBasis: ['false_declaration'],
     }),
     expect: {

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type CommandResult } from '@greenchain/contracts';
+import { type SeizureDetails } from '@greenchain/domain';
+import { EventStore } from '@greenchain/event-store';
 import { type CaseSummary } from '@greenchain/read-models';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
+import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.response';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
@@ -58,6 +61,71 @@ describe('what a case command accepts, over HTTP', () => {
         post(`/${caseId}/parties`, { ...consigneeRequest, occurredAt });
       expect(problemOf(await party(dayFromToday(2)).expect(422)).code).toBe('value/date-in-future');
       await party(dayFromToday(0)).expect(201);
+    });
+  });
+
+  describe('the detection methods of a seizure', () => {
+    const seizureOf = async (caseId: string) =>
+      (
+        bodyOf<CaseDetailResponse>(
+          await http
+            .get(`/api/cases/${caseId}`)
+            .set(bearer(tokens.customs ?? ''))
+            .expect(200),
+        ).state as { seizure: SeizureDetails }
+      ).seizure;
+    const storedVersions = async (caseId: string) =>
+      (
+        await subject.database.dataSource.query<{ schema_version: number }[]>(
+          'SELECT schema_version FROM events WHERE stream_id = $1',
+          [`case-${caseId}`],
+        )
+      ).map((row) => row.schema_version);
+
+    it('records several, stored as SeizureRecorded version 2', async () => {
+      const caseId = await newCase();
+      expect((await seizureOf(caseId)).detectionMethods).toEqual([
+        'risk_profiling',
+        'scanner_xray',
+      ]);
+      expect(await storedVersions(caseId)).toEqual([2]);
+    });
+
+    it('refuses none, or one twice, naming the field', async () => {
+      const none = await post('', { ...seizureRequest(), detectionMethods: [] }).expect(422);
+      expect(problemOf(none)).toMatchObject({
+        code: 'value/invalid-list',
+        field: 'detectionMethods',
+      });
+      const twice = await post('', {
+        ...seizureRequest(),
+        detectionMethods: ['scanner_xray', 'scanner_xray'],
+      }).expect(422);
+      expect(problemOf(twice).field).toBe('detectionMethods[1]');
+    });
+
+    it('reads a seizure stored at version 1 with its one method as a list', async () => {
+      const caseId = randomUUID();
+      const { detectionMethods, ...current } = {
+        ...(await seizureOf(await newCase())),
+        caseId,
+      };
+      expect(detectionMethods).toHaveLength(2);
+      await subject.app.get(EventStore).appendToStream(
+        `case-${caseId}`,
+        [
+          {
+            type: 'SeizureRecorded',
+            schemaVersion: 1,
+            data: { ...current, detectionMethod: 'intelligence_tip_off' },
+          },
+        ],
+        { streamType: 'case', expectedVersion: 'no-stream' },
+      );
+      expect(await storedVersions(caseId)).toEqual([1]);
+      const read = await seizureOf(caseId);
+      expect(read.detectionMethods).toEqual(['intelligence_tip_off']);
+      expect(read).not.toHaveProperty('detectionMethod');
     });
   });
 

@@ -29,6 +29,8 @@ export interface EventStoreOptions {
   /** A data source whose database has `eventStoreMigrations` applied. */
   readonly dataSource: DataSource;
   readonly upcasters?: readonly Upcaster[];
+  /** Each event type's current schema version, stored with a new event that names none (else 1). */
+  readonly schemaVersions?: Readonly<Record<string, number>>;
   /**
    * The 32-byte key that wraps data subjects' keys (config ENCRYPTION_MASTER_KEY, base64-decoded).
    * Without it, appending or decrypting personal values throws.
@@ -44,6 +46,7 @@ export class EventStore implements CommandStore {
   private readonly subjectKeys: SubjectKeys | undefined;
   private readonly decoder: EventDecoder;
   private readonly appender: EventAppender;
+  private readonly schemaVersions: ReadonlyMap<string, number>;
 
   constructor(options: EventStoreOptions) {
     if (options.masterKey) assertKeyLength(options.masterKey, 'the master key');
@@ -51,6 +54,7 @@ export class EventStore implements CommandStore {
     this.subjectKeys = options.masterKey && new SubjectKeys(options.masterKey);
     this.decoder = new EventDecoder(new UpcasterRegistry(options.upcasters), this.subjectKeys);
     this.appender = new EventAppender(this.dataSource, this.subjectKeys, options.groupCommit);
+    this.schemaVersions = new Map(Object.entries(options.schemaVersions ?? {}));
   }
 
   /**
@@ -63,7 +67,11 @@ export class EventStore implements CommandStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    return this.appender.append(streamId, events, options);
+    const versioned = events.map((event) => ({
+      ...event,
+      schemaVersion: event.schemaVersion ?? this.schemaVersions.get(event.type) ?? 1,
+    }));
+    return this.appender.append(streamId, versioned, options);
   }
 
   /** A stream (or its tail), upcast, personal values decrypted unless `personalData: 'redact'`. */

@@ -67,9 +67,9 @@ export function SeizureInputs() {
       <FormRow>
         <CodeListInput
           list="detectionMethods"
-          source="detectionMethod"
-          label="greenchain.seizure.detectionMethod"
-          select
+          source="detectionMethods"
+          label="greenchain.seizure.detectionMethods"
+          multiple
           validate={required()}
         />
         <CodeListInput

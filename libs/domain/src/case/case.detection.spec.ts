@@ -31,6 +31,44 @@ describe('RecordSeizure', () => {
       .when(command('RecordSeizure', { ...seizure, legalBasis: ['smuggling'] }))
       .thenThrows('value/not-in-code-list', 'data.legalBasis[0]'));
 
+  it('records every detection method the officers used', () =>
+    spec
+      .given([])
+      .when(
+        command(
+          'RecordSeizure',
+          { ...seizure, detectionMethods: ['risk_profiling', 'scanner_xray'] },
+          '2024-03-01',
+        ),
+      )
+      .then([
+        event(
+          'SeizureRecorded',
+          { ...seizure, detectionMethods: ['risk_profiling', 'scanner_xray'] },
+          '2024-03-01',
+        ),
+      ]));
+
+  it('refuses a seizure without a detection method, or with one twice', () => {
+    spec
+      .given([])
+      .when(command('RecordSeizure', { ...seizure, detectionMethods: [] }))
+      .thenThrows('value/invalid-list', 'data.detectionMethods');
+    spec
+      .given([])
+      .when(
+        command('RecordSeizure', {
+          ...seizure,
+          detectionMethods: ['scanner_xray', 'risk_profiling', 'scanner_xray'],
+        }),
+      )
+      .thenThrows('value/invalid-list', 'data.detectionMethods[2]');
+    spec
+      .given([])
+      .when(command('RecordSeizure', { ...seizure, detectionMethods: ['sniffer_dog'] }))
+      .thenThrows('value/not-in-code-list', 'data.detectionMethods[0]');
+  });
+
   it('refuses to record another seizure over the case', () =>
     spec
       .given([seizureRecorded])

@@ -35,7 +35,7 @@ export function list<T>(
   value: unknown,
   field: string,
   item: (entry: unknown, field: string) => T,
-  { nonEmpty = false } = {},
+  { nonEmpty = false, distinct = false } = {},
 ): T[] {
   if (!Array.isArray(value) || (nonEmpty && value.length === 0)) {
     return invalidValue(
@@ -44,7 +44,12 @@ export function list<T>(
       nonEmpty ? 'expected a non-empty list' : 'expected a list',
     );
   }
-  return value.map((entry: unknown, index) => item(entry, `${field}[${index}]`));
+  const items = value.map((entry: unknown, index) => item(entry, `${field}[${index}]`));
+  const repeated = distinct ? items.findIndex((entry, index) => items.indexOf(entry) < index) : -1;
+  if (repeated >= 0) {
+    return invalidValue('value/invalid-list', `${field}[${repeated}]`, 'listed twice');
+  }
+  return items;
 }
 
 export function optional<T>(

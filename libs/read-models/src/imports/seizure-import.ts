@@ -48,7 +48,7 @@ const columnOfField: Readonly<Record<string, string>> = {
   transportMode: 'transport_mode',
   'route.origin': 'route_origin',
   'route.destination': 'route_destination',
-  detectionMethod: 'detection_method',
+  detectionMethods: 'detection_method',
   legalBasis: 'legal_basis',
   descriptionEstablished: 'item_description',
   agreements: 'agreements',
@@ -118,7 +118,7 @@ function commands(
       ...optional('origin', row.route_origin),
       ...optional('destination', row.route_destination),
     },
-    detectionMethod: row.detection_method ?? '',
+    detectionMethods: list(row.detection_method),
     legalBasis: list(row.legal_basis),
   };
   const value =

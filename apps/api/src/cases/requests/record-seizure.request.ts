@@ -25,8 +25,11 @@ export class RecordSeizureRequest extends CommandRequest {
   @Nested(() => RouteBody, 'Origin, transit and destination countries.')
   route!: RouteBody;
 
-  @Text(50, 'A code of the detectionMethods list.', 'risk_profiling')
-  detectionMethod!: string;
+  @TextList(10, 'Codes of the detectionMethods list, each once.', [
+    'risk_profiling',
+    'scanner_xray',
+  ])
+  detectionMethods!: string[];
 
   @OptionalText(50, 'A code of the concealmentMethods list.')
   concealmentMethod?: string;

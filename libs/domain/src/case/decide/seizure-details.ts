@@ -40,7 +40,12 @@ export function seizureDetails(data: SeizureDetails): SeizureDetails {
     transportMode: listedCode('transportModes', data.transportMode, 'data.transportMode'),
     conveyance: optionalText(data.conveyance, 'data.conveyance', 200),
     route: route(data.route, 'data.route'),
-    detectionMethod: listedCode('detectionMethods', data.detectionMethod, 'data.detectionMethod'),
+    detectionMethods: list(
+      data.detectionMethods,
+      'data.detectionMethods',
+      (value, field) => listedCode('detectionMethods', value, field),
+      { nonEmpty: true, distinct: true },
+    ),
     concealmentMethod: optional(data.concealmentMethod, 'data.concealmentMethod', (value, field) =>
       listedCode('concealmentMethods', value, field),
     ),
