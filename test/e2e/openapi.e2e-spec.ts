@@ -15,6 +15,30 @@ type OpenApi = {
   components: { schemas: Record<string, unknown> };
 };
 
+type JsonObject = Record<string, unknown>;
+
+/** Every object in the document with its JSON pointer, depth first. */
+function* walk(node: unknown, path = '#'): Generator<{ path: string; node: JsonObject }> {
+  if (typeof node !== 'object' || node === null) return;
+  if (!Array.isArray(node)) yield { path, node: node as JsonObject };
+  for (const [key, child] of Object.entries(node)) yield* walk(child, `${path}/${key}`);
+}
+
+/** The target of a local reference (`#/components/schemas/Name`), undefined if it names nothing. */
+function resolve(document: unknown, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>(
+      (node, key) =>
+        key !== '' && typeof node === 'object' && node !== null && Object.hasOwn(node, key)
+          ? (node as JsonObject)[key]
+          : undefined,
+      document,
+    );
+}
+
 describe('the OpenAPI document at /api/docs-json', () => {
   let subject: TestApp;
   let document: OpenApi;
@@ -59,6 +83,26 @@ describe('the OpenAPI document at /api/docs-json', () => {
     }
     expect(gaps).toEqual([]);
     expect(document.components.schemas).toHaveProperty('ProblemResponse');
+  });
+
+  it('names every schema it refers to: each $ref resolves within the document', () => {
+    const refs = [...walk(document)].flatMap(({ path, node }) =>
+      typeof node.$ref === 'string' ? [{ path, ref: node.$ref }] : [],
+    );
+    expect(refs.length).toBeGreaterThan(100);
+    const dangling = refs.filter(({ ref }) => resolve(document, ref) === undefined);
+    expect(dangling).toEqual([]);
+  });
+
+  it('lists as required only properties it describes', () => {
+    const gaps = [...walk(document)].flatMap(({ path, node }) => {
+      const properties = (node.properties ?? {}) as Record<string, unknown>;
+      const required = Array.isArray(node.required) ? (node.required as string[]) : [];
+      return required
+        .filter((name) => !Object.hasOwn(properties, name))
+        .map((name) => `${path}: ${name}`);
+    });
+    expect(gaps).toEqual([]);
   });
 
   it('leaves the Prometheus scrape out: it is operations, outside /api, like the health checks', () => {
