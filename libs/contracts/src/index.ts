@@ -12,3 +12,4 @@ export * from './own-property';
 export * from './security-audit';
 export * from './sessions';
 export * from './passwords';
+export * from './text-limits';

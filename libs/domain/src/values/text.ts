@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import type { Brand } from './brand';
 import { invalidValue } from './value-errors';
 
@@ -17,7 +18,11 @@ export function entityId(value: unknown, field: string): EntityId {
   return value as EntityId;
 }
 
-export function requiredText(value: unknown, field: string, maxLength = 2000): string {
+export function requiredText(
+  value: unknown,
+  field: string,
+  maxLength: number = textLimits.note,
+): string {
   if (typeof value !== 'string' || value.trim() === '') {
     return invalidValue('value/required', field, 'expected a non-empty text');
   }
@@ -27,7 +32,11 @@ export function requiredText(value: unknown, field: string, maxLength = 2000): s
   return value.trim();
 }
 
-export function optionalText(value: unknown, field: string, maxLength = 2000): string | undefined {
+export function optionalText(
+  value: unknown,
+  field: string,
+  maxLength: number = textLimits.note,
+): string | undefined {
   return value === undefined ? undefined : requiredText(value, field, maxLength);
 }
 

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import { type RecordSeizureData } from '@greenchain/domain';
 import { Nested, OptionalText, Text, TextList } from '../../commands/bodies/text.decorators';
@@ -7,7 +8,7 @@ import { RouteBody } from './route.body';
 
 /** The case's country and agency are the officer's own: a seizure is recorded where it happened. */
 export class RecordSeizureRequest extends CommandRequest {
-  @OptionalText(100, "The agency's own reference.", 'KRA/MSA/2024/0173')
+  @OptionalText(textLimits.shortName, "The agency's own reference.", 'KRA/MSA/2024/0173')
   reference?: string;
 
   @Nested(() => LocationBody, 'Where the goods were seized.')
@@ -19,7 +20,7 @@ export class RecordSeizureRequest extends CommandRequest {
   @Text(50, 'A code of the transportModes list.', 'sea_container')
   transportMode!: string;
 
-  @OptionalText(200, 'Vessel, flight or vehicle.')
+  @OptionalText(textLimits.shortName, 'Vessel, flight or vehicle.')
   conveyance?: string;
 
   @Nested(() => RouteBody, 'Origin, transit and destination countries.')
@@ -34,13 +35,13 @@ export class RecordSeizureRequest extends CommandRequest {
   @OptionalText(50, 'A code of the concealmentMethods list.')
   concealmentMethod?: string;
 
-  @OptionalText(1000)
+  @OptionalText(textLimits.note)
   concealmentNote?: string;
 
   @TextList(20, 'Codes of the seizureReasons list.', ['false_declaration'])
   legalBasis!: string[];
 
-  @OptionalText(1000)
+  @OptionalText(textLimits.note)
   legalBasisNote?: string;
 
   toData({ ids, user }: BuildContext): RecordSeizureData {

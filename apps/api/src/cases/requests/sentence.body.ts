@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type PenaltyLine, type SentenceDetails } from '@greenchain/domain';
 import { Nested, NestedList, OptionalText } from '../../commands/bodies/text.decorators';
 import { PenaltyLineBody } from './penalty-line.body';
@@ -10,7 +11,7 @@ export class SentenceBody {
   @Nested(() => StatutoryMaximumBody, 'What the statute allows at most.')
   statutoryMaximum!: StatutoryMaximumBody;
 
-  @OptionalText(1000, 'Why a penalty exceeds the statutory maximum.')
+  @OptionalText(textLimits.note, 'Why a penalty exceeds the statutory maximum.')
   aboveMaximumReason?: string;
 }
 

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type SettleAdministrativelyData } from '@greenchain/domain';
 import { Flag, NestedList, OptionalText, TextList } from '../../commands/bodies/text.decorators';
 import { type BuildContext, DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -18,7 +19,7 @@ export class SettleAdministrativelyRequest extends DateOrderedRequest {
   @Flag('Whether the goods must be re-exported.')
   reExportOrder!: boolean;
 
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   note?: string;
 
   toData({ ids }: BuildContext): SettleAdministrativelyData {

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact } from '../../shared/same-data';
 import {
   countryCode,
@@ -30,15 +31,15 @@ export function seizureDetails(data: SeizureDetails): SeizureDetails {
   return compact({
     caseId: entityId(data.caseId, 'data.caseId'),
     country: countryCode(data.country, 'data.country'),
-    agency: requiredText(data.agency, 'data.agency', 200),
-    reference: optionalText(data.reference, 'data.reference', 200),
+    agency: requiredText(data.agency, 'data.agency', textLimits.shortName),
+    reference: optionalText(data.reference, 'data.reference', textLimits.shortName),
     location: {
-      name: requiredText(location.name, 'data.location.name', 500),
+      name: requiredText(location.name, 'data.location.name', textLimits.name),
       type: listedCode('locationTypes', location.type, 'data.location.type'),
     },
     direction: listedCode('directions', data.direction, 'data.direction'),
     transportMode: listedCode('transportModes', data.transportMode, 'data.transportMode'),
-    conveyance: optionalText(data.conveyance, 'data.conveyance', 200),
+    conveyance: optionalText(data.conveyance, 'data.conveyance', textLimits.shortName),
     route: route(data.route, 'data.route'),
     detectionMethods: list(
       data.detectionMethods,
