@@ -13,3 +13,4 @@ export * from './security-audit';
 export * from './sessions';
 export * from './passwords';
 export * from './text-limits';
+export * from './records';

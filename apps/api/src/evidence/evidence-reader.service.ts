@@ -2,7 +2,7 @@ import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import { abilityFor } from '../authorization/ability.factory';
-import { assertCan } from '../authorization/access-guard';
+import { assertCan, notFound } from '../authorization/access-guard';
 import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { StreamIntegrity } from '../records/stream-integrity.service';
@@ -41,6 +41,8 @@ export class EvidenceReader {
       personal ? 'decrypt' : 'redact',
     );
     const { state } = loaded;
+    // An exhibit is known by its case from its registration: its stream is never absent here.
+    if (state.status === 'absent') throw notFound('Evidence', 'evidenceId');
     if (personal) await this.accessLog.recordRead(user, loaded.events, ofCase, 'evidence-detail');
     return {
       id: evidenceId,
