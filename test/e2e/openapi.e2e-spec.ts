@@ -1,3 +1,4 @@
+import { penaltyLineFields } from '@greenchain/contracts';
 import request from 'supertest';
 import { bodyOf } from '../support/http';
 import { nestRoutes } from '../support/nest-routes';
@@ -103,6 +104,18 @@ describe('the OpenAPI document at /api/docs-json', () => {
         .map((name) => `${path}: ${name}`);
     });
     expect(gaps).toEqual([]);
+  });
+
+  it('documents each kind of penalty line with the fields the domain requires of it', () => {
+    const lines = [...walk(document)].find(({ path }) =>
+      path.endsWith('/ImposeSentenceRequest/properties/penaltyLines'),
+    )?.node.items as { oneOf: { title: string; required: string[] }[] } | undefined;
+    const required = Object.fromEntries(
+      (lines?.oneOf ?? []).map((kind) => [kind.title, kind.required]),
+    );
+    expect(Object.keys(required).sort()).toEqual(Object.keys(penaltyLineFields).sort());
+    expect(required.imprisonment).toEqual(['type', 'months', 'suspended']);
+    expect(required.licence_revocation_or_trading_ban).toEqual(['type', 'description']);
   });
 
   it('leaves the Prometheus scrape out: it is operations, outside /api, like the health checks', () => {

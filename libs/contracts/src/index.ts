@@ -14,3 +14,4 @@ export * from './sessions';
 export * from './passwords';
 export * from './text-limits';
 export * from './records';
+export * from './penalty-lines';
