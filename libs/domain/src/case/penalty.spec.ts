@@ -19,8 +19,10 @@ const sample: Record<PenaltyLineField, unknown> = {
   order: 'destroy',
 };
 
-const lineOf = (type: string, fields: readonly PenaltyLineField[]) =>
-  Object.fromEntries([['type', type], ...fields.map((field) => [field, sample[field]])]);
+const lineOf = (type: string, fields: readonly PenaltyLineField[]): Record<string, unknown> => ({
+  type,
+  ...Object.fromEntries(fields.map((field): [string, unknown] => [field, sample[field]])),
+});
 
 function refusal(line: object): string | undefined {
   try {
