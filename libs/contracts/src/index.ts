@@ -15,3 +15,6 @@ export * from './passwords';
 export * from './text-limits';
 export * from './records';
 export * from './penalty-lines';
+export * from './file-jobs';
+export * from './integrity';
+export * from './code-lists';
