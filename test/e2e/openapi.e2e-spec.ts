@@ -1,6 +1,8 @@
 import { penaltyLineFields } from '@greenchain/contracts';
 import request from 'supertest';
+import { seizureRequest, sentenceRequest } from '../support/hcfc-22-case';
 import { bodyOf } from '../support/http';
+import { clientTypes, type OpenApiSchema, typeCheck } from '../support/openapi-client';
 import { nestRoutes } from '../support/nest-routes';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -13,7 +15,7 @@ interface Operation {
 
 type OpenApi = {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, OpenApiSchema> };
 };
 
 type JsonObject = Record<string, unknown>;
@@ -116,6 +118,23 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(Object.keys(required).sort()).toEqual(Object.keys(penaltyLineFields).sort());
     expect(required.imprisonment).toEqual(['type', 'months', 'suspended']);
     expect(required.licence_revocation_or_trading_ban).toEqual(['type', 'description']);
+  });
+
+  it('generates client types that compile and take the requests the API accepts', () => {
+    const client = [
+      clientTypes(document.components.schemas),
+      `const seizure: RecordSeizureRequest = ${JSON.stringify(seizureRequest())};`,
+      `const sentence: ImposeSentenceRequest = ${JSON.stringify(sentenceRequest)};`,
+      'export const samples = [seizure, sentence];',
+    ].join('\n');
+    expect(typeCheck(client)).toEqual([]);
+    // The check can fail: a reference to nothing, or a request the documents do not describe.
+    expect(typeCheck(`${client}\nexport type Broken = ${'Missing'};`)).toHaveLength(1);
+    expect(
+      typeCheck(
+        `${client}\nexport const imprisonment: ImposeSentenceRequest['penaltyLines'][number] = { type: 'imprisonment', months: 6 };`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves the Prometheus scrape out: it is operations, outside /api, like the health checks', () => {
