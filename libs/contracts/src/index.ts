@@ -18,3 +18,5 @@ export * from './penalty-lines';
 export * from './file-jobs';
 export * from './integrity';
 export * from './code-lists';
+export * from './operations';
+export * from './notifications';
