@@ -76,7 +76,7 @@ function caseCommands(caseId: string, index: number): CaseEvent[][] {
     direction: 'import',
     transportMode: 'sea_container',
     route: { origin: 'CN', transit: [], destination: country },
-    detectionMethod: 'routine_check',
+    detectionMethods: ['routine_check'],
     concealmentMethod: 'mislabelled_cylinders',
     legalBasis: ['false_declaration'],
   };

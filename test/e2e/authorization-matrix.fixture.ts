@@ -5,7 +5,8 @@
  *   U 401 unauthenticated   F 403 forbidden   N 404 not found (as if it did not exist)
  * Scoped routes give three letters: own, shared, other. The actors: anonymous, a Kenyan customs
  * officer, prosecutor and judiciary liaison, an analyst and an administrator; "other" cases belong
- * to Uganda, and the "shared" one is shared by Uganda with Kenya including parties and evidence.
+ * to Uganda, and the "shared" one is shared by Uganda with the Kenyan officers' agencies (a share
+ * opens a case to the agency it names only), including parties and evidence.
  * Every route Nest registers must appear here, and nothing else may.
  */
 export const actors = [
@@ -262,7 +263,7 @@ export const authorizationMatrix: Readonly<Record<string, MatrixRow>> = {
       direction: 'import',
       transportMode: 'sea_container',
       route: {},
-      detectionMethod: 'risk_profiling',
+      detectionMethods: ['risk_profiling', 'scanner_xray'],
       legalBasis: ['false_declaration'],
     }),
     expect: {

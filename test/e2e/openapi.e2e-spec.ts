@@ -1,5 +1,8 @@
+import { penaltyLineFields } from '@greenchain/contracts';
 import request from 'supertest';
+import { seizureRequest, sentenceRequest } from '../support/hcfc-22-case';
 import { bodyOf } from '../support/http';
+import { clientTypes, type OpenApiSchema, typeCheck } from '../support/openapi-client';
 import { nestRoutes } from '../support/nest-routes';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -12,8 +15,32 @@ interface Operation {
 
 type OpenApi = {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, OpenApiSchema> };
 };
+
+type JsonObject = Record<string, unknown>;
+
+/** Every object in the document with its JSON pointer, depth first. */
+function* walk(node: unknown, path = '#'): Generator<{ path: string; node: JsonObject }> {
+  if (typeof node !== 'object' || node === null) return;
+  if (!Array.isArray(node)) yield { path, node: node as JsonObject };
+  for (const [key, child] of Object.entries(node)) yield* walk(child, `${path}/${key}`);
+}
+
+/** The target of a local reference (`#/components/schemas/Name`), undefined if it names nothing. */
+function resolve(document: unknown, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>(
+      (node, key) =>
+        key !== '' && typeof node === 'object' && node !== null && Object.hasOwn(node, key)
+          ? (node as JsonObject)[key]
+          : undefined,
+      document,
+    );
+}
 
 describe('the OpenAPI document at /api/docs-json', () => {
   let subject: TestApp;
@@ -59,6 +86,55 @@ describe('the OpenAPI document at /api/docs-json', () => {
     }
     expect(gaps).toEqual([]);
     expect(document.components.schemas).toHaveProperty('ProblemResponse');
+  });
+
+  it('names every schema it refers to: each $ref resolves within the document', () => {
+    const refs = [...walk(document)].flatMap(({ path, node }) =>
+      typeof node.$ref === 'string' ? [{ path, ref: node.$ref }] : [],
+    );
+    expect(refs.length).toBeGreaterThan(100);
+    const dangling = refs.filter(({ ref }) => resolve(document, ref) === undefined);
+    expect(dangling).toEqual([]);
+  });
+
+  it('lists as required only properties it describes', () => {
+    const gaps = [...walk(document)].flatMap(({ path, node }) => {
+      const properties = (node.properties ?? {}) as Record<string, unknown>;
+      const required = Array.isArray(node.required) ? (node.required as string[]) : [];
+      return required
+        .filter((name) => !Object.hasOwn(properties, name))
+        .map((name) => `${path}: ${name}`);
+    });
+    expect(gaps).toEqual([]);
+  });
+
+  it('documents each kind of penalty line with the fields the domain requires of it', () => {
+    const lines = [...walk(document)].find(({ path }) =>
+      path.endsWith('/ImposeSentenceRequest/properties/penaltyLines'),
+    )?.node.items as { oneOf: { title: string; required: string[] }[] } | undefined;
+    const required = Object.fromEntries(
+      (lines?.oneOf ?? []).map((kind) => [kind.title, kind.required]),
+    );
+    expect(Object.keys(required).sort()).toEqual(Object.keys(penaltyLineFields).sort());
+    expect(required.imprisonment).toEqual(['type', 'months', 'suspended']);
+    expect(required.licence_revocation_or_trading_ban).toEqual(['type', 'description']);
+  });
+
+  it('generates client types that compile and take the requests the API accepts', () => {
+    const client = [
+      clientTypes(document.components.schemas),
+      `const seizure: RecordSeizureRequest = ${JSON.stringify(seizureRequest())};`,
+      `const sentence: ImposeSentenceRequest = ${JSON.stringify(sentenceRequest)};`,
+      'export const samples = [seizure, sentence];',
+    ].join('\n');
+    expect(typeCheck(client)).toEqual([]);
+    // The check can fail: a reference to nothing, or a request the documents do not describe.
+    expect(typeCheck(`${client}\nexport type Broken = ${'Missing'};`)).toHaveLength(1);
+    expect(
+      typeCheck(
+        `${client}\nexport const imprisonment: ImposeSentenceRequest['penaltyLines'][number] = { type: 'imprisonment', months: 6 };`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves the Prometheus scrape out: it is operations, outside /api, like the health checks', () => {

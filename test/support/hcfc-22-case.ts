@@ -17,7 +17,7 @@ export const seizureRequest = (
   direction: 'import',
   transportMode: 'sea_container',
   route: { origin: 'CN', transit: ['AE'], destination: 'KE' },
-  detectionMethod: 'risk_profiling',
+  detectionMethods: ['risk_profiling', 'scanner_xray'],
   concealmentMethod: 'mislabelled_cylinders',
   legalBasis: ['false_declaration', 'no_permit_or_licence'],
 });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { type WriteMode } from '@greenchain/demo-world';
+import { domainEventCatalogue } from '@greenchain/domain';
 import { EventStore } from '@greenchain/event-store';
 import {
   ConfigurationError,
@@ -75,7 +76,11 @@ async function main(): Promise<void> {
   try {
     await migrateConfiguredDatabase(config, infrastructure);
     await dataSource.initialize();
-    const store = new EventStore({ dataSource, masterKey: config.encryptionMasterKey });
+    const store = new EventStore({
+      dataSource,
+      masterKey: config.encryptionMasterKey,
+      ...domainEventCatalogue,
+    });
     const bar = new SingleBar({
       format: 'cases {bar} {value}/{total} | {events} events | {eta_formatted} left',
       hideCursor: true,

@@ -39,6 +39,20 @@ export const defendantStatuses = [
 ] as const;
 export type DefendantStatus = (typeof defendantStatuses)[number];
 
+/** Statuses where a defendant's chain has stopped without a conviction in force. */
+export const endedWithoutConviction: ReadonlySet<DefendantStatus> = new Set<DefendantStatus>([
+  'declined',
+  'withdrawn',
+  'acquitted',
+  'dismissed_on_merits',
+  'dismissed_procedural',
+  'overturned_on_appeal',
+]);
+
+/** Whether a status (as a record reports it) is one where the defendant's chain stopped. */
+export const hasEndedWithoutConviction = (status: string): boolean =>
+  (endedWithoutConviction as ReadonlySet<string>).has(status);
+
 /** How the chain stands as a whole: still moving, or where and how it ended. */
 export const chainOutcomes = [
   'open',

@@ -22,6 +22,8 @@ export interface EventStoreOptions {
   /** A data source whose database has `eventStoreMigrations` applied. */
   readonly dataSource: DataSource;
   readonly upcasters?: readonly Upcaster[];
+  /** Each event type's current schema version, stored with a new event that names none (else 1). */
+  readonly schemaVersions?: Readonly<Record<string, number>>;
   /**
    * The 32-byte key that wraps data subjects' keys (config ENCRYPTION_MASTER_KEY, base64-decoded).
    * Without it, appending or decrypting personal values throws.
@@ -45,6 +47,7 @@ export class EventStore {
   private readonly subjectKeys: SubjectKeys | undefined;
   private readonly decoder: EventDecoder;
   private readonly appender: EventAppender;
+  private readonly schemaVersions: ReadonlyMap<string, number>;
 
   constructor(options: EventStoreOptions) {
     if (options.masterKey) assertKeyLength(options.masterKey, 'the master key');
@@ -58,6 +61,7 @@ export class EventStore {
       this.masterKey,
       options.groupCommit,
     );
+    this.schemaVersions = new Map(Object.entries(options.schemaVersions ?? {}));
   }
 
   /**
@@ -70,7 +74,11 @@ export class EventStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    return this.appender.append(streamId, events, options);
+    const versioned = events.map((event) => ({
+      ...event,
+      schemaVersion: event.schemaVersion ?? this.schemaVersions.get(event.type) ?? 1,
+    }));
+    return this.appender.append(streamId, versioned, options);
   }
 
   /** A stream (or its tail), upcast, personal values decrypted unless `personalData: 'redact'`. */

@@ -39,7 +39,8 @@ export class SeizureFormPage {
     await this.keys.complete(/^Origin/, 'China');
     await this.keys.complete(/^Transit countries/, 'United Arab');
     await this.keys.complete(/^Destination/, 'Kenya');
-    await this.keys.choose(/^Detection method/, /^Risk profiling \/ targeting$/);
+    await this.keys.complete(/^Detection methods/, 'Risk profiling');
+    await this.keys.complete(/^Detection methods/, 'X-ray');
     await this.keys.choose(/^Concealment/, /^Mislabelled cylinders$/);
     await this.keys.complete(/^Grounds for seizure/, 'False declaration');
   }

@@ -19,6 +19,7 @@ import { SeizureInputs } from './SeizureInputs';
 
 const defaults = {
   occurredAt: today(),
+  detectionMethods: [],
   legalBasis: [],
   items: [{ quantities: [{}], agreements: [] }],
   parties: [],

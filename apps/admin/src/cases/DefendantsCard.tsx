@@ -1,3 +1,4 @@
+import { hasEndedWithoutConviction } from '@greenchain/contracts';
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
@@ -8,15 +9,6 @@ import { AddPartyButton } from './amend/AddPartyButton';
 import { AmendPartyAction } from './amend/AmendPartyAction';
 import { entryCommands } from './amend/entry-abilities';
 import { DefendantActions } from './DefendantActions';
-
-const ended = [
-  'declined',
-  'withdrawn',
-  'acquitted',
-  'dismissed_on_merits',
-  'dismissed_procedural',
-  'overturned_on_appeal',
-];
 
 /** Each defendant with where their own chain stands, and what may be recorded about them. */
 export function DefendantsCard() {
@@ -56,7 +48,7 @@ export function DefendantsCard() {
                       size="small"
                       label={translate(`cases.defendantStatus.${status}`)}
                       color={
-                        ended.includes(status)
+                        hasEndedWithoutConviction(status)
                           ? 'error'
                           : status === 'sentenced' || status === 'convicted'
                             ? 'success'

@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
-import { type ExportFormat } from '../providers/data-provider';
+import { type ExportFormat } from '@greenchain/contracts';
 import { ExportProgressDialog } from './ExportProgressDialog';
 
 /** Exports the filtered list through the server's export job (every row, not just this page). */

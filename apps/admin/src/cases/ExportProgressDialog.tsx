@@ -10,7 +10,8 @@ import {
 } from '@mui/material';
 import { useId } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { type ExportFormat, type GreenchainDataProvider } from '../providers/data-provider';
+import { type ExportFormat } from '@greenchain/contracts';
+import { type GreenchainDataProvider } from '../providers/data-provider';
 import { useExportJob } from './use-export-job';
 
 interface ExportProgressDialogProps {

@@ -67,9 +67,9 @@ export function SeizureInputs() {
       <FormRow>
         <CodeListInput
           list="detectionMethods"
-          source="detectionMethod"
-          label="cases.seizure.detectionMethod"
-          select
+          source="detectionMethods"
+          label="cases.seizure.detectionMethods"
+          multiple
           validate={required()}
         />
         <CodeListInput

@@ -1,6 +1,5 @@
-import { type CaseStage, type DefendantStatus, type StepStatus } from '@greenchain/contracts';
+import { type CaseDetail } from '@greenchain/contracts';
 import { type Personal } from '../common/personal-text';
-import { type VersionedRecord } from '../common/timeline-entry';
 
 interface Money {
   readonly amount: number;
@@ -77,14 +76,7 @@ export interface CaseState {
 }
 
 /** GET /api/cases/:id: the folded case, where the chain stands, and every fact. */
-export interface CaseRecord extends VersionedRecord {
-  readonly stage: CaseStage;
-  readonly outcome: string;
-  readonly personalData: 'included' | 'redacted';
-  readonly defendants: Readonly<Record<string, { status: DefendantStatus; stage: string }>>;
-  readonly stepper: readonly { stage: CaseStage; status: StepStatus }[];
-  readonly state: CaseState;
-}
+export type CaseRecord = CaseDetail<CaseState>;
 
 export function partyName(party: Party): string | null {
   return typeof party.name === 'string' ? party.name : null;

@@ -1,4 +1,4 @@
-import { type CaseStage } from '@greenchain/contracts';
+import { type CaseStage, hasEndedWithoutConviction } from '@greenchain/contracts';
 import { type CaseRecord } from './case-record';
 
 /** The six links of the chain as users name them, each covering the case stages inside it. */
@@ -10,15 +10,6 @@ export const chainSteps = [
   { key: 'sentence', stages: ['SENTENCED', 'APPEAL'] },
   { key: 'closure', stages: ['CLOSED'] },
 ] as const satisfies readonly { key: string; stages: readonly CaseStage[] }[];
-
-const stoppingStatuses = [
-  'declined',
-  'withdrawn',
-  'acquitted',
-  'dismissed_on_merits',
-  'dismissed_procedural',
-  'overturned_on_appeal',
-];
 
 /**
  * Where the chain stands: the active step, and why it stopped there when it ended early. A closed
@@ -39,6 +30,6 @@ export function chainPosition(record: CaseRecord): { active: number; stoppedBy?:
   if (record.outcome !== 'ended_without_conviction') return { active };
   const stoppedBy = Object.values(record.defendants)
     .map((defendant) => defendant.status as string)
-    .find((status) => stoppingStatuses.includes(status));
+    .find(hasEndedWithoutConviction);
   return { active, stoppedBy: stoppedBy ?? 'ended' };
 }

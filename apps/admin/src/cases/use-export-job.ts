@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import { newIdempotencyKey } from '../providers/idempotency-key';
-import { type ExportFormat, type GreenchainDataProvider } from '../providers/data-provider';
+import { type ExportFormat } from '@greenchain/contracts';
+import { type GreenchainDataProvider } from '../providers/data-provider';
 
 const pollMs = 1000;
 

@@ -8,7 +8,7 @@ import {
   Stack,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { type TimelineEntry } from './timeline-entry';
+import { type TimelineEntry } from '@greenchain/contracts';
 import { TimelineEntryText } from './TimelineEntryText';
 
 interface ConflictDialogProps {

@@ -2,14 +2,14 @@ import VerifiedIcon from '@mui/icons-material/Verified';
 import { Alert, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { type VersionedRecord } from './timeline-entry';
+import { type StreamRecord } from '@greenchain/contracts';
 import { useFormatters } from '../i18n/use-formatters';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 import { SectionCard } from './SectionCard';
 
 /** The hash chain recomputed by the server: intact up to which version, or where it breaks. */
 export function IntegrityCard({ resource }: { readonly resource: 'cases' | 'evidence' }) {
-  const record = useRecordContext<VersionedRecord>();
+  const record = useRecordContext<StreamRecord>();
   const dataProvider = useDataProvider<GreenchainDataProvider>();
   const translate = useTranslate();
   const format = useFormatters();

@@ -8,16 +8,9 @@ import {
   SimpleFormIterator,
   TextInput,
 } from 'react-admin';
+import { takesPenaltyField } from '@greenchain/contracts';
 import { CodeListInput } from './CodeListInput';
 import { MoneyInput } from './MoneyInput';
-
-const withAmount = ['fine', 'costs'];
-const withMonths = ['imprisonment', 'probation', 'licence_revocation_or_trading_ban'];
-const withDescription = [
-  'confiscation_of_conveyance_or_assets',
-  'licence_revocation_or_trading_ban',
-  'cease_and_desist',
-];
 
 /** Penalty lines; each type shows only the fields it takes (the domain checks the combination). */
 export function PenaltyLinesInput({ source = 'penaltyLines' }: { readonly source?: string }) {
@@ -38,19 +31,23 @@ export function PenaltyLinesInput({ source = 'penaltyLines' }: { readonly source
             const type = (scopedFormData as { type?: string } | undefined)?.type ?? '';
             return (
               <>
-                {withAmount.includes(type) && (
+                {takesPenaltyField(type, 'amount') && (
                   <MoneyInput source="amount" label="common.penalty.amount" required />
                 )}
-                {withMonths.includes(type) && (
+                {takesPenaltyField(type, 'months') && (
                   <NumberInput source="months" label="common.penalty.months" min={0} />
                 )}
-                {type === 'imprisonment' && (
-                  <BooleanInput source="suspended" label="common.penalty.suspended" />
+                {takesPenaltyField(type, 'suspended') && (
+                  <BooleanInput
+                    source="suspended"
+                    label="common.penalty.suspended"
+                    defaultValue={false}
+                  />
                 )}
-                {type === 'community_service' && (
+                {takesPenaltyField(type, 'hours') && (
                   <NumberInput source="hours" label="common.penalty.hours" min={0} />
                 )}
-                {withDescription.includes(type) && (
+                {takesPenaltyField(type, 'description') && (
                   <TextInput source="description" label="common.penalty.description" />
                 )}
               </>

@@ -1,12 +1,12 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { type VersionedRecord } from './timeline-entry';
+import { type StreamRecord } from '@greenchain/contracts';
 import { useFormatters } from '../i18n/use-formatters';
 import { SectionCard } from './SectionCard';
 
 /** Every fact in order: what, who (role, agency, country), when it happened and when recorded. */
 export function TimelineCard() {
-  const record = useRecordContext<VersionedRecord>();
+  const record = useRecordContext<StreamRecord>();
   const translate = useTranslate();
   const format = useFormatters();
   if (!record) return null;

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatters } from '../i18n/use-formatters';
-import { type TimelineEntry } from './timeline-entry';
+import { type TimelineEntry } from '@greenchain/contracts';
 
 /** "Charges filed · 15 Apr 2024 · prosecutor, ODPP (KE)": one fact in one line. */
 export function TimelineEntryText({ entry }: { readonly entry: TimelineEntry }) {

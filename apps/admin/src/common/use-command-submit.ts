@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh } from 'react-admin';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 import { type Problem, problemOf } from '../providers/problem-error';
-import { type TimelineEntry, type VersionedRecord } from './timeline-entry';
+import { type TimelineEntry, type StreamRecord } from '@greenchain/contracts';
 import { useIdempotencyKey } from './use-idempotency-key';
 
 export interface CommandTarget {
   readonly resource: 'cases' | 'evidence';
-  readonly record: VersionedRecord;
+  readonly record: StreamRecord;
 }
 
 type Values = Record<string, unknown>;
@@ -50,7 +50,7 @@ export function useCommandSubmit(
     } catch (error) {
       const refused = problemOf(error);
       if (refused?.status === 412) {
-        const { data } = await dataProvider.getOne<VersionedRecord>(resource, { id: record.id });
+        const { data } = await dataProvider.getOne<StreamRecord>(resource, { id: record.id });
         done();
         const changes = data.timeline.filter((entry) => entry.position > version);
         setConflict({ values, version: data.version, changes });

@@ -3,14 +3,14 @@ import { Link } from 'react-router-dom';
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { AnalyticsSection } from '../analytics/AnalyticsSection';
 import { useFormatters } from '../i18n/use-formatters';
-import { type Notification } from '../notifications/notification';
+import { type OutcomeNotification } from '@greenchain/contracts';
 
 /** Outcomes of the office's seizures that nobody here has read yet. */
 export function RecentNotifications() {
   const translate = useTranslate();
   const format = useFormatters();
   const createPath = useCreatePath();
-  const { data, isPending } = useGetList<Notification>('notifications', {
+  const { data, isPending } = useGetList<OutcomeNotification>('notifications', {
     filter: { unread: true },
     sort: { field: 'createdAt', order: 'DESC' },
     pagination: { page: 1, perPage: 5 },

@@ -1,5 +1,5 @@
+import { type EvidenceDetail } from '@greenchain/contracts';
 import { type Personal } from '../common/personal-text';
-import { type VersionedRecord } from '../common/timeline-entry';
 
 export interface Holder {
   readonly holderId: string;
@@ -7,28 +7,23 @@ export interface Holder {
   readonly country: string;
 }
 
-/** GET /api/evidence/:id: an exhibit with its custody chain and every fact. */
-export interface EvidenceRecord extends VersionedRecord {
-  readonly status: 'held' | 'released' | 'destroyed';
-  readonly caseId: string;
-  readonly custody: readonly { readonly holderId: string; readonly since: string }[];
-  readonly state: {
-    readonly registration?: {
-      readonly kind: string;
-      readonly description: Personal<string>;
-      readonly place: string;
-      readonly holder: Holder;
-    };
-    readonly holder?: Holder;
-    readonly seal?: { readonly number: string; readonly intact: boolean };
-    readonly transfers: Readonly<
-      Record<
-        string,
-        { to: Holder; place: string; condition: Personal<string>; fromHolderId: string }
-      >
-    >;
+/** The folded exhibit as GET /api/evidence/:id shows it (the API documents it loosely). */
+interface EvidenceState {
+  readonly registration?: {
+    readonly kind: string;
+    readonly description: Personal<string>;
+    readonly place: string;
+    readonly holder: Holder;
   };
+  readonly holder?: Holder;
+  readonly seal?: { readonly number: string; readonly intact: boolean };
+  readonly transfers: Readonly<
+    Record<string, { to: Holder; place: string; condition: Personal<string>; fromHolderId: string }>
+  >;
 }
+
+/** GET /api/evidence/:id: an exhibit with its custody chain and every fact. */
+export type EvidenceRecord = EvidenceDetail<EvidenceState>;
 
 export interface EvidenceTarget {
   readonly resource: 'evidence';

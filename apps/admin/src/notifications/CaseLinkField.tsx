@@ -1,11 +1,11 @@
 import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCreatePath, useRecordContext } from 'react-admin';
-import { type Notification } from './notification';
+import { type OutcomeNotification } from '@greenchain/contracts';
 
 /** The case this notification is about, opened on its page. */
 export function CaseLinkField() {
-  const notification = useRecordContext<Notification>();
+  const notification = useRecordContext<OutcomeNotification>();
   const createPath = useCreatePath();
   if (!notification) return null;
   return (

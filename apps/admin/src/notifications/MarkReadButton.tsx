@@ -3,10 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { type GreenchainDataProvider } from '../providers/data-provider';
-import { type Notification } from './notification';
+import { type OutcomeNotification } from '@greenchain/contracts';
 
 export function MarkReadButton() {
-  const notification = useRecordContext<Notification>();
+  const notification = useRecordContext<OutcomeNotification>();
   const dataProvider = useDataProvider<GreenchainDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();

@@ -11,7 +11,7 @@ import {
 import { useFormatters, useIntlLocale } from '../i18n/use-formatters';
 import { CaseLinkField } from './CaseLinkField';
 import { MarkReadButton } from './MarkReadButton';
-import { type Notification } from './notification';
+import { type OutcomeNotification } from '@greenchain/contracts';
 
 const filters = [<BooleanInput key="unread" source="unread" alwaysOn />];
 
@@ -28,14 +28,21 @@ export function NotificationList() {
       exporter={false}
     >
       {small ? (
-        <SimpleList<Notification>
+        <SimpleList<OutcomeNotification>
           primaryText={(notification) => notification.title}
           secondaryText={(notification) =>
-            `${notification.caseReference} · ${format.dateTime(notification.createdAt)}`
+            // The reference is null until the case list has the case.
+            [notification.caseReference, format.dateTime(notification.createdAt)]
+              .filter((part) => part !== null)
+              .join(' · ')
           }
           tertiaryText={(notification) => notification.detail}
           rowClick={(_id, _resource, record) =>
-            createPath({ resource: 'cases', id: (record as Notification).caseId, type: 'show' })
+            createPath({
+              resource: 'cases',
+              id: (record as OutcomeNotification).caseId,
+              type: 'show',
+            })
           }
         />
       ) : (

@@ -1,9 +1,9 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { lazyPage } from '../common/lazy-page';
-import { type Notification } from './notification';
+import { type OutcomeNotification } from '@greenchain/contracts';
 
 export default {
   list: lazyPage(() => import('./NotificationList'), 'NotificationList'),
   icon: NotificationsIcon,
-  recordRepresentation: (notification: Notification) => notification.title,
+  recordRepresentation: (notification: OutcomeNotification) => notification.title,
 };

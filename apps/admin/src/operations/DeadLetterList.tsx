@@ -1,7 +1,7 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, DateField, List, SimpleList } from 'react-admin';
 import { useFormatters, useIntlLocale } from '../i18n/use-formatters';
-import { type DeadLetter } from './dead-letter';
+import { type DeadLetter } from '@greenchain/contracts';
 import { NoDeadLetters } from './NoDeadLetters';
 import { RetryDeadLetterButton } from './RetryDeadLetterButton';
 

@@ -2,14 +2,14 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { Stack } from '@mui/material';
 import { ConfirmCommandButton } from './ConfirmCommandButton';
-import { type Projection } from './projection';
+import { type ProjectionState } from '@greenchain/contracts';
 
 /** Resume only what stopped; rebuild anything that is not already rebuilding. */
 export function ProjectionActions({
   projection,
   onDone,
 }: {
-  projection: Projection;
+  projection: ProjectionState;
   onDone: () => void;
 }) {
   const stopped = projection.status === 'failed' || projection.status === 'paused';

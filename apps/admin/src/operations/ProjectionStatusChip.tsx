@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { type ProjectionStatus } from './projection';
+import { type ProjectionStatus } from '@greenchain/contracts';
 
 const colors = {
   active: 'success',

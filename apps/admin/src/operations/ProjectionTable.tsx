@@ -2,7 +2,7 @@ import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ScrollableTable } from '../layout/ScrollableTable';
 import { useFormatters } from '../i18n/use-formatters';
-import { type Projection } from './projection';
+import { type ProjectionState } from '@greenchain/contracts';
 import { ProjectionActions } from './ProjectionActions';
 import { ProjectionStatusChip } from './ProjectionStatusChip';
 
@@ -12,7 +12,7 @@ export function ProjectionTable({
   projections,
   onChange,
 }: {
-  projections: readonly Projection[];
+  projections: readonly ProjectionState[];
   onChange: () => void;
 }) {
   const translate = useTranslate();

@@ -1,7 +1,7 @@
 import ReplayIcon from '@mui/icons-material/Replay';
 import { useRecordContext } from 'react-admin';
 import { ConfirmCommandButton } from './ConfirmCommandButton';
-import { type DeadLetter } from './dead-letter';
+import { type DeadLetter } from '@greenchain/contracts';
 
 export function RetryDeadLetterButton() {
   const job = useRecordContext<DeadLetter>();

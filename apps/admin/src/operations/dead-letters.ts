@@ -1,6 +1,6 @@
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { lazyPage } from '../common/lazy-page';
-import { type DeadLetter } from './dead-letter';
+import { type DeadLetter } from '@greenchain/contracts';
 
 export default {
   list: lazyPage(() => import('./DeadLetterList'), 'DeadLetterList'),

@@ -1,4 +1,11 @@
-import { type CommandResult } from '@greenchain/contracts';
+import {
+  type CodeListBody,
+  type CommandResult,
+  type ExportFormat,
+  type ExportStatus,
+  type IntegrityReport,
+  type ListedCode,
+} from '@greenchain/contracts';
 import simpleRestProvider from 'ra-data-simple-rest';
 import {
   type CreateParams,
@@ -19,12 +26,6 @@ export interface WriteOptions {
   readonly version?: number;
   /** One key per user action, reused when the same submission is retried. */
   readonly idempotencyKey?: string;
-}
-
-export interface CodeListEntry {
-  readonly code: string;
-  readonly label: string;
-  readonly note?: string;
 }
 
 export interface HsCodeSuggestion {
@@ -54,27 +55,6 @@ export interface SubstanceMatch {
   readonly group?: string;
   readonly hs?: string;
   readonly hsCandidates: readonly string[];
-}
-
-export interface IntegrityResult {
-  readonly streamId: string;
-  readonly valid: boolean;
-  readonly version?: number;
-  readonly brokenAt?: number;
-  readonly reason?: string;
-  readonly headHash?: string;
-  readonly verifiedAt: string;
-}
-
-export type ExportFormat = 'csv' | 'xlsx';
-
-export interface ExportJob {
-  readonly id: string;
-  readonly status: 'queued' | 'running' | 'done' | 'failed';
-  readonly format: ExportFormat;
-  readonly done: number;
-  readonly total: number;
-  readonly error?: string;
 }
 
 function post(path: string, body: unknown, options: WriteOptions = {}) {
@@ -128,13 +108,12 @@ export const dataProvider = {
     return json as CommandResult;
   },
 
-  integrity(resource: string, id: string): Promise<IntegrityResult> {
+  integrity(resource: string, id: string): Promise<IntegrityReport> {
     return getJson(`${segment(resource)}/${segment(id)}/integrity`);
   },
 
-  async codeList(name: string): Promise<readonly CodeListEntry[]> {
-    return (await getJson<{ codes: CodeListEntry[] }>(`reference/code-lists/${segment(name)}`))
-      .codes;
+  async codeList(name: string): Promise<readonly ListedCode[]> {
+    return (await getJson<CodeListBody>(`reference/code-lists/${segment(name)}`)).codes;
   },
 
   /** HS codes matching typed digits or words, for the autocomplete. */
@@ -161,11 +140,12 @@ export const dataProvider = {
     filter: object,
     sort: readonly [string, string],
     idempotencyKey: string,
-  ): Promise<ExportJob> {
-    return (await post('exports', { format, filter, sort }, { idempotencyKey })).json as ExportJob;
+  ): Promise<ExportStatus> {
+    return (await post('exports', { format, filter, sort }, { idempotencyKey }))
+      .json as ExportStatus;
   },
 
-  exportJob(id: string): Promise<ExportJob> {
+  exportJob(id: string): Promise<ExportStatus> {
     return getJson(`exports/${segment(id)}`);
   },
 

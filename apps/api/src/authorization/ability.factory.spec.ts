@@ -2,6 +2,7 @@ import { subject } from '@casl/ability';
 import { type SessionUser } from '@greenchain/contracts';
 import { abilityFor } from './ability.factory';
 import { type RecordScope } from './app-ability';
+import { shareRecipient } from './share-recipient';
 
 const user = (
   role: SessionUser['role'],
@@ -27,7 +28,8 @@ const ugandan: RecordScope = {
   sharedWith: [],
   personalSharedWith: [],
 };
-const sharedWithKenya: RecordScope = { ...ugandan, sharedWith: ['KE'] };
+const kra = shareRecipient('KE', 'KRA');
+const sharedWithKenya: RecordScope = { ...ugandan, sharedWith: [kra] };
 const asCase = (scope: RecordScope) => subject('Case', { ...scope });
 
 describe('abilityFor', () => {
@@ -44,9 +46,17 @@ describe('abilityFor', () => {
     expect(ability.can('read', asCase(sharedWithKenya))).toBe(true);
     expect(ability.can('readPersonal', asCase(sharedWithKenya))).toBe(false);
     expect(
-      ability.can('readPersonal', asCase({ ...sharedWithKenya, personalSharedWith: ['KE'] })),
+      ability.can('readPersonal', asCase({ ...sharedWithKenya, personalSharedWith: [kra] })),
     ).toBe(true);
     expect(ability.can('AcceptReferral', asCase(sharedWithKenya))).toBe(false);
+  });
+
+  it('opens a share to the agency it names, not to another agency of that country', () => {
+    const otherAgency = abilityFor(user('prosecutor', 'KE', 'ODPP'));
+    expect(otherAgency.can('read', asCase(sharedWithKenya))).toBe(false);
+    const shared = { ...sharedWithKenya, personalSharedWith: [kra] };
+    expect(otherAgency.can('readPersonal', asCase(shared))).toBe(false);
+    expect(abilityFor(user('customs', 'KE', null)).can('read', asCase(shared))).toBe(false);
   });
 
   it('lets analysts read every case without personal fields and change nothing', () => {

@@ -2,6 +2,7 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { type SessionUser } from '@greenchain/contracts';
 import { caseCommandRoles, evidenceCommandRoles } from '@greenchain/domain';
 import { type AppAbility, type AppAction } from './app-ability';
+import { shareRecipient } from './share-recipient';
 
 function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: string): AppAction[] {
   return Object.entries(table)
@@ -11,8 +12,8 @@ function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: st
 
 /**
  * Abilities from role + country + agency (see docs/adr/0005-api-authorization.md). Officers act on
- * records of their own country (customs only on seizures of their own agency); a share gives another
- * country's agencies read access; analysts read every case without personal fields; administrators
+ * records of their own country (customs only on seizures of their own agency); a share gives the
+ * agency it names in another country read access; analysts read every case without personal fields; administrators
  * manage users, erase data subjects, verify any chain and operate projections and jobs, but read no
  * case content (so export none). Customs, prosecutors and analysts export the case list they see;
  * customs import seizures and read their office's outcome notifications; analytics are aggregates
@@ -28,8 +29,11 @@ export function abilityFor(user: SessionUser): AppAbility {
       if (user.country === null) break;
       const own = { country: user.country };
       can(['read', 'readPersonal', 'verify'], ['Case', 'Evidence'], own);
-      can(['read', 'verify'], ['Case', 'Evidence'], { sharedWith: { $all: [user.country] } });
-      can('readPersonal', ['Case', 'Evidence'], { personalSharedWith: { $all: [user.country] } });
+      if (user.agency !== null) {
+        const recipient = shareRecipient(user.country, user.agency);
+        can(['read', 'verify'], ['Case', 'Evidence'], { sharedWith: { $all: [recipient] } });
+        can('readPersonal', ['Case', 'Evidence'], { personalSharedWith: { $all: [recipient] } });
+      }
       const scope = user.role === 'customs' ? { ...own, agency: user.agency ?? '' } : own;
       can(commandsOf(caseCommandRoles, user.role), 'Case', scope);
       can(commandsOf(evidenceCommandRoles, user.role), 'Evidence', own);

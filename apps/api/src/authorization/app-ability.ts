@@ -17,13 +17,13 @@ export type AppAction =
 
 /**
  * A case or evidence item as abilities see it: its country and agency (from the seizure), and the
- * countries it is currently shared with (revoked and expired shares left out).
+ * agencies it is currently shared with, as shareRecipient keys (revoked and expired shares left out).
  */
 export interface RecordScope {
   readonly country: string;
   readonly agency: string;
   readonly sharedWith: readonly string[];
-  /** Countries whose share includes the parties, so personal fields. */
+  /** Agencies whose share includes the parties, so personal fields. */
   readonly personalSharedWith: readonly string[];
 }
 

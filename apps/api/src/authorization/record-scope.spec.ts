@@ -5,7 +5,14 @@ type Share = CaseState['shares'][string];
 
 const share = (country: string, until: string, fields: string[], revoked = false): Share =>
   ({
-    shared: { shareId: country, country, agency: 'A', fields, until, occurredAt: '2024-01-01' },
+    shared: {
+      shareId: country,
+      country,
+      agency: `${country} customs`,
+      fields,
+      until,
+      occurredAt: '2024-01-01',
+    },
     ...(revoked && { revoked: { shareId: country, occurredAt: '2024-02-01' } }),
   }) as unknown as Share;
 
@@ -28,15 +35,15 @@ describe('caseScope and evidenceScope', () => {
     expect(caseScope(state(shares), '2024-05-31')).toEqual({
       country: 'KE',
       agency: 'KRA',
-      sharedWith: ['UG', 'TZ'],
-      personalSharedWith: ['UG'],
+      sharedWith: ['UG:UG customs', 'TZ:TZ customs'],
+      personalSharedWith: ['UG:UG customs'],
     });
-    expect(caseScope(state(shares), '2024-06-01').sharedWith).toEqual(['UG']);
+    expect(caseScope(state(shares), '2024-06-01').sharedWith).toEqual(['UG:UG customs']);
   });
 
   it('shares exhibits only with countries whose share includes evidence', () => {
     expect(evidenceScope(state(shares), '2024-05-31')).toMatchObject({
-      sharedWith: ['UG'],
+      sharedWith: ['UG:UG customs'],
       personalSharedWith: [],
     });
   });

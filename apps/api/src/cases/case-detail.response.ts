@@ -1,17 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { caseStages, stepStatuses, type StepStatus } from '@greenchain/contracts';
+import {
+  type CaseDetail,
+  type CaseStage,
+  caseStages,
+  type ChainOutcome,
+  chainOutcomes,
+  type DefendantStatus,
+  stepStatuses,
+  type StepStatus,
+} from '@greenchain/contracts';
 import { TimelineEntryResponse } from '../records/timeline-entry.response';
 
 class StepResponse {
   @ApiProperty({ enum: caseStages })
-  stage!: string;
+  stage!: CaseStage;
 
   @ApiProperty({ enum: stepStatuses })
   status!: StepStatus;
 }
 
 /** A case folded from its stream: state, where the chain stands, and every fact in order. */
-export class CaseDetailResponse {
+export class CaseDetailResponse implements CaseDetail {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -33,16 +42,13 @@ export class CaseDetailResponse {
   personalData!: 'included' | 'redacted';
 
   @ApiProperty({ enum: caseStages })
-  stage!: string;
+  stage!: CaseStage;
 
-  @ApiProperty({
-    description:
-      'Chain outcome: open, settled_administratively, ended_without_conviction, concluded_with_sentence.',
-  })
-  outcome!: string;
+  @ApiProperty({ enum: chainOutcomes, description: 'How the chain stands as a whole.' })
+  outcome!: ChainOutcome;
 
   @ApiProperty({ description: 'Per defendant (partyId): status and stage.' })
-  defendants!: Record<string, { status: string; stage: string }>;
+  defendants!: Record<string, { status: DefendantStatus; stage: string }>;
 
   @ApiProperty({
     type: [StepResponse],

@@ -37,7 +37,8 @@ export class CaseList {
     const sort = sortShape(jsonParam('sort', query.sort));
     const filter = filterParam(jsonParam('filter', query.filter)) as CaseSummaryFilter;
     // Officers are held to what their country sees whatever filter they send.
-    const viewer = user.role === 'analyst' ? undefined : { country: user.country ?? '' };
+    const viewer =
+      user.role === 'analyst' ? undefined : { country: user.country ?? '', agency: user.agency };
     try {
       const result = await this.summaries.list({ filter, sort, range }, viewer);
       return { ...result, first: range[0] };

@@ -39,15 +39,17 @@ export class CommandOrigin implements BuildContext {
   }
 
   /**
-   * The domain command of a request: its type and data, the sender as actor and the business time
-   * given. Its type is the literal named, so the aggregate's command union checks type and data.
+   * The domain command of a request: its type and data, the sender as actor, the business time
+   * given and the time it is recorded (the deciders refuse a business time after it). Its type is
+   * the literal named, so the aggregate's command union checks type and data.
    */
   command<Type extends string, Data>(
     type: Type,
     data: Data,
     occurredAt: string,
   ): DomainCommand<Type, Data> {
-    return { type, data, metadata: { actor: actorOf(this.user), occurredAt } };
+    const recordedAt = new Date().toISOString();
+    return { type, data, metadata: { actor: actorOf(this.user), occurredAt, recordedAt } };
   }
 
   /** The sender as plain data, once the command's data (and its new ids) are built. */

@@ -1,4 +1,4 @@
-import { type SessionUser } from '@greenchain/contracts';
+import { type SessionUser, textLimits } from '@greenchain/contracts';
 import { OptionalText, Text } from './bodies/text.decorators';
 
 /** Where ids come from: derived from the Idempotency-Key when there is one, so a repeat matches. */
@@ -23,7 +23,7 @@ export class CommandRequest {
 }
 
 export class DateOrderedRequest extends CommandRequest {
-  @OptionalText(1000, 'Why this fact is dated before an earlier stage (a late entry).')
+  @OptionalText(textLimits.note, 'Why this fact is dated before an earlier stage (a late entry).')
   dateOrderReason?: string;
 }
 

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
+import { domainEventCatalogue } from '@greenchain/domain';
 import { EventStore } from '@greenchain/event-store';
 import { DataSource } from 'typeorm';
 import { ClearPersonalFields } from './clear-personal-fields';
@@ -12,7 +13,11 @@ import { ClearPersonalFields } from './clear-personal-fields';
       provide: EventStore,
       inject: [DataSource, GREENCHAIN_CONFIG],
       useFactory: (dataSource: DataSource, config: GreenchainConfig) =>
-        new EventStore({ dataSource, masterKey: config.encryptionMasterKey }),
+        new EventStore({
+          dataSource,
+          masterKey: config.encryptionMasterKey,
+          ...domainEventCatalogue,
+        }),
     },
     ClearPersonalFields,
   ],

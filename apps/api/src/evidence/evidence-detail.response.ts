@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { type EvidenceDetail, type EvidenceStatus, evidenceStatuses } from '@greenchain/contracts';
 import { TimelineEntryResponse } from '../records/timeline-entry.response';
 
 class CustodyLinkResponse {
@@ -10,7 +11,7 @@ class CustodyLinkResponse {
 }
 
 /** An exhibit folded from its stream, with its custody chain. */
-export class EvidenceDetailResponse {
+export class EvidenceDetailResponse implements EvidenceDetail {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -20,8 +21,8 @@ export class EvidenceDetailResponse {
   @ApiProperty({ description: 'Stream version; also the ETag to send as If-Match.' })
   version!: number;
 
-  @ApiProperty({ enum: ['held', 'released', 'destroyed'] })
-  status!: string;
+  @ApiProperty({ enum: evidenceStatuses })
+  status!: EvidenceStatus;
 
   @ApiProperty({ format: 'uuid' })
   caseId!: string;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import { evidenceStream } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
-import { assertCan } from '../authorization/access-guard';
+import { assertCan, notFound } from '../authorization/access-guard';
 import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { StreamIntegrity } from '../records/stream-integrity.service';
@@ -42,6 +42,8 @@ export class EvidenceReader {
       personal ? 'decrypt' : 'redact',
     );
     const { state } = loaded;
+    // An exhibit is known by its case from its registration: its stream is never absent here.
+    if (state.status === 'absent') throw notFound('Evidence', 'evidenceId');
     if (personal) await this.accessLog.recordRead(user, loaded.events, ofCase, 'evidence-detail');
     return {
       id: evidenceId,

@@ -85,7 +85,9 @@ export class CaseExports {
         export: {
           format: request.format,
           fields: exportFields,
-          ...(user.role !== 'analyst' && { viewer: { country: user.country ?? '' } }),
+          ...(user.role !== 'analyst' && {
+            viewer: { country: user.country ?? '', agency: user.agency },
+          }),
           ...(filter && { filter }),
           ...(request.sort && { sort: request.sort as [string, SortOrder] }),
         },

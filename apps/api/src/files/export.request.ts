@@ -9,14 +9,13 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-
-export const exportFormats = ['csv', 'xlsx'] as const;
+import { type ExportFormat, exportFormats } from '@greenchain/contracts';
 
 /** An export of the case list as the requester sees it, filtered and sorted like GET /cases. */
 export class ExportRequest {
   @ApiProperty({ enum: exportFormats })
   @IsIn(exportFormats)
-  format!: (typeof exportFormats)[number];
+  format!: ExportFormat;
 
   @ApiPropertyOptional({
     description: 'The filter object of GET /cases (country, agreement, stage, port, seizedFrom…).',

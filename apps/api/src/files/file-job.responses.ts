@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type ExportFormat,
+  exportFormats,
+  type ExportStatus,
+  type FileJobProgress,
+  type FileJobStatus,
+  fileJobStatuses,
+} from '@greenchain/contracts';
 
-export const fileJobStatuses = ['queued', 'running', 'done', 'failed'] as const;
-export type FileJobState = (typeof fileJobStatuses)[number];
+export type FileJobState = FileJobStatus;
 
 /** What starting an export or import answers: follow it at its id. */
 export class FileJobQueuedResponse {
@@ -12,7 +19,7 @@ export class FileJobQueuedResponse {
   status!: FileJobState;
 }
 
-class FileJobProgress {
+class FileJobProgressResponse implements FileJobProgress {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -35,9 +42,9 @@ class FileJobProgress {
   finishedAt?: string;
 }
 
-export class ExportStatusResponse extends FileJobProgress {
-  @ApiProperty({ enum: ['csv', 'xlsx'] })
-  format!: string;
+export class ExportStatusResponse extends FileJobProgressResponse implements ExportStatus {
+  @ApiProperty({ enum: exportFormats })
+  format!: ExportFormat;
 }
 
 class ImportRowErrorResponse {
@@ -54,7 +61,7 @@ class ImportRowErrorResponse {
   detail!: string;
 }
 
-export class ImportStatusResponse extends FileJobProgress {
+export class ImportStatusResponse extends FileJobProgressResponse {
   @ApiProperty({ description: 'Rows recorded as cases.' })
   accepted!: number;
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type OutcomeNotification } from '@greenchain/contracts';
 
 /** An outcome of one of the office's cases, told in the console. */
-export class NotificationResponse {
+export class NotificationResponse implements OutcomeNotification {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 

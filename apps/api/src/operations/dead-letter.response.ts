@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type DeadLetter } from '@greenchain/contracts';
 
 /** A job that ran out of retries, kept for administrators. */
-export class DeadLetterResponse {
+export class DeadLetterResponse implements DeadLetter {
   @ApiProperty({
     description: 'The job id, <handler>.<eventId>: retried under the same id.',
     example: 'outcome-webhook.0b6f5a0e-6c1d-4f7e-9a57-1b2c3d4e5f60',

@@ -1,15 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type ProjectionState,
+  type ProjectionStatus,
+  projectionStatuses,
+} from '@greenchain/contracts';
 
 /** Where one projection stands, for the operations page. */
-export class ProjectionStatusResponse {
+export class ProjectionStatusResponse implements ProjectionState {
   @ApiProperty({ description: 'The projection name (the react-admin id).' })
   id!: string;
 
   @ApiProperty({ example: 'case-summary' })
   name!: string;
 
-  @ApiProperty({ enum: ['active', 'rebuilding', 'failed', 'paused'] })
-  status!: string;
+  @ApiProperty({ enum: projectionStatuses })
+  status!: ProjectionStatus;
 
   @ApiProperty({ description: 'Generation of the tables readers see; a rebuild adds one.' })
   generation!: number;
@@ -47,6 +52,6 @@ export class ProjectionRequestResponse {
   @ApiProperty({ example: 'case-summary' })
   id!: string;
 
-  @ApiProperty({ enum: ['active', 'rebuilding', 'failed', 'paused'] })
-  status!: string;
+  @ApiProperty({ enum: projectionStatuses })
+  status!: ProjectionStatus;
 }

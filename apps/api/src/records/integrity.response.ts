@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type IntegrityReport } from '@greenchain/contracts';
 
 /** The result of recomputing a stream's hash chain from its stored events. */
-export class IntegrityResponse {
+export class IntegrityResponse implements IntegrityReport {
   @ApiProperty({ example: 'case-0b6f4f1e-...' })
   streamId!: string;
 

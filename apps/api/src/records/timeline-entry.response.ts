@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type TimelineActor, type TimelineEntry } from '@greenchain/contracts';
 import { type RecordedEvent } from '@greenchain/event-store';
 
-class ActorResponse {
+class ActorResponse implements TimelineActor {
   @ApiProperty({ format: 'uuid' })
   userId!: string;
 
@@ -16,7 +17,7 @@ class ActorResponse {
 }
 
 /** One fact of a record: what, who (user, role, agency), business time and recorded time. */
-export class TimelineEntryResponse {
+export class TimelineEntryResponse implements TimelineEntry {
   @ApiProperty({ description: 'Position in the stream (1-based).' })
   position!: number;
 

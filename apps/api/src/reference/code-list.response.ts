@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type CodeListBody, type ListedCode } from '@greenchain/contracts';
 
-class ListedCodeResponse {
+class ListedCodeResponse implements ListedCode {
   @ApiProperty({ example: 'seaport' })
   code!: string;
 
@@ -11,7 +12,7 @@ class ListedCodeResponse {
   note?: string;
 }
 
-export class CodeListResponse {
+export class CodeListResponse implements CodeListBody {
   @ApiProperty({ example: 'locationTypes' })
   name!: string;
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { domainEventCatalogue } from '@greenchain/domain';
 import { EventStore } from '@greenchain/event-store';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
@@ -15,7 +16,11 @@ import { ProjectionRunnersService } from './projection-runners.service';
       provide: EventStore,
       inject: [DataSource, GREENCHAIN_CONFIG],
       useFactory: (dataSource: DataSource, config: GreenchainConfig) =>
-        new EventStore({ dataSource, masterKey: config.encryptionMasterKey }),
+        new EventStore({
+          dataSource,
+          masterKey: config.encryptionMasterKey,
+          ...domainEventCatalogue,
+        }),
     },
     ProjectionRunnersService,
     JobDispatchService,

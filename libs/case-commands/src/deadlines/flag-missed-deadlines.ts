@@ -32,6 +32,7 @@ export async function flagMissedDeadlines(
       metadata: {
         actor: { userId: 'system', role: 'system', agency: 'greenchain', country: 'ZZ' },
         occurredAt: now.toISOString(),
+        recordedAt: now.toISOString(),
       },
     };
     try {

@@ -12,11 +12,14 @@ export function markPersonalFields(event: DomainEvent, caseId: string): NewEvent
   return data === event.data ? event : { ...event, data };
 }
 
-/** A decided event as every writer stores it: personal values marked, the command's actor and time. */
+/**
+ * A decided event as every writer stores it: personal values marked, the command's actor and
+ * business time (the store stamps the recording time itself).
+ */
 export function storedEvent(
   event: DomainEvent,
   caseId: string,
-  { actor, occurredAt }: CommandMetadata,
+  { actor, occurredAt }: Pick<CommandMetadata, 'actor' | 'occurredAt'>,
 ): NewEvent {
   return { ...markPersonalFields(event, caseId), metadata: { actor, occurredAt } };
 }

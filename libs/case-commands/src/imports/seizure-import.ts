@@ -48,7 +48,7 @@ const columnOfField: Readonly<Record<string, string>> = {
   transportMode: 'transport_mode',
   'route.origin': 'route_origin',
   'route.destination': 'route_destination',
-  detectionMethod: 'detection_method',
+  detectionMethods: 'detection_method',
   legalBasis: 'legal_basis',
   descriptionEstablished: 'item_description',
   agreements: 'agreements',
@@ -96,8 +96,14 @@ const numeric = (value: string | undefined) =>
     ? Number(value)
     : value;
 
-function commands(row: Row, caseId: string, itemId: string, actor: Actor): CaseCommand[] {
-  const metadata = { actor, occurredAt: row.seized_on ?? '' };
+function commands(
+  row: Row,
+  caseId: string,
+  itemId: string,
+  actor: Actor,
+  recordedAt: string,
+): CaseCommand[] {
+  const metadata = { actor, occurredAt: row.seized_on ?? '', recordedAt };
   const optional = <T>(key: string, value: T | undefined | '') =>
     value === undefined || value === '' ? {} : { [key]: value };
   const seizure = {
@@ -112,7 +118,7 @@ function commands(row: Row, caseId: string, itemId: string, actor: Actor): CaseC
       ...optional('origin', row.route_origin),
       ...optional('destination', row.route_destination),
     },
-    detectionMethod: row.detection_method ?? '',
+    detectionMethods: list(row.detection_method),
     legalBasis: list(row.legal_basis),
   };
   const value =
@@ -165,6 +171,7 @@ export async function importSeizures(
   });
   const errors: ImportRowError[] = [];
   const caseIds: string[] = [];
+  const recordedAt = new Date().toISOString();
   for (const [index, row] of rows.entries()) {
     const line = index + 2;
     const caseId = rowUuid(options.importId, line, 'case');
@@ -174,6 +181,7 @@ export async function importSeizures(
         caseId,
         rowUuid(options.importId, line, 'item'),
         options.actor,
+        recordedAt,
       );
       const decided: CaseEvent[] = [];
       for (const command of rowCommands) {

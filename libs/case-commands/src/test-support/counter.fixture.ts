@@ -29,6 +29,7 @@ export function increment(by = 1): CounterCommand {
     metadata: {
       actor: { userId: 'user-1', role: 'customs', agency: 'EPA', country: 'FR' },
       occurredAt: '2026-11-28T09:00:00.000Z',
+      recordedAt: '2026-11-28T09:00:05.000Z',
     },
   };
 }

@@ -60,6 +60,11 @@ function routeOf(story: Story): Pick<SeizureDetails, 'direction' | 'route'> {
   };
 }
 
+/** A risk-profiled consignment is X-rayed before it is opened: officers record both. */
+function detectionMethods(first: string): string[] {
+  return first === 'risk_profiling' ? [first, 'scanner_xray'] : [first];
+}
+
 export function customsStore(story: Story, port: string): Holder {
   return {
     holderId: `store-${story.profile.code.toLowerCase()}-${story.profile.ports.findIndex((entry) => entry.name === port) + 1}`,
@@ -84,14 +89,16 @@ export function detect(story: Story): { port: Port } {
       location: { name: port.name, type: port.type },
       transportMode,
       ...routeOf(story),
-      detectionMethod: random.weighted([
-        ['risk_profiling', 5],
-        ['scanner_xray', 4],
-        ['intelligence_tip_off', 3],
-        ['routine_check', 3],
-        ['random_check', 1],
-        ['ipic_consultation', scenario.agreement === 'MP' ? 2 : 0],
-      ] as const),
+      detectionMethods: detectionMethods(
+        random.weighted([
+          ['risk_profiling', 5],
+          ['scanner_xray', 4],
+          ['intelligence_tip_off', 3],
+          ['routine_check', 3],
+          ['random_check', 1],
+          ['ipic_consultation', scenario.agreement === 'MP' ? 2 : 0],
+        ] as const),
+      ),
       ...(concealment === undefined ? {} : { concealmentMethod: concealment }),
       legalBasis: random.sample(scenario.legalBasis, random.int(1, 2)),
     },

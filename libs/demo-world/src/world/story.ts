@@ -140,7 +140,9 @@ export class Story {
 
   private metadata(role: ActingRole) {
     const { userId, agency, country } = demoActor(this.profile.code, role);
-    return { actor: { userId, role, agency, country }, occurredAt: this.today };
+    // Recorded as of the world's date, which every story ends before.
+    const recordedAt = isoDay(this.asOfDay);
+    return { actor: { userId, role, agency, country }, occurredAt: this.today, recordedAt };
   }
 
   /** An amount in the country's currency, from US dollars, rounded to whole units. */

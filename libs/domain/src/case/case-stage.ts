@@ -4,6 +4,7 @@ import {
   type ChainOutcome,
   type DefendantStage,
   type DefendantStatus,
+  endedWithoutConviction,
 } from '@greenchain/contracts';
 import type { CaseState, DefendantRecord } from './case.state';
 
@@ -26,14 +27,7 @@ export function defendantStatus(defendant: DefendantRecord): DefendantStatus {
 }
 
 /** Statuses where this defendant's chain has stopped without a conviction in force. */
-export const droppedOut: ReadonlySet<DefendantStatus> = new Set([
-  'declined',
-  'withdrawn',
-  'acquitted',
-  'dismissed_on_merits',
-  'dismissed_procedural',
-  'overturned_on_appeal',
-]);
+export const droppedOut: ReadonlySet<DefendantStatus> = endedWithoutConviction;
 
 export function isConvicted(defendant: DefendantRecord): boolean {
   return defendant.verdict?.outcome === 'convicted';

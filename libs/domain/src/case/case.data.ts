@@ -37,7 +37,8 @@ export interface SeizureDetails {
   readonly transportMode: string;
   readonly conveyance?: string;
   readonly route: Route;
-  readonly detectionMethod: string;
+  /** Codes of the detectionMethods list, each once: officers often combine several (risk profiling, X-ray). */
+  readonly detectionMethods: readonly string[];
   readonly concealmentMethod?: string;
   readonly concealmentNote?: string;
   /** Codes of the seizureReasons list: why the goods were seized. */

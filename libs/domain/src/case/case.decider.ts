@@ -1,6 +1,6 @@
 import type { Decider } from '../decider';
 import { refuseImpossibleActor } from '../shared/actor-role';
-import { businessTime } from '../values';
+import { commandTime } from '../shared/command-time';
 import type { CaseCommand } from './case.commands';
 import { caseError } from './case.errors';
 import type { CaseEvent } from './case.events';
@@ -106,7 +106,7 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
     command.type === 'FlagDeadlineMissed',
   );
   const context: CaseContext = {
-    at: businessTime(command.metadata.occurredAt, 'metadata.occurredAt'),
+    at: commandTime(command.metadata),
     actor: command.metadata.actor,
   };
   // A closed case is a finished record: it takes a reopening, and a repeated closing is a no-op.

@@ -1,9 +1,16 @@
 import { deciderSpec } from '@greenchain/testing';
 import { caseCommand as command, detected, event, item, seizure } from '../fixtures/case.fixtures';
+import { by } from '../fixtures/metadata';
 import { caseDecider } from './case.decider';
 
 const spec = deciderSpec(caseDecider);
 const seizureRecorded = event('SeizureRecorded', seizure, '2024-03-01');
+
+/** The seizure, dated `occurredAt` and recorded at 10:00 UTC on 1 March 2024. */
+const recordedOnFirstOfMarch = (occurredAt: string) => ({
+  ...command('RecordSeizure', seizure, occurredAt),
+  metadata: { ...by('customs', occurredAt), recordedAt: '2024-03-01T10:00:00.000Z' },
+});
 
 describe('RecordSeizure', () => {
   it('opens the case with the seizure', () =>
@@ -24,6 +31,44 @@ describe('RecordSeizure', () => {
       .when(command('RecordSeizure', { ...seizure, legalBasis: ['smuggling'] }))
       .thenThrows('value/not-in-code-list', 'data.legalBasis[0]'));
 
+  it('records every detection method the officers used', () =>
+    spec
+      .given([])
+      .when(
+        command(
+          'RecordSeizure',
+          { ...seizure, detectionMethods: ['risk_profiling', 'scanner_xray'] },
+          '2024-03-01',
+        ),
+      )
+      .then([
+        event(
+          'SeizureRecorded',
+          { ...seizure, detectionMethods: ['risk_profiling', 'scanner_xray'] },
+          '2024-03-01',
+        ),
+      ]));
+
+  it('refuses a seizure without a detection method, or with one twice', () => {
+    spec
+      .given([])
+      .when(command('RecordSeizure', { ...seizure, detectionMethods: [] }))
+      .thenThrows('value/invalid-list', 'data.detectionMethods');
+    spec
+      .given([])
+      .when(
+        command('RecordSeizure', {
+          ...seizure,
+          detectionMethods: ['scanner_xray', 'risk_profiling', 'scanner_xray'],
+        }),
+      )
+      .thenThrows('value/invalid-list', 'data.detectionMethods[2]');
+    spec
+      .given([])
+      .when(command('RecordSeizure', { ...seizure, detectionMethods: ['sniffer_dog'] }))
+      .thenThrows('value/not-in-code-list', 'data.detectionMethods[0]');
+  });
+
   it('refuses to record another seizure over the case', () =>
     spec
       .given([seizureRecorded])
@@ -32,6 +77,30 @@ describe('RecordSeizure', () => {
 
   it('does nothing when the same seizure is recorded again', () =>
     spec.given([seizureRecorded]).when(command('RecordSeizure', seizure)).thenNothing());
+
+  it('refuses a seizure dated after the time it is recorded', () =>
+    spec
+      .given([])
+      .when(recordedOnFirstOfMarch('2024-03-03'))
+      .thenThrows('value/date-in-future', 'metadata.occurredAt'));
+
+  it('refuses a date-time later than the recording by the instant its offset names', () =>
+    spec
+      .given([])
+      .when(recordedOnFirstOfMarch('2024-03-01T12:00:00+01:00'))
+      .thenThrows('value/date-in-future', 'metadata.occurredAt'));
+
+  it('takes a date that is already today somewhere east of the server', () =>
+    spec
+      .given([])
+      .when(recordedOnFirstOfMarch('2024-03-02'))
+      .then([event('SeizureRecorded', seizure, '2024-03-02')]));
+
+  it('takes a date-time up to the recording instant', () =>
+    spec
+      .given([])
+      .when(recordedOnFirstOfMarch('2024-03-01T12:00:00+02:00'))
+      .then([event('SeizureRecorded', seizure, '2024-03-01T12:00:00+02:00')]));
 
   it('refuses the worker as author', () =>
     spec

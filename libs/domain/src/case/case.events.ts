@@ -136,7 +136,8 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
 
 /** Stored schema version per event type; a change of shape gets a new version and an upcaster. */
 export const caseEventSchemaVersions = {
-  SeizureRecorded: 1,
+  /** 2: detectionMethods (a list) in place of detectionMethod; see case.upcasters.ts. */
+  SeizureRecorded: 2,
   CommodityItemAdded: 1,
   CommodityItemAmended: 1,
   CommodityItemRemoved: 1,

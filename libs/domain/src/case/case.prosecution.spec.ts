@@ -8,8 +8,10 @@ import {
   detected,
   event,
   referred,
+  settled,
   verdict,
 } from '../fixtures/case.fixtures';
+import { by } from '../fixtures/metadata';
 import { caseDecider } from './case.decider';
 
 const spec = deciderSpec(caseDecider);
@@ -32,6 +34,12 @@ describe('AcceptReferral', () => {
       .when(command('AcceptReferral', { referralId: 'ref-1' }))
       .thenThrows('case/not-referred'));
 
+  it('tells the prosecutor a settled case was settled, not that it awaits a referral', () =>
+    spec
+      .given(settled)
+      .when(command('AcceptReferral', { referralId: 'ref-1' }))
+      .thenThrows('case/settled'));
+
   it('refuses a returned referral', () =>
     spec
       .given([...referred, returned])
@@ -43,10 +51,7 @@ describe('AcceptReferral', () => {
       .given(accepted)
       .when({
         ...command('AcceptReferral', { referralId: 'ref-1' }),
-        metadata: {
-          actor: { userId: 'prosecutor-2', role: 'prosecutor', agency: 'x', country: 'PY' },
-          occurredAt: '2024-03-16',
-        },
+        metadata: by('prosecutor', '2024-03-16', 'prosecutor-2'),
       })
       .thenThrows('case/referral-already-accepted', 'data.referralId'));
 
@@ -108,6 +113,9 @@ describe('FileCharges', () => {
 
   it('refuses charges on a case never referred', () =>
     spec.given(detected).when(command('FileCharges', charges)).thenThrows('case/not-referred'));
+
+  it('refuses charges on a settled case as settled', () =>
+    spec.given(settled).when(command('FileCharges', charges)).thenThrows('case/settled'));
 
   it('refuses an ICCS class outside Section 10', () =>
     spec

@@ -9,6 +9,7 @@ import {
   registration,
   store,
 } from '../fixtures/evidence.fixtures';
+import { by } from '../fixtures/metadata';
 import { evidenceDecider } from './evidence.decider';
 import type { EvidenceEvent } from './evidence.events';
 
@@ -60,6 +61,17 @@ describe('RegisterEvidence', () => {
       .given([])
       .when(command('RegisterEvidence', registration, '2024-03-01', 'analyst'))
       .thenThrows('evidence/actor-not-allowed', 'metadata.actor.role'));
+});
+
+describe('the business time of an evidence command', () => {
+  it('may not lie after the time it is recorded', () =>
+    spec
+      .given([evidenceRegistered])
+      .when({
+        ...command('SealEvidence', { sealNumber: 'S-1', holderId: 'store-1' }, '2024-03-05'),
+        metadata: { ...by('customs', '2024-03-05'), recordedAt: '2024-03-02T08:00:00Z' },
+      })
+      .thenThrows('value/date-in-future', 'metadata.occurredAt'));
 });
 
 describe('SealEvidence', () => {

@@ -1,6 +1,6 @@
 import type { Decider } from '../decider';
 import { refuseImpossibleActor } from '../shared/actor-role';
-import { businessTime } from '../values';
+import { commandTime } from '../shared/command-time';
 import { destroyEvidence } from './decide/destroy-evidence';
 import { recordEvidenceExamination } from './decide/record-evidence-examination';
 import { registerEvidence } from './decide/register-evidence';
@@ -14,7 +14,7 @@ import { evolveEvidence, initialEvidenceState, type EvidenceState } from './evid
 
 export function decideEvidence(command: EvidenceCommand, state: EvidenceState): EvidenceEvent[] {
   refuseImpossibleActor('evidence/actor-not-allowed', command.metadata, false);
-  const context = { at: businessTime(command.metadata.occurredAt, 'metadata.occurredAt') };
+  const context = { at: commandTime(command.metadata) };
   if (command.type === 'RegisterEvidence') return registerEvidence(command, state, context);
   if (state.status === 'absent') {
     return evidenceError('evidence/not-registered', 'register the exhibit first', 'type');

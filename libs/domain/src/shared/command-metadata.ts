@@ -8,10 +8,14 @@ export interface Actor {
   readonly country: string;
 }
 
-/** What every command carries besides its data: who acts, and the business time of the fact (ISO 8601). */
+/**
+ * What every command carries besides its data: who acts, the business time of the fact (ISO 8601),
+ * and when the system records it (the caller's clock, ISO 8601 date-time): the domain keeps no clock.
+ */
 export interface CommandMetadata {
   readonly actor: Actor;
   readonly occurredAt: string;
+  readonly recordedAt: string;
 }
 
 export interface DomainCommand<Type extends string = string, Data = unknown> {

@@ -7,7 +7,21 @@ export type BusinessTime = Brand<string, 'BusinessTime'>;
 export type CalendarDate = Brand<string, 'CalendarDate'>;
 
 const pattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
+
+const minuteMs = 60_000;
+const dayMs = 1440 * minuteMs;
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar, without the clock. */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 const daysIn = (year: number, month: number) =>
   month === 2
@@ -18,12 +32,15 @@ const daysIn = (year: number, month: number) =>
       ? 30
       : 31;
 
-function parse(value: unknown): { hasTime: boolean } | undefined {
+/** A valid date or date-time, with the instant it names (a bare date: its midnight in UTC). */
+function parse(value: unknown): { hasTime: boolean; epochMs: number } | undefined {
   if (typeof value !== 'string') return undefined;
   const match = pattern.exec(value);
   if (!match) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] =
-    match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const sign = match[8] === '-' ? -1 : 1;
+  const numbers = match.map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour = 0, minute = 0, second = 0, fraction = 0] = numbers.slice(1, 8);
+  const [offsetHour = 0, offsetMinute = 0] = numbers.slice(9);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   const valid =
     month >= 1 &&
@@ -35,7 +52,11 @@ function parse(value: unknown): { hasTime: boolean } | undefined {
     second <= 59 &&
     offsetHour <= 14 &&
     offsetMinute <= 59;
-  return valid ? { hasTime: match[4] !== undefined } : undefined;
+  if (!valid) return undefined;
+  const minutes = hour * 60 + minute - sign * (offsetHour * 60 + offsetMinute);
+  const epochMs =
+    daysSinceEpoch(year, month, day) * dayMs + minutes * minuteMs + (second + fraction) * 1000;
+  return { hasTime: match[4] !== undefined, epochMs };
 }
 
 export function businessTime(value: unknown, field: string): BusinessTime {
@@ -66,4 +87,32 @@ export function dayOf(time: string): CalendarDate {
 
 export function isDayBefore(time: string, other: string): boolean {
   return dayOf(time) < dayOf(other);
+}
+
+/** UTC+14 (Kiribati) is the first zone to enter a day: until then that day lies ahead everywhere. */
+const earliestZoneMs = 14 * 60 * minuteMs;
+
+/**
+ * A fact is not recorded before it happened. A date-time with its offset names one instant; a bare
+ * date is already today somewhere from 14 hours before its midnight in UTC, so an officer east of
+ * the server is never refused a date that is today where they stand.
+ */
+export function notAfterRecording(time: BusinessTime, recordedAt: string, field: string): void {
+  const given = parse(time);
+  const recorded = parse(recordedAt);
+  if (!given || !recorded) {
+    return invalidValue(
+      'value/invalid-date',
+      'metadata.recordedAt',
+      'expected an ISO 8601 date-time',
+    );
+  }
+  const earliest = given.epochMs - (given.hasTime ? 0 : earliestZoneMs);
+  if (earliest > recorded.epochMs) {
+    invalidValue(
+      'value/date-in-future',
+      field,
+      `${time} lies after the recording time ${recordedAt}`,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import type { Brand } from './brand';
 import { invalidValue } from './value-errors';
 
@@ -17,7 +18,11 @@ export function entityId(value: unknown, field: string): EntityId {
   return value as EntityId;
 }
 
-export function requiredText(value: unknown, field: string, maxLength = 2000): string {
+export function requiredText(
+  value: unknown,
+  field: string,
+  maxLength: number = textLimits.note,
+): string {
   if (typeof value !== 'string' || value.trim() === '') {
     return invalidValue('value/required', field, 'expected a non-empty text');
   }
@@ -27,7 +32,11 @@ export function requiredText(value: unknown, field: string, maxLength = 2000): s
   return value.trim();
 }
 
-export function optionalText(value: unknown, field: string, maxLength = 2000): string | undefined {
+export function optionalText(
+  value: unknown,
+  field: string,
+  maxLength: number = textLimits.note,
+): string | undefined {
   return value === undefined ? undefined : requiredText(value, field, maxLength);
 }
 
@@ -35,7 +44,7 @@ export function list<T>(
   value: unknown,
   field: string,
   item: (entry: unknown, field: string) => T,
-  { nonEmpty = false } = {},
+  { nonEmpty = false, distinct = false } = {},
 ): T[] {
   if (!Array.isArray(value) || (nonEmpty && value.length === 0)) {
     return invalidValue(
@@ -44,7 +53,12 @@ export function list<T>(
       nonEmpty ? 'expected a non-empty list' : 'expected a list',
     );
   }
-  return value.map((entry: unknown, index) => item(entry, `${field}[${index}]`));
+  const items = value.map((entry: unknown, index) => item(entry, `${field}[${index}]`));
+  const repeated = distinct ? items.findIndex((entry, index) => items.indexOf(entry) < index) : -1;
+  if (repeated >= 0) {
+    return invalidValue('value/invalid-list', `${field}[${repeated}]`, 'listed twice');
+  }
+  return items;
 }
 
 export function optional<T>(

@@ -6,6 +6,7 @@ export const valueErrorCodes = [
   'value/too-long',
   'value/invalid-id',
   'value/invalid-date',
+  'value/date-in-future',
   'value/invalid-country',
   'value/invalid-currency',
   'value/invalid-amount',

@@ -12,6 +12,7 @@ import {
   isDayBefore,
   listedCode,
   money,
+  notAfterRecording,
   quantity,
   requiredText,
   wholeNumber,
@@ -102,6 +103,25 @@ describe('value objects', () => {
     }
     expect(calendarDate('2024-03-01', 'd')).toBe('2024-03-01');
     expect(refusal(() => calendarDate('2024-03-01T00:00Z', 'd')).code).toBe('value/invalid-date');
+  });
+
+  it('business time not after recording: a date-time by its instant, a date from its day in UTC+14', () => {
+    const check = (time: string, recordedAt: string) => () =>
+      notAfterRecording(businessTime(time, 't'), recordedAt, 't');
+    // 23:30 at UTC-5 is 04:30 UTC the next day, across a month and a leap day.
+    expect(check('2024-02-29T23:30:00-05:00', '2024-03-01T04:30:00.000Z')).not.toThrow();
+    expect(refusal(check('2024-02-29T23:30:00-05:00', '2024-03-01T04:29:59.999Z'))).toEqual({
+      code: 'value/date-in-future',
+      field: 't',
+    });
+    expect(check('2024-03-01T05:00:00.5+05:30', '2024-02-29T23:30:00.5Z')).not.toThrow();
+    expect(refusal(check('1999-12-31T23:59:59.001Z', '1999-12-31T23:59:59Z')).code).toBe(
+      'value/date-in-future',
+    );
+    // 1 January begins in UTC+14 at 10:00 UTC on 31 December.
+    expect(check('2025-01-01', '2024-12-31T10:00:00Z')).not.toThrow();
+    expect(refusal(check('2025-01-01', '2024-12-31T09:59:59Z')).code).toBe('value/date-in-future');
+    expect(refusal(check('2024-03-01', 'yesterday')).field).toBe('metadata.recordedAt');
   });
 
   it('orders stages by the day as written', () => {

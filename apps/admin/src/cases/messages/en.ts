@@ -192,7 +192,7 @@ export const en = {
       transit: 'Transit countries',
       destination: 'Destination',
       how: 'How it was found',
-      detectionMethod: 'Detection method',
+      detectionMethods: 'Detection methods',
       concealmentMethod: 'Concealment',
       legalBasis: 'Grounds for seizure',
     },

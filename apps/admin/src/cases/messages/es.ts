@@ -190,7 +190,7 @@ export const es: typeof en = {
       transit: 'Países de tránsito',
       destination: 'Destino',
       how: 'Cómo se descubrió',
-      detectionMethod: 'Método de detección',
+      detectionMethods: 'Métodos de detección',
       concealmentMethod: 'Ocultación',
       legalBasis: 'Motivos de la incautación',
     },

@@ -190,7 +190,7 @@ export const fr: typeof en = {
       transit: 'Pays de transit',
       destination: 'Destination',
       how: 'Comment elle a été découverte',
-      detectionMethod: 'Méthode de détection',
+      detectionMethods: 'Méthodes de détection',
       concealmentMethod: 'Dissimulation',
       legalBasis: 'Motifs de la saisie',
     },

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { type CloseCaseData, closeReasons, type CloseReason } from '@greenchain/domain';
 import { IsIn } from 'class-validator';
@@ -9,7 +10,7 @@ export class CloseCaseRequest extends DateOrderedRequest {
   @IsIn(closeReasons)
   reasonCode!: CloseReason;
 
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   note?: string;
 
   toData(): CloseCaseData {

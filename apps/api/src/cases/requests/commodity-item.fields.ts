@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { QuantityBody } from '../../commands/bodies/quantity.body';
 import { MoneyBody } from '../../commands/bodies/money.body';
 import {
@@ -22,13 +23,13 @@ export abstract class CommodityItemFields extends DateOrderedRequest {
   @OptionalText(12, 'HS code as established.', '2903.71')
   hsEstablished?: string;
 
-  @OptionalText(1000)
+  @OptionalText(textLimits.note)
   descriptionDeclared?: string;
 
-  @Text(1000, 'What the goods really are.', 'HCFC-22 in disposable cylinders')
+  @Text(textLimits.note, 'What the goods really are.', 'HCFC-22 in disposable cylinders')
   descriptionEstablished!: string;
 
-  @OptionalText(100, 'ODS or chemical name.', 'HCFC-22')
+  @OptionalText(textLimits.shortName, 'ODS or chemical name.', 'HCFC-22')
   substance?: string;
 
   @OptionalText(200, 'Scientific name of the species.')
@@ -52,6 +53,6 @@ export abstract class CommodityItemFields extends DateOrderedRequest {
   @Nested(() => MoneyBody, 'Estimated value of the goods.', true)
   estimatedValue?: MoneyBody;
 
-  @OptionalText(200)
+  @OptionalText(textLimits.name)
   valuationBasis?: string;
 }

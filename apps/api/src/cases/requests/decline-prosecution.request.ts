@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type DeclineProsecutionData } from '@greenchain/domain';
 import { OptionalText, Text } from '../../commands/bodies/text.decorators';
 import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -9,7 +10,7 @@ export class DeclineProsecutionRequest extends DateOrderedRequest {
   @Text(50, 'A code of the declineReasons list.', 'insufficient_evidence')
   reasonCode!: string;
 
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   note?: string;
 
   toData(): DeclineProsecutionData {

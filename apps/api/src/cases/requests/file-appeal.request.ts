@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { type FileAppealData } from '@greenchain/domain';
 import { IsIn } from 'class-validator';
@@ -13,7 +14,7 @@ export class FileAppealRequest extends DateOrderedRequest {
   @IsIn(['verdict', 'sentence'])
   against!: 'verdict' | 'sentence';
 
-  @OptionalText(5000)
+  @OptionalText(textLimits.note)
   grounds?: string;
 
   toData({ ids }: BuildContext, partyId: string): FileAppealData {

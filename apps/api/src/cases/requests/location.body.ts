@@ -1,7 +1,8 @@
+import { textLimits } from '@greenchain/contracts';
 import { Text } from '../../commands/bodies/text.decorators';
 
 export class LocationBody {
-  @Text(300, 'Where the goods were seized.', 'Port of Mombasa')
+  @Text(textLimits.name, 'Where the goods were seized.', 'Port of Mombasa')
   name!: string;
 
   @Text(50, 'A code of the locationTypes list.', 'seaport')

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { partyKinds, type PartyKind } from '@greenchain/domain';
 import { IsIn } from 'class-validator';
@@ -17,7 +18,7 @@ export abstract class PartyFields extends DateOrderedRequest {
   @Text(50, 'A code of the partyRoles list.', 'consignee')
   role!: string;
 
-  @Text(500, 'Full name (personal for a person).', 'John Kamau')
+  @Text(textLimits.name, 'Full name (personal for a person).', 'John Kamau')
   name!: string;
 
   @OptionalText(2, 'ISO 3166-1 alpha-2.')
@@ -32,12 +33,12 @@ export abstract class PartyFields extends DateOrderedRequest {
   @Nested(() => IdDocumentBody, 'Identity document (personal).', true)
   idDocument?: IdDocumentBody;
 
-  @OptionalText(100, 'Company registration number.')
+  @OptionalText(textLimits.identifier, 'Company registration number.')
   registrationNumber?: string;
 
-  @OptionalText(1000, 'Address (personal for a person).')
+  @OptionalText(textLimits.address, 'Address (personal for a person).')
   address?: string;
 
-  @OptionalText(500, 'Contact (personal).')
+  @OptionalText(textLimits.name, 'Contact (personal).')
   contact?: string;
 }

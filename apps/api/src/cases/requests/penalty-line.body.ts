@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MoneyBody } from '../../commands/bodies/money.body';
@@ -35,7 +36,10 @@ export class PenaltyLineBody {
   @OptionalTextList(100, 'confiscation_of_goods, order_to_destroy_or_re_export')
   itemIds?: string[];
 
-  @OptionalText(1000, 'confiscation of conveyance or assets, licence ban, cease and desist')
+  @OptionalText(
+    textLimits.note,
+    'confiscation of conveyance or assets, licence ban, cease and desist',
+  )
   description?: string;
 
   @Nested(() => MoneyBody, 'confiscation_of_conveyance_or_assets', true)

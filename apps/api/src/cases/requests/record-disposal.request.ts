@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type RecordDisposalData } from '@greenchain/domain';
 import { MoneyBody } from '../../commands/bodies/money.body';
 import { Nested, OptionalText, Text } from '../../commands/bodies/text.decorators';
@@ -10,7 +11,7 @@ export class RecordDisposalRequest extends DateOrderedRequest {
   @Nested(() => MoneyBody, 'What the disposal cost.', true)
   cost?: MoneyBody;
 
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   note?: string;
 
   toData({ ids }: BuildContext, itemId: string): RecordDisposalData {

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { type RecordPenaltyEnforcementData } from '@greenchain/domain';
 import { IsIn } from 'class-validator';
@@ -17,7 +18,7 @@ export class RecordPenaltyEnforcementRequest extends DateOrderedRequest {
   @OptionalText(50, 'For penalty_enforced: the penalty type.')
   penaltyType?: string;
 
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   note?: string;
 
   toData({ ids }: BuildContext, partyId: string): RecordPenaltyEnforcementData {

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import { type RecordSeizureData } from '@greenchain/domain';
 import { Nested, OptionalText, Text, TextList } from '../../commands/bodies/text.decorators';
@@ -7,7 +8,7 @@ import { RouteBody } from './route.body';
 
 /** The case's country and agency are the officer's own: a seizure is recorded where it happened. */
 export class RecordSeizureRequest extends CommandRequest {
-  @OptionalText(100, "The agency's own reference.", 'KRA/MSA/2024/0173')
+  @OptionalText(textLimits.shortName, "The agency's own reference.", 'KRA/MSA/2024/0173')
   reference?: string;
 
   @Nested(() => LocationBody, 'Where the goods were seized.')
@@ -19,25 +20,28 @@ export class RecordSeizureRequest extends CommandRequest {
   @Text(50, 'A code of the transportModes list.', 'sea_container')
   transportMode!: string;
 
-  @OptionalText(200, 'Vessel, flight or vehicle.')
+  @OptionalText(textLimits.shortName, 'Vessel, flight or vehicle.')
   conveyance?: string;
 
   @Nested(() => RouteBody, 'Origin, transit and destination countries.')
   route!: RouteBody;
 
-  @Text(50, 'A code of the detectionMethods list.', 'risk_profiling')
-  detectionMethod!: string;
+  @TextList(10, 'Codes of the detectionMethods list, each once.', [
+    'risk_profiling',
+    'scanner_xray',
+  ])
+  detectionMethods!: string[];
 
   @OptionalText(50, 'A code of the concealmentMethods list.')
   concealmentMethod?: string;
 
-  @OptionalText(1000)
+  @OptionalText(textLimits.note)
   concealmentNote?: string;
 
   @TextList(20, 'Codes of the seizureReasons list.', ['false_declaration'])
   legalBasis!: string[];
 
-  @OptionalText(1000)
+  @OptionalText(textLimits.note)
   legalBasisNote?: string;
 
   toData({ ids, user }: BuildContext): RecordSeizureData {

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { type RecordVerdictData, verdictOutcomes, type VerdictOutcome } from '@greenchain/domain';
 import { IsIn } from 'class-validator';
@@ -9,7 +10,7 @@ export class RecordVerdictRequest extends DateOrderedRequest {
   @IsIn(verdictOutcomes)
   outcome!: VerdictOutcome;
 
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   note?: string;
 
   toData(partyId: string): RecordVerdictData {

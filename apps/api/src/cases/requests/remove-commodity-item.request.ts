@@ -1,9 +1,10 @@
+import { textLimits } from '@greenchain/contracts';
 import { type RemoveCommodityItemData } from '@greenchain/domain';
 import { Text } from '../../commands/bodies/text.decorators';
 import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
 
 export class RemoveCommodityItemRequest extends DateOrderedRequest {
-  @Text(1000, 'Why the item is removed.')
+  @Text(textLimits.note, 'Why the item is removed.')
   reason!: string;
 
   toData(itemId: string): RemoveCommodityItemData {

@@ -1,9 +1,10 @@
+import { textLimits } from '@greenchain/contracts';
 import { type RevokeShareData } from '@greenchain/domain';
 import { OptionalText } from '../../commands/bodies/text.decorators';
 import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
 
 export class RevokeShareRequest extends DateOrderedRequest {
-  @OptionalText(2000)
+  @OptionalText(textLimits.note)
   reason?: string;
 
   toData(shareId: string): RevokeShareData {

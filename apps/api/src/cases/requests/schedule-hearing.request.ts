@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type ScheduleHearingData } from '@greenchain/domain';
 import { Text, TextList } from '../../commands/bodies/text.decorators';
 import { type BuildContext, DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -6,13 +7,13 @@ export class ScheduleHearingRequest extends DateOrderedRequest {
   @TextList(50, 'The defendants heard.')
   partyIds!: string[];
 
-  @Text(300, 'The court.', 'Mombasa Law Courts')
+  @Text(textLimits.shortName, 'The court.', 'Mombasa Law Courts')
   court!: string;
 
   @Text(40, 'When (ISO 8601).', '2024-09-10')
   scheduledFor!: string;
 
-  @Text(300, 'What the hearing is for.', 'plea')
+  @Text(textLimits.shortName, 'What the hearing is for.', 'plea')
   purpose!: string;
 
   toData({ ids }: BuildContext): ScheduleHearingData {

@@ -1,16 +1,18 @@
+import { textLimits } from '@greenchain/contracts';
 import { type PenaltyLine, type SentenceDetails } from '@greenchain/domain';
-import { Nested, NestedList, OptionalText } from '../../commands/bodies/text.decorators';
-import { PenaltyLineBody } from './penalty-line.body';
+import { Nested, OptionalText } from '../../commands/bodies/text.decorators';
+import { type PenaltyLineBody } from './penalty-line.body';
+import { PenaltyLines } from './penalty-lines.decorator';
 import { StatutoryMaximumBody } from './statutory-maximum.body';
 
 export class SentenceBody {
-  @NestedList(() => PenaltyLineBody, 20, 'The penalties imposed.')
+  @PenaltyLines(20, 'The penalties imposed.')
   penaltyLines!: PenaltyLineBody[];
 
   @Nested(() => StatutoryMaximumBody, 'What the statute allows at most.')
   statutoryMaximum!: StatutoryMaximumBody;
 
-  @OptionalText(1000, 'Why a penalty exceeds the statutory maximum.')
+  @OptionalText(textLimits.note, 'Why a penalty exceeds the statutory maximum.')
   aboveMaximumReason?: string;
 }
 

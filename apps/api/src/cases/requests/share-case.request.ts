@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { type ShareableField, shareableFields, type ShareCaseData } from '@greenchain/domain';
 import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
@@ -9,7 +10,7 @@ export class ShareCaseRequest extends DateOrderedRequest {
   @Text(2, 'ISO 3166-1 alpha-2 of the country shared with.', 'UG')
   country!: string;
 
-  @Text(300, 'The agency shared with.', 'Uganda Revenue Authority')
+  @Text(textLimits.shortName, 'The agency shared with.', 'Uganda Revenue Authority')
   agency!: string;
 
   @ApiProperty({

@@ -71,7 +71,11 @@ export const Flag = (description?: string, optional = false) =>
 /** A nested object of class `type`, validated (and whitelisted) field by field. */
 export const Nested = (type: () => new () => object, description?: string, optional = false) =>
   applyDecorators(
-    optional ? ApiPropertyOptional({ type, description }) : ApiProperty({ type, description }),
+    // Swagger resolves a lazy type only through a function named `type`, and names the schema after
+    // the class it returns; the parameter itself is anonymous and would yield a nameless $ref.
+    optional
+      ? ApiPropertyOptional({ type: () => type(), description })
+      : ApiProperty({ type: () => type(), description }),
     optional ? IsOptional() : IsDefined(),
     IsObject(),
     ValidateNested(),

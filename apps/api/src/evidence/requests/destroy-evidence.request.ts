@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type DestroyEvidenceData } from '@greenchain/domain';
 import { OptionalText, Text } from '../../commands/bodies/text.decorators';
 import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -6,16 +7,16 @@ export class DestroyEvidenceRequest extends DateOrderedRequest {
   @Text(100, 'The current custodian.')
   holderId!: string;
 
-  @Text(300, 'How it was destroyed.')
+  @Text(textLimits.name, 'How it was destroyed.')
   method!: string;
 
-  @Text(2000, 'Why.')
+  @Text(textLimits.note, 'Why.')
   reason!: string;
 
-  @Text(300, 'The order or decision that allowed it.')
+  @Text(textLimits.name, 'The order or decision that allowed it.')
   authority!: string;
 
-  @OptionalText(300)
+  @OptionalText(textLimits.name)
   witness?: string;
 
   toData(): DestroyEvidenceData {

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type RecordEvidenceExaminationData } from '@greenchain/domain';
 import { Flag, OptionalText, Text } from '../../commands/bodies/text.decorators';
 import { type BuildContext, DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -6,16 +7,16 @@ export class RecordEvidenceExaminationRequest extends DateOrderedRequest {
   @Text(100, 'The examiner (the current custodian).')
   examinerHolderId!: string;
 
-  @Text(300, 'The method.', 'refrigerant identifier')
+  @Text(textLimits.name, 'The method.', 'refrigerant identifier')
   method!: string;
 
-  @Text(5000, 'The findings.')
+  @Text(textLimits.report, 'The findings.')
   findings!: string;
 
   @Flag('Whether the seal was broken to examine it.')
   sealBroken!: boolean;
 
-  @OptionalText(100, 'The new seal, if resealed.')
+  @OptionalText(textLimits.identifier, 'The new seal, if resealed.')
   newSealNumber?: string;
 
   toData({ ids }: BuildContext): RecordEvidenceExaminationData {

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { evidenceKinds, type EvidenceKind, type RegisterEvidenceData } from '@greenchain/domain';
 import { IsIn, IsUUID } from 'class-validator';
@@ -18,7 +19,7 @@ export class RegisterEvidenceRequest extends CommandRequest {
   @IsIn(evidenceKinds)
   kind!: EvidenceKind;
 
-  @Text(2000, 'What the exhibit is.', 'One 13.6 kg cylinder labelled R-22')
+  @Text(textLimits.note, 'What the exhibit is.', 'One 13.6 kg cylinder labelled R-22')
   description!: string;
 
   @Nested(() => QuantityBody, 'How much.', true)
@@ -27,7 +28,7 @@ export class RegisterEvidenceRequest extends CommandRequest {
   @Nested(() => HolderBody, 'The first custodian.')
   holder!: HolderBody;
 
-  @Text(300, 'Where it is kept.', 'KRA exhibit store, Mombasa')
+  @Text(textLimits.name, 'Where it is kept.', 'KRA exhibit store, Mombasa')
   place!: string;
 
   toData({ ids }: BuildContext): RegisterEvidenceData {

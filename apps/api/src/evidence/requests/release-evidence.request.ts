@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type ReleaseEvidenceData } from '@greenchain/domain';
 import { Text } from '../../commands/bodies/text.decorators';
 import { DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -6,10 +7,10 @@ export class ReleaseEvidenceRequest extends DateOrderedRequest {
   @Text(100, 'The current custodian.')
   holderId!: string;
 
-  @Text(300, 'To whom it is released.')
+  @Text(textLimits.name, 'To whom it is released.')
   releasedTo!: string;
 
-  @Text(2000, 'Why.')
+  @Text(textLimits.note, 'Why.')
   reason!: string;
 
   toData(): ReleaseEvidenceData {

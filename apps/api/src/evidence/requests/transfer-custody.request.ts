@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { type TransferCustodyData } from '@greenchain/domain';
 import { Nested, OptionalText, Text } from '../../commands/bodies/text.decorators';
 import { type BuildContext, DateOrderedRequest, fieldsOf } from '../../commands/command.request';
@@ -11,13 +12,13 @@ export class TransferCustodyRequest extends DateOrderedRequest {
   @Nested(() => HolderBody, 'The new custodian.')
   to!: HolderBody;
 
-  @Text(300, 'Where the handover took place.')
+  @Text(textLimits.name, 'Where the handover took place.')
   place!: string;
 
-  @Text(1000, 'Condition at handover.', 'seal intact')
+  @Text(textLimits.note, 'Condition at handover.', 'seal intact')
   condition!: string;
 
-  @OptionalText(100, 'The seal number both parties saw.')
+  @OptionalText(textLimits.identifier, 'The seal number both parties saw.')
   sealNumber?: string;
 
   toData({ ids }: BuildContext): TransferCustodyData {

@@ -29,12 +29,21 @@ export function requireItem(state: CaseState, itemId: unknown, field = 'data.ite
   return item;
 }
 
+/**
+ * Refuses prosecution on a case without a live referral. A settled case is never referred (customs
+ * closed it themselves), so the prosecutor is told that rather than to wait for a referral.
+ */
+export function refuseUnreferred(state: CaseState): never {
+  if (state.settlement) {
+    return caseError('case/settled', 'the case was settled administratively by customs');
+  }
+  return caseError('case/not-referred', 'the case has not been referred to prosecution');
+}
+
 /** Prosecution facts need a referral the prosecutor accepted. */
 export function requireAcceptedReferral(state: CaseState): ReferralState {
   const referral = state.referral;
-  if (!referral || referral.status === 'returned') {
-    return caseError('case/not-referred', 'the case has not been referred to prosecution');
-  }
+  if (!referral || referral.status === 'returned') return refuseUnreferred(state);
   if (referral.status === 'pending') {
     return caseError('case/referral-not-accepted', 'the prosecutor has not accepted the referral');
   }

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact } from '../../shared/same-data';
 import {
   agreementCode,
@@ -42,14 +43,14 @@ export function commodityItemDetails(data: CommodityItemDetails): CommodityItemD
       data.descriptionEstablished,
       'data.descriptionEstablished',
     ),
-    substance: optionalText(data.substance, 'data.substance', 200),
-    species: optionalText(data.species, 'data.species', 200),
+    substance: optionalText(data.substance, 'data.substance', textLimits.shortName),
+    species: optionalText(data.species, 'data.species', textLimits.shortName),
     cites: optional(data.cites, 'data.cites', cites),
     baselCode: optional(data.baselCode, 'data.baselCode', baselWasteCode),
     quantities: list(data.quantities, 'data.quantities', quantity, { nonEmpty: true }),
     containers: optional(data.containers, 'data.containers', count),
     liveCount: optional(data.liveCount, 'data.liveCount', count),
     estimatedValue: optional(data.estimatedValue, 'data.estimatedValue', money),
-    valuationBasis: optionalText(data.valuationBasis, 'data.valuationBasis', 500),
+    valuationBasis: optionalText(data.valuationBasis, 'data.valuationBasis', textLimits.name),
   });
 }

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact, sameData } from '../../shared/same-data';
 import { entityId, iccsClassCode, list, optionalText, requiredText } from '../../values';
 import type { FileCharges } from '../case.commands';
@@ -18,8 +19,8 @@ function charge(value: unknown, field: string): Charge {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   return compact({
     chargeId: entityId(raw.chargeId, `${field}.chargeId`),
-    statute: requiredText(raw.statute, `${field}.statute`, 500),
-    section: requiredText(raw.section, `${field}.section`, 100),
+    statute: requiredText(raw.statute, `${field}.statute`, textLimits.name),
+    section: requiredText(raw.section, `${field}.section`, textLimits.identifier),
     iccsClass: iccsClassCode(raw.iccsClass, `${field}.iccsClass`),
     description: optionalText(raw.description, `${field}.description`),
   });

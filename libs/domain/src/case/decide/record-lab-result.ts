@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact, omit } from '../../shared/same-data';
 import { entityId, optionalText, requiredText } from '../../values';
 import type { RecordLabResult } from '../case.commands';
@@ -13,10 +14,14 @@ export function recordLabResult(
   const result = compact({
     labResultId: entityId(data.labResultId, 'data.labResultId'),
     itemId: entityId(data.itemId, 'data.itemId'),
-    laboratory: requiredText(data.laboratory, 'data.laboratory', 200),
-    method: requiredText(data.method, 'data.method', 500),
-    result: requiredText(data.result, 'data.result', 5000),
-    substanceIdentified: optionalText(data.substanceIdentified, 'data.substanceIdentified', 200),
+    laboratory: requiredText(data.laboratory, 'data.laboratory', textLimits.shortName),
+    method: requiredText(data.method, 'data.method', textLimits.name),
+    result: requiredText(data.result, 'data.result', textLimits.report),
+    substanceIdentified: optionalText(
+      data.substanceIdentified,
+      'data.substanceIdentified',
+      textLimits.shortName,
+    ),
   });
   const earlier = state.labResults[result.labResultId];
   if (

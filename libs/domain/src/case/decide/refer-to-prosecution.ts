@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { sameData } from '../../shared/same-data';
 import { entityId, requiredText } from '../../values';
 import type { ReferToProsecution } from '../case.commands';
@@ -13,8 +14,8 @@ export function referToProsecution(
 ): CaseEvent[] {
   const referral = {
     referralId: entityId(data.referralId, 'data.referralId'),
-    office: requiredText(data.office, 'data.office', 200),
-    summary: requiredText(data.summary, 'data.summary', 10000),
+    office: requiredText(data.office, 'data.office', textLimits.shortName),
+    summary: requiredText(data.summary, 'data.summary', textLimits.summary),
   };
   if (state.settlement) return caseError('case/settled', 'the case was settled administratively');
   const current = state.referral;

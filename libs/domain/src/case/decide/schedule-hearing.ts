@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { omit } from '../../shared/same-data';
 import { businessTime, entityId, list, requiredText } from '../../values';
 import type { ScheduleHearing } from '../case.commands';
@@ -23,9 +24,9 @@ export function scheduleHearing(
   const hearing = {
     hearingId: entityId(data.hearingId, 'data.hearingId'),
     partyIds: parties.map((party) => party.partyId),
-    court: requiredText(data.court, 'data.court', 200),
+    court: requiredText(data.court, 'data.court', textLimits.shortName),
     scheduledFor: businessTime(data.scheduledFor, 'data.scheduledFor'),
-    purpose: requiredText(data.purpose, 'data.purpose', 200),
+    purpose: requiredText(data.purpose, 'data.purpose', textLimits.shortName),
   };
   const earlier = state.hearings[hearing.hearingId]?.scheduled;
   if (

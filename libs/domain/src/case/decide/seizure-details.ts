@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact } from '../../shared/same-data';
 import {
   countryCode,
@@ -30,17 +31,22 @@ export function seizureDetails(data: SeizureDetails): SeizureDetails {
   return compact({
     caseId: entityId(data.caseId, 'data.caseId'),
     country: countryCode(data.country, 'data.country'),
-    agency: requiredText(data.agency, 'data.agency', 200),
-    reference: optionalText(data.reference, 'data.reference', 200),
+    agency: requiredText(data.agency, 'data.agency', textLimits.shortName),
+    reference: optionalText(data.reference, 'data.reference', textLimits.shortName),
     location: {
-      name: requiredText(location.name, 'data.location.name', 500),
+      name: requiredText(location.name, 'data.location.name', textLimits.name),
       type: listedCode('locationTypes', location.type, 'data.location.type'),
     },
     direction: listedCode('directions', data.direction, 'data.direction'),
     transportMode: listedCode('transportModes', data.transportMode, 'data.transportMode'),
-    conveyance: optionalText(data.conveyance, 'data.conveyance', 200),
+    conveyance: optionalText(data.conveyance, 'data.conveyance', textLimits.shortName),
     route: route(data.route, 'data.route'),
-    detectionMethod: listedCode('detectionMethods', data.detectionMethod, 'data.detectionMethod'),
+    detectionMethods: list(
+      data.detectionMethods,
+      'data.detectionMethods',
+      (value, field) => listedCode('detectionMethods', value, field),
+      { nonEmpty: true, distinct: true },
+    ),
     concealmentMethod: optional(data.concealmentMethod, 'data.concealmentMethod', (value, field) =>
       listedCode('concealmentMethods', value, field),
     ),

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { omit } from '../../shared/same-data';
 import {
   calendarDate,
@@ -24,7 +25,7 @@ export function shareCase(
   const share = {
     shareId: entityId(data.shareId, 'data.shareId'),
     country: countryCode(data.country, 'data.country'),
-    agency: requiredText(data.agency, 'data.agency', 200),
+    agency: requiredText(data.agency, 'data.agency', textLimits.shortName),
     fields: list(data.fields, 'data.fields', (field, path) => oneOf(shareableFields, field, path), {
       nonEmpty: true,
     }),

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact, sameData } from '../../shared/same-data';
 import { entityId, optionalText, requiredText } from '../../values';
 import type { DestroyEvidence } from '../evidence.commands';
@@ -12,10 +13,10 @@ export function destroyEvidence(
 ): EvidenceEvent[] {
   const request = compact({
     holderId: entityId(data.holderId, 'data.holderId'),
-    method: requiredText(data.method, 'data.method', 500),
+    method: requiredText(data.method, 'data.method', textLimits.name),
     reason: requiredText(data.reason, 'data.reason'),
-    authority: requiredText(data.authority, 'data.authority', 500),
-    witness: optionalText(data.witness, 'data.witness', 500),
+    authority: requiredText(data.authority, 'data.authority', textLimits.name),
+    witness: optionalText(data.witness, 'data.witness', textLimits.name),
   });
   const done = state.destruction;
   if (

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { checkDateOrder } from '../../shared/date-order';
 import { countryCode, entityId, requiredText, type BusinessTime } from '../../values';
 import type { Holder } from '../evidence.commands';
@@ -12,7 +13,7 @@ export function holder(value: unknown, field: string): Holder {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   return {
     holderId: entityId(raw.holderId, `${field}.holderId`),
-    agency: requiredText(raw.agency, `${field}.agency`, 200),
+    agency: requiredText(raw.agency, `${field}.agency`, textLimits.shortName),
     country: countryCode(raw.country, `${field}.country`),
   };
 }

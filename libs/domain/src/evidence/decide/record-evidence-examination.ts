@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { isRepeat } from '../../shared/repeat';
 import { compact } from '../../shared/same-data';
 import { booleanValue, entityId, optionalText, requiredText } from '../../values';
@@ -16,10 +17,10 @@ export function recordEvidenceExamination(
   const request = compact({
     examinationId,
     examinerHolderId: entityId(data.examinerHolderId, 'data.examinerHolderId'),
-    method: requiredText(data.method, 'data.method', 500),
-    findings: requiredText(data.findings, 'data.findings', 5000),
+    method: requiredText(data.method, 'data.method', textLimits.name),
+    findings: requiredText(data.findings, 'data.findings', textLimits.report),
     sealBroken: booleanValue(data.sealBroken, 'data.sealBroken'),
-    newSealNumber: optionalText(data.newSealNumber, 'data.newSealNumber', 100),
+    newSealNumber: optionalText(data.newSealNumber, 'data.newSealNumber', textLimits.identifier),
   });
   const earlier = state.examinations[examinationId];
   const earlierRequest =

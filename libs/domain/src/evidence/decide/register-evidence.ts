@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { compact, sameData } from '../../shared/same-data';
 import { entityId, oneOf, optional, quantity, requiredText } from '../../values';
 import {
@@ -23,7 +24,7 @@ export function registerEvidence(
     description: requiredText(data.description, 'data.description'),
     quantity: optional(data.quantity, 'data.quantity', quantity),
     holder: holder(data.holder, 'data.holder'),
-    place: requiredText(data.place, 'data.place', 500),
+    place: requiredText(data.place, 'data.place', textLimits.name),
   });
   if (state.registration) {
     if (sameData(state.registration, registration)) return [];

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { sameData } from '../../shared/same-data';
 import { entityId, requiredText } from '../../values';
 import type { ReleaseEvidence } from '../evidence.commands';
@@ -12,7 +13,7 @@ export function releaseEvidence(
 ): EvidenceEvent[] {
   const request = {
     holderId: entityId(data.holderId, 'data.holderId'),
-    releasedTo: requiredText(data.releasedTo, 'data.releasedTo', 500),
+    releasedTo: requiredText(data.releasedTo, 'data.releasedTo', textLimits.name),
     reason: requiredText(data.reason, 'data.reason'),
   };
   const { release } = state;

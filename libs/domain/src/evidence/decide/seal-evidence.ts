@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { requiredText } from '../../values';
 import type { SealEvidence } from '../evidence.commands';
 import { evidenceError } from '../evidence.errors';
@@ -10,7 +11,7 @@ export function sealEvidence(
   state: EvidenceState,
   context: EvidenceContext,
 ): EvidenceEvent[] {
-  const sealNumber = requiredText(data.sealNumber, 'data.sealNumber', 100);
+  const sealNumber = requiredText(data.sealNumber, 'data.sealNumber', textLimits.identifier);
   const holder = requireCurrentHolder(state, data.holderId, 'data.holderId');
   if (state.seal?.intact) {
     if (state.seal.number === sealNumber) return [];

@@ -1,3 +1,4 @@
+import { textLimits } from '@greenchain/contracts';
 import { isRepeat } from '../../shared/repeat';
 import { compact } from '../../shared/same-data';
 import { entityId, optionalText, requiredText } from '../../values';
@@ -21,9 +22,9 @@ export function transferCustody(
   const request = compact({
     fromHolderId: entityId(data.fromHolderId, 'data.fromHolderId'),
     to: holder(data.to, 'data.to'),
-    place: requiredText(data.place, 'data.place', 500),
+    place: requiredText(data.place, 'data.place', textLimits.name),
     condition: requiredText(data.condition, 'data.condition'),
-    sealNumber: optionalText(data.sealNumber, 'data.sealNumber', 100),
+    sealNumber: optionalText(data.sealNumber, 'data.sealNumber', textLimits.identifier),
   });
   const earlier = state.transfers[transferId];
   const earlierRequest =
@@ -46,7 +47,7 @@ export function transferCustody(
     );
   }
   if (state.seal?.intact) {
-    const seen = requiredText(request.sealNumber, 'data.sealNumber', 100);
+    const seen = requiredText(request.sealNumber, 'data.sealNumber', textLimits.identifier);
     if (seen !== state.seal.number) {
       return evidenceError(
         'evidence/seal-mismatch',

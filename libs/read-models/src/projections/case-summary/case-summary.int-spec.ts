@@ -105,6 +105,7 @@ describe('case-summary projection', () => {
         { shareId, country, agency: `${country} customs`, fields, until } as never,
         '2024-03-12',
       );
+    const viewer = (country: string, agency = `${country} customs`) => ({ country, agency });
     let version = 0;
 
     beforeAll(async () => {
@@ -117,8 +118,8 @@ describe('case-summary projection', () => {
     });
 
     it("shows another country's case only to the countries it is shared with, only the shared parts", async () => {
-      expect(await query.getOne(sharedCase, { country: 'UY' })).toBeUndefined();
-      const bolivia = await query.getOne(sharedCase, { country: 'BO' });
+      expect(await query.getOne(sharedCase, viewer('UY'))).toBeUndefined();
+      const bolivia = await query.getOne(sharedCase, viewer('BO'));
       expect(bolivia).toMatchObject({
         id: sharedCase,
         country: 'PY',
@@ -133,21 +134,32 @@ describe('case-summary projection', () => {
         defendantCount: null,
         convictedCount: null,
       });
-      expect(await query.getOne(sharedCase, { country: 'PY' })).toMatchObject({
+      expect(await query.getOne(sharedCase, viewer('PY'))).toMatchObject({
         sharedWithMe: false,
         agreements: ['MP'],
         defendantCount: 2,
       });
     });
 
+    it('shows the case to the agency the share names, not to another agency of that country', async () => {
+      expect(await query.getOne(sharedCase, viewer('BO'))).toBeDefined();
+      expect(await query.getOne(sharedCase, viewer('BO', 'BO police'))).toBeUndefined();
+      expect(await query.getOne(sharedCase, { country: 'BO', agency: null })).toBeUndefined();
+      const policeList = await query.list(
+        { filter: { id: sharedCase } },
+        viewer('BO', 'BO police'),
+      );
+      expect(policeList.total).toBe(0);
+    });
+
     it('lets no hidden value be found by filtering on it, and drops expired shares', async () => {
       const byAgreement = await query.list(
         { filter: { id: sharedCase, agreement: 'MP' } },
-        { country: 'BO' },
+        viewer('BO'),
       );
       expect(byAgreement.total).toBe(0);
       // Argentina's share ended on 29 June; the query reads as of 30 June.
-      expect(await query.getOne(sharedCase, { country: 'AR' })).toBeUndefined();
+      expect(await query.getOne(sharedCase, viewer('AR'))).toBeUndefined();
     });
 
     it('forgets a revoked share', async () => {
@@ -158,7 +170,7 @@ describe('case-summary projection', () => {
         version,
       );
       await project(fixture, caseSummaryProjection);
-      expect(await query.getOne(sharedCase, { country: 'BO' })).toBeUndefined();
+      expect(await query.getOne(sharedCase, viewer('BO'))).toBeUndefined();
     });
   });
 

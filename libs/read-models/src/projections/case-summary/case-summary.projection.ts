@@ -9,11 +9,12 @@ import { caseSummaryTable } from './case-summary.tables';
 
 /**
  * The case list and its filters: one row per case, rewritten from the folded state. Version 2 adds
- * the case's shares, so the list shows shared cases to the countries they are shared with.
+ * the case's shares, so the list shows shared cases to the countries they are shared with; version 3
+ * keeps each share's agency, since a share opens the case to the agency it names only.
  */
 export const caseSummaryProjection: Projection = {
   name: 'case-summary',
-  version: 2,
+  version: 3,
   tables: [caseSummaryTable],
   eventTypes: caseEventTypeSet,
 

@@ -13,7 +13,7 @@ import {
   type ListResult,
 } from '../../shared/list-query';
 import { caseSummaryTable } from './case-summary.tables';
-import { visibleCaseSummaries } from './case-summary.visibility';
+import { type CaseSummaryViewer, visibleCaseSummaries } from './case-summary.visibility';
 import {
   defaultStalledDeadlines,
   stalledCondition,
@@ -74,10 +74,7 @@ export interface CaseSummary {
   readonly sharedWithMe: boolean;
 }
 
-/** An officer reading the list: their country's cases, and those shared with their country. */
-export interface CaseSummaryViewer {
-  readonly country: string;
-}
+export type { CaseSummaryViewer };
 
 export interface CaseSummaryQueryOptions {
   readonly deadlines?: StalledDeadlines;
@@ -113,7 +110,7 @@ export class CaseSummaryQuery {
       this.executor,
       (bind) => ({
         from: viewer
-          ? visibleCaseSummaries(caseSummaryTable.name, viewer.country, asOf, bind)
+          ? visibleCaseSummaries(caseSummaryTable.name, viewer, asOf, bind)
           : caseSummaryTable.name,
         fields: {
           id: 'case_id',

@@ -10,9 +10,10 @@ import {
 import { dateOf } from '../../shared/case-events';
 import { pendingDeadlines } from '../deadlines/pending-deadlines';
 
-/** One share of a case as the list needs it: who, which parts, until when. */
+/** One share of a case as the list needs it: which agency of which country, which parts, until when. */
 export interface CaseSummaryShare {
   readonly country: string;
+  readonly agency: string;
   readonly fields: readonly ShareableField[];
   /** Last day of access (YYYY-MM-DD). */
   readonly until: string;
@@ -91,10 +92,16 @@ function activeShares(state: CaseState): CaseSummaryShare[] {
     .filter(({ revoked }) => revoked === undefined)
     .map(({ shared }) => ({
       country: shared.country,
+      agency: shared.agency,
       fields: [...shared.fields].sort(),
       until: shared.until,
     }))
-    .sort((a, b) => a.country.localeCompare(b.country) || a.until.localeCompare(b.until));
+    .sort(
+      (a, b) =>
+        a.country.localeCompare(b.country) ||
+        a.agency.localeCompare(b.agency) ||
+        a.until.localeCompare(b.until),
+    );
 }
 
 export function caseSummaryRow(

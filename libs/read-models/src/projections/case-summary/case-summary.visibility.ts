@@ -5,6 +5,13 @@ import type { ShareableField } from '@greenchain/domain';
  * Columns not named here are the case's life (id, country, stage, outcome, closed, deadlines): a
  * share always shows them. Defendant counts count parties, so they need the parties as well.
  */
+/** An officer reading the list: their country's cases, and those shared with their agency. */
+export interface CaseSummaryViewer {
+  readonly country: string;
+  /** The officer's agency, as a share names it; null for an officer without one (no share reaches them). */
+  readonly agency: string | null;
+}
+
 const columnNeeds: Readonly<Record<string, readonly ShareableField[]>> = {
   reference: ['seizure'],
   agency: ['seizure'],
@@ -46,16 +53,17 @@ const alwaysShown = [
 ];
 
 /**
- * The case_summary rows a country sees, as a derived table with the view's column names: its own
- * cases whole, and the cases shared with it (active on `on`) with only the shared parts, the other
- * columns null. Filters and sorts then run on what the country sees, so a hidden value can neither
- * show nor be probed by filtering on it. Two branches: the own rows as stored (the country index
- * serves them), and the few rows with a share for the country, whose granted parts are worked out
- * row by row. `bind` makes each value a query parameter.
+ * The case_summary rows an officer sees, as a derived table with the view's column names: their
+ * country's cases whole, and the cases shared with their agency (active on `on`) with only the
+ * shared parts, the other columns null. A share names one agency of a country, so another agency of
+ * that country sees nothing of it. Filters and sorts then run on what the officer sees, so a hidden
+ * value can neither show nor be probed by filtering on it. Two branches: the own rows as stored (the
+ * country index serves them), and the few rows with a share for the agency, whose granted parts are
+ * worked out row by row. `bind` makes each value a query parameter.
  */
 export function visibleCaseSummaries(
   table: string,
-  country: string,
+  { country, agency }: CaseSummaryViewer,
   on: string,
   bind: (value: unknown) => string,
 ): string {
@@ -64,6 +72,8 @@ export function visibleCaseSummaries(
     ([column, needs]) => `CASE WHEN granted.fields @> ${bind(needs)}::text[] THEN c.${column} END`,
   );
   const viewerCountry = `${bind(country)}::text`;
+  // No agency matches a null one: an officer without an agency is shared nothing.
+  const viewerAgency = `${bind(agency)}::text`;
   return `(SELECT ${columns.join(', ')}, false AS shared_with_me
        FROM ${table} WHERE country = ${viewerCountry}
      UNION ALL
@@ -73,9 +83,11 @@ export function visibleCaseSummaries(
          SELECT array_agg(DISTINCT part) AS fields
            FROM jsonb_array_elements(c.shares) share
           CROSS JOIN LATERAL jsonb_array_elements_text(share->'fields') part
-          WHERE share->>'country' = ${viewerCountry} AND share->>'until' >= ${bind(on)}::text
+          WHERE share->>'country' = ${viewerCountry} AND share->>'agency' = ${viewerAgency}
+            AND share->>'until' >= ${bind(on)}::text
        ) granted ON granted.fields IS NOT NULL
       WHERE jsonb_array_length(c.shares) > 0 AND c.country <> ${viewerCountry}
-        AND c.shares @> jsonb_build_array(jsonb_build_object('country', ${viewerCountry}))
+        AND c.shares @> jsonb_build_array(
+          jsonb_build_object('country', ${viewerCountry}, 'agency', ${viewerAgency}))
     ) AS visible`;
 }
