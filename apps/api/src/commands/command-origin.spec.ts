@@ -14,13 +14,17 @@ describe('CommandOrigin', () => {
   const origin = () =>
     new CommandOrigin(officer, { idempotencyKey: 'k' }, 'command-1', (name) => `id-of-${name}`);
 
-  it('builds the domain command with the sender as actor and the business time given', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('builds the domain command with the sender as actor, the business time given and the time now', () => {
+    jest.useFakeTimers({ now: new Date('2026-12-06T10:00:00.000Z') });
     expect(origin().command('CloseCase', { reasonCode: 'completed' }, '2024-09-01')).toEqual({
       type: 'CloseCase',
       data: { reasonCode: 'completed' },
       metadata: {
         actor: { userId: 'user-1', role: 'customs', agency: 'KRA', country: 'KE' },
         occurredAt: '2024-09-01',
+        recordedAt: '2026-12-06T10:00:00.000Z',
       },
     });
   });
