@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type CommandResult } from '@greenchain/contracts';
-import { type SeizureDetails } from '@greenchain/domain';
+import { type SeizureDetails, caseStream } from '@greenchain/domain';
 import { EventStore } from '@greenchain/event-store';
 import { type CaseSummary } from '@greenchain/read-models';
 import { expectEventually } from '@greenchain/testing';
@@ -78,7 +78,7 @@ describe('what a case command accepts, over HTTP', () => {
       (
         await subject.database.dataSource.query<{ schema_version: number }[]>(
           'SELECT schema_version FROM events WHERE stream_id = $1',
-          [`case-${caseId}`],
+          [caseStream.streamId(caseId)],
         )
       ).map((row) => row.schema_version);
 
@@ -112,7 +112,7 @@ describe('what a case command accepts, over HTTP', () => {
       };
       expect(detectionMethods).toHaveLength(2);
       await subject.app.get(EventStore).appendToStream(
-        `case-${caseId}`,
+        caseStream.streamId(caseId),
         [
           {
             type: 'SeizureRecorded',

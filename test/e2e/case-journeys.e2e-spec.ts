@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import request from 'supertest';
 import { type CaseDetailResponse } from '../../apps/api/src/cases/case-detail.response';
 import { type IntegrityResponse } from '../../apps/api/src/records/integrity.response';
@@ -67,7 +68,7 @@ describe('one HCFC-22 case through every role, over HTTP on PostgreSQL and Redis
   it('customs records the seizure with an item and two defendants, and refers it', async () => {
     const seizure = await post('customs', '', seizureRequest('KRA/MSA/2024/0173'), 201);
     caseId = seizure.id;
-    expect(seizure).toMatchObject({ streamId: `case-${caseId}`, streamVersion: 1 });
+    expect(seizure).toMatchObject({ streamId: caseStream.streamId(caseId), streamVersion: 1 });
     expect(seizure.globalPosition).toBeGreaterThan(0);
     await post('customs', `/${caseId}/items`, itemRequest, 201);
     consigneeId =

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { detected, event, judged, sentence } from '@greenchain/domain/fixtures/case.fixtures';
 import { caseSummaryProjection, defendantsProjection } from '../projections';
@@ -15,7 +16,7 @@ describe('chain funnel counts', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_funnel');
     // A convicted with a suspended term and a fine below the goods' value; B acquitted.
-    await appendEvents(fixture.store, `case-${randomUUID()}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), judged);
     // The same, but A gets a fine of the whole case value: deterrent.
     const heavy = event(
       'SentenceImposed',
@@ -27,8 +28,11 @@ describe('chain funnel counts', () => {
       },
       '2024-05-10',
     );
-    await appendEvents(fixture.store, `case-${randomUUID()}`, [...judged.slice(0, -1), heavy]);
-    await appendEvents(fixture.store, `case-${randomUUID()}`, detected);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), [
+      ...judged.slice(0, -1),
+      heavy,
+    ]);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), detected);
     await project(fixture, caseSummaryProjection);
     await project(fixture, defendantsProjection);
   });

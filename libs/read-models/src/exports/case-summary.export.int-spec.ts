@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { CaseEvent } from '@greenchain/domain';
@@ -27,9 +28,13 @@ describe('case list export', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_export');
     query = new CaseSummaryQuery(fixture.database.dataSource);
-    await appendEvents(fixture.store, `case-${hostile}`, seized('=HYPERLINK("http://x")', 'PY'));
-    await appendEvents(fixture.store, `case-${plain}`, seized('PY-2024-17', 'PY'));
-    await appendEvents(fixture.store, `case-${randomUUID()}`, seized('AR-1', 'AR'));
+    await appendEvents(
+      fixture.store,
+      caseStream.streamId(hostile),
+      seized('=HYPERLINK("http://x")', 'PY'),
+    );
+    await appendEvents(fixture.store, caseStream.streamId(plain), seized('PY-2024-17', 'PY'));
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), seized('AR-1', 'AR'));
     await project(fixture, caseSummaryProjection);
   });
   afterAll(() => fixture?.database.drop());

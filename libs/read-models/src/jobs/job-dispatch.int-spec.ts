@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expectEventually } from '@greenchain/testing';
 import { Queue, Worker } from 'bullmq';
@@ -81,7 +82,7 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
 
   it('notifies the seizing office once per decision, and dead-letters a job out of retries', async () => {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, dispatchProjection(handlers));
     pump.start();
     processor.start();
@@ -146,7 +147,7 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
     await pump.stop();
     await processor.stop();
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, dispatchProjection(handlers));
     await pump.pumpOnce();
     // What a Redis restart without persistence or a FLUSHALL does to this queue's jobs.

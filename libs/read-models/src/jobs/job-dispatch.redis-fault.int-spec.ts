@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { expectEventually } from '@greenchain/testing';
 import { Queue, Worker } from 'bullmq';
@@ -80,7 +81,7 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
   /** Appends a judged case and waits until all its notifications exist, once each. */
   async function decideCase(timeoutMs = 10_000): Promise<void> {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, dispatchProjection(handlers));
     await expectEventually(
       async () => {
@@ -111,7 +112,7 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
     await redis.down();
     // Decisions keep coming while Redis is away: their dispatches wait in PostgreSQL.
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, dispatchProjection(handlers));
     await redis.up();
     await redis.flushAll();
@@ -123,7 +124,7 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
     await pump.stop();
     await processor.stop();
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, dispatchProjection(handlers));
     await pump.pumpOnce();
     expect(await queue.getJobCountByTypes('waiting')).toBe(5);

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { expectEventually } from '@greenchain/testing';
@@ -22,7 +23,7 @@ describe('kill -9 of the worker in the middle of its jobs', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_job_kill');
     for (let index = 0; index < cases; index += 1) {
-      await appendEvents(fixture.store, `case-${randomUUID()}`, judged);
+      await appendEvents(fixture.store, caseStream.streamId(randomUUID()), judged);
     }
   }, 60_000);
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -110,20 +111,20 @@ describe('outcome webhooks', () => {
   /** A new judged case, and the webhook job of its sentence. */
   async function sentenceJob(): Promise<DispatchedJob & { caseId: string }> {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, dispatchProjection([outcomeWebhookHandler]));
     const [dispatch] = await fixture.database.dataSource.query<
       { event_id: string; global_position: string }[]
     >(
       `SELECT event_id, global_position FROM job_dispatches
         WHERE event_type = 'SentenceImposed' AND stream_id = $1`,
-      [`case-${caseId}`],
+      [caseStream.streamId(caseId)],
     );
     return {
       caseId,
       handler: outcomeWebhookHandler.name,
       eventId: dispatch?.event_id ?? '',
-      streamId: `case-${caseId}`,
+      streamId: caseStream.streamId(caseId),
       globalPosition: Number(dispatch?.global_position),
       eventType: 'SentenceImposed',
     };

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '@greenchain/event-store';
 import { detected } from '@greenchain/domain/fixtures/case.fixtures';
@@ -45,9 +46,9 @@ describe('projection runner commits', () => {
       durableCommits,
     });
     // The first batch has no checkpoint row yet; the second locks the one the first wrote.
-    await appendEvents(fixture.store, `case-${randomUUID()}`, detected);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), detected);
     expect(await runner.catchUp()).toBe(true);
-    await appendEvents(fixture.store, `case-${randomUUID()}`, detected);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), detected);
     expect(await runner.catchUp()).toBe(true);
     await runner.stop();
     const rows = await fixture.database.dataSource.query<{ mode: string }[]>(

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import type { RecordedEvent } from '@greenchain/event-store';
 import { initialCheckpoint } from '@greenchain/event-store';
 import { randomUUID } from 'node:crypto';
@@ -208,7 +209,7 @@ describe('projection runner', () => {
   });
 
   it('reports zero lag once caught up and a positive lag for unapplied events', async () => {
-    await appendEvents(fixture.store, `case-${randomUUID()}`, detected);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), detected);
     const behind = (await projectionLags(fixture.database.dataSource)).find(
       (lag) => lag.name === caseSummaryProjection.name,
     );

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
 import { expectEventually } from '@greenchain/testing';
@@ -46,7 +47,7 @@ describe('the worker through a PostgreSQL restart mid-load', () => {
           await transaction.connect();
           await transaction.startTransaction();
           await store.appendToStream(
-            `case-${caseId}`,
+            caseStream.streamId(caseId),
             referred.map((event) => storedEvent(event)),
             {
               streamType: 'case',

@@ -1,3 +1,4 @@
+import { caseStream, evidenceStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { charged, detected, judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
 import type { EvidenceEvent } from '@greenchain/domain';
@@ -18,13 +19,17 @@ export async function appendMixedHistory(fixture: ReadModelFixture, cases = 6): 
     const caseId = randomUUID();
     const history = histories[index % histories.length] ?? detected;
     const split = Math.ceil(history.length / 2);
-    const version = await appendEvents(fixture.store, `case-${caseId}`, history.slice(0, split));
-    await appendEvents(fixture.store, `case-${caseId}`, history.slice(split), version);
+    const version = await appendEvents(
+      fixture.store,
+      caseStream.streamId(caseId),
+      history.slice(0, split),
+    );
+    await appendEvents(fixture.store, caseStream.streamId(caseId), history.slice(split), version);
     const registered: EvidenceEvent = {
       type: 'EvidenceRegistered',
       data: { ...registration, caseId, occurredAt: '2024-03-01' },
     };
-    await appendEvents(fixture.store, `evidence-${randomUUID()}`, [
+    await appendEvents(fixture.store, evidenceStream.streamId(randomUUID()), [
       registered,
       evidenceSealed,
       custodyToLab,

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import type { Projection } from '../runner/projection';
@@ -28,7 +29,7 @@ describe('read-model fixture', () => {
   it('throws when the projection stopped on a failing event, naming the event and the error', async () => {
     const [first] = referred;
     if (!first) throw new Error('the referred fixture has no events');
-    await appendEvents(fixture.store, `case-${randomUUID()}`, referred);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), referred);
     const projected = project(fixture, projectionThatThrowsOn(first.type));
     await expect(projected).rejects.toThrow(ProjectionFailedError);
     await expect(projected).rejects.toThrow(

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { charged, event, verdict } from '../../../../domain/src/fixtures/case.fixtures';
 import {
@@ -26,7 +27,7 @@ describe('case history projection', () => {
       { partyId: 'party-b', chargeIds: ['charge-party-b'], reasonCode: 'insufficient_evidence' },
       '2024-04-20',
     );
-    await appendEvents(fixture.store, `case-${caseId}`, [
+    await appendEvents(fixture.store, caseStream.streamId(caseId), [
       ...charged,
       verdict('party-a', 'convicted'),
       withdrawn,
@@ -63,7 +64,7 @@ describe('case history projection', () => {
 
   it('holds no row for the days before the seizure', async () => {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, charged.slice(0, 1));
+    await appendEvents(fixture.store, caseStream.streamId(caseId), charged.slice(0, 1));
     await project(fixture, caseHistoryProjection);
     expect(
       await rowsOf(`SELECT valid_from::text FROM case_history WHERE case_id = $1`, caseId),

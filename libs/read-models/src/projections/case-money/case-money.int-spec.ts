@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { event, item, judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
@@ -25,7 +26,7 @@ describe('case-money projection', () => {
 
   it('keeps item values dated at the seizure and fine lines dated at the sentence, in their currencies', async () => {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, caseMoneyProjection);
     expect(await rowsOf(caseId)).toEqual([
       {
@@ -49,11 +50,11 @@ describe('case-money projection', () => {
 
   it('rewrites a case when it changes: a removed item leaves, an item without a value has no amount', async () => {
     const caseId = randomUUID();
-    const version = await appendEvents(fixture.store, `case-${caseId}`, judged);
+    const version = await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, caseMoneyProjection);
     await appendEvents(
       fixture.store,
-      `case-${caseId}`,
+      caseStream.streamId(caseId),
       [
         event(
           'CommodityItemAdded',

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { detected, event, judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
 import {
@@ -19,9 +20,9 @@ describe('case-summary projection', () => {
   beforeAll(async () => {
     fixture = await readModelDatabase('rm_summary');
     query = new CaseSummaryQuery(fixture.database.dataSource, { asOf: () => '2024-06-30' });
-    await appendEvents(fixture.store, `case-${detectedCase}`, detected);
-    await appendEvents(fixture.store, `case-${referredCase}`, referred);
-    await appendEvents(fixture.store, `case-${judgedCase}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(detectedCase), detected);
+    await appendEvents(fixture.store, caseStream.streamId(referredCase), referred);
+    await appendEvents(fixture.store, caseStream.streamId(judgedCase), judged);
     await project(fixture, caseSummaryProjection);
   });
   afterAll(() => fixture?.database.drop());
@@ -85,10 +86,10 @@ describe('case-summary projection', () => {
 
   it('updates the row on later events without losing the last stage change date', async () => {
     const caseId = randomUUID();
-    const version = await appendEvents(fixture.store, `case-${caseId}`, referred);
+    const version = await appendEvents(fixture.store, caseStream.streamId(caseId), referred);
     await project(fixture, caseSummaryProjection);
     const note = event('LabResultRecorded', labResult, '2024-03-20');
-    await appendEvents(fixture.store, `case-${caseId}`, [note], version);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), [note], version);
     await project(fixture, caseSummaryProjection);
     expect(await query.getOne(caseId)).toMatchObject({
       stage: 'REFERRED',
@@ -109,7 +110,7 @@ describe('case-summary projection', () => {
     let version = 0;
 
     beforeAll(async () => {
-      version = await appendEvents(fixture.store, `case-${sharedCase}`, [
+      version = await appendEvents(fixture.store, caseStream.streamId(sharedCase), [
         ...judged,
         share('s-bo', 'BO', ['seizure', 'court'], '2099-12-31'),
         share('s-ar', 'AR', ['parties', 'items'], '2024-06-29'),
@@ -165,7 +166,7 @@ describe('case-summary projection', () => {
     it('forgets a revoked share', async () => {
       await appendEvents(
         fixture.store,
-        `case-${sharedCase}`,
+        caseStream.streamId(sharedCase),
         [event('CaseShareRevoked', { shareId: 's-bo' }, '2024-06-01')],
         version,
       );

@@ -1,3 +1,4 @@
+import { caseStream, evidenceStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { referred } from '@greenchain/domain/fixtures/case.fixtures';
 import type { EvidenceEvent } from '@greenchain/domain';
@@ -25,17 +26,17 @@ describe('case-timeline projection', () => {
 
   it('lists the case and evidence events of one case with who and when', async () => {
     const caseId = randomUUID();
-    const evidenceStream = `evidence-${randomUUID()}`;
+    const exhibitStream = evidenceStream.streamId(randomUUID());
     const registered: EvidenceEvent = {
       type: 'EvidenceRegistered',
       data: { ...registration, caseId, occurredAt: '2024-03-01' },
     };
-    await appendEvents(fixture.store, `case-${caseId}`, referred);
-    const version = await appendEvents(fixture.store, evidenceStream, [registered]);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), referred);
+    const version = await appendEvents(fixture.store, exhibitStream, [registered]);
     await project(fixture, caseTimelineProjection);
     // The later custody events name no case: the first one linked the stream to it.
-    await appendEvents(fixture.store, evidenceStream, [evidenceSealed, custodyToLab], version);
-    await appendEvents(fixture.store, `case-${randomUUID()}`, referred);
+    await appendEvents(fixture.store, exhibitStream, [evidenceSealed, custodyToLab], version);
+    await appendEvents(fixture.store, caseStream.streamId(randomUUID()), referred);
     await project(fixture, caseTimelineProjection);
 
     const { rows, total } = await new CaseTimelineQuery(fixture.database.dataSource).list({

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { charged, event, judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
@@ -21,7 +22,7 @@ describe('defendants projection', () => {
 
   it('gives each defendant its outcome and the penalty adequacy inputs', async () => {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, defendantsProjection);
     const { rows } = await query.list({ filter: { caseId }, sort: ['partyId', 'ASC'] });
     expect(rows).toEqual([
@@ -54,7 +55,7 @@ describe('defendants projection', () => {
       { partyId: 'party-b', chargeIds: ['charge-party-b'], reasonCode: 'insufficient_evidence' },
       '2024-04-20',
     );
-    await appendEvents(fixture.store, `case-${caseId}`, [...charged, withdrawn]);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), [...charged, withdrawn]);
     await project(fixture, defendantsProjection);
     const { rows } = await query.list({ filter: { caseId, status: 'withdrawn' } });
     expect(rows).toEqual([

@@ -1,3 +1,4 @@
+import { evidenceStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import {
   custodyToLab,
@@ -23,7 +24,7 @@ describe('evidence-custody projection', () => {
 
   it('shows the current holder and seal, and the chain link by link', async () => {
     const evidenceId = randomUUID();
-    await appendEvents(fixture.store, `evidence-${evidenceId}`, [
+    await appendEvents(fixture.store, evidenceStream.streamId(evidenceId), [
       evidenceRegistered,
       evidenceSealed,
       custodyToLab,

@@ -1,3 +1,4 @@
+import { caseStream } from '@greenchain/domain';
 import { randomUUID } from 'node:crypto';
 import { judged } from '@greenchain/domain/fixtures/case.fixtures';
 import {
@@ -19,7 +20,7 @@ describe('stage-transitions projection', () => {
 
   it('records each stage change of a case with its business date, in order', async () => {
     const caseId = randomUUID();
-    await appendEvents(fixture.store, `case-${caseId}`, judged);
+    await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
     await project(fixture, stageTransitionsProjection);
     const { rows, total } = await new StageTransitionsQuery(fixture.database.dataSource).list({
       filter: { caseId },
