@@ -44,9 +44,10 @@ describe('Prometheus metrics at /metrics', () => {
 
   it('is for administrators only, outside the /api prefix', async () => {
     expect(problemOf(await http.get('/metrics').expect(401)).code).toBe('auth/unauthenticated');
-    expect(problemOf(await http.get('/metrics').set(bearer(customs)).expect(403)).code).toBe(
-      'auth/forbidden',
-    );
+    expect(problemOf(await http.get('/metrics').set(bearer(customs)).expect(403))).toMatchObject({
+      code: 'auth/forbidden',
+      detail: 'The role customs cannot read the service metrics.',
+    });
     await http.get('/api/metrics').set(bearer(admin)).expect(404);
   });
 

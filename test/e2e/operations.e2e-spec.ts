@@ -220,11 +220,14 @@ describe('operations: projections and dead letters, acted on by the running work
     });
   }, 120_000);
 
-  it('is for administrators only', async () => {
-    await http
+  it('is for administrators only, and says so in words', async () => {
+    const refused = await http
       .get('/api/projections')
       .set(bearer(tokens.customs ?? ''))
       .expect(403);
+    expect(problemOf(refused).detail).toBe(
+      'The role customs cannot manage the read models (operations).',
+    );
     await http.get('/api/dead-letters').expect(401);
   });
 });

@@ -4,6 +4,7 @@ import { ProblemException } from '@greenchain/platform';
 import { type AuthenticatedRequest } from '../auth/authentication.guard';
 import { abilityFor } from './ability.factory';
 import { REQUIRED_ABILITY, type RequiredAbility } from './allow.decorator';
+import { subjectWords } from './subject-words';
 
 /** Checks @Allow() after authentication; record-scoped checks happen where the record is loaded. */
 @Injectable()
@@ -21,7 +22,7 @@ export class AbilityGuard implements CanActivate {
     throw new ProblemException(
       403,
       'auth/forbidden',
-      `Your role may not ${required.action} ${required.subject}.`,
+      `The role ${user.role} cannot ${required.action} ${subjectWords[required.subject]}.`,
     );
   }
 }

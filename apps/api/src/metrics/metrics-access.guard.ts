@@ -6,6 +6,7 @@ import {
   bearerToken,
   type AuthenticatedRequest,
 } from '../auth/authentication.guard';
+import { subjectWords } from '../authorization/subject-words';
 import { abilityFor } from '../authorization/ability.factory';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -31,7 +32,11 @@ export class MetricsAccessGuard implements CanActivate {
     if (this.isScraper(bearerToken(request))) return true;
     await this.authentication.authenticate(request);
     if (abilityFor(request.user).can('read', 'Metrics')) return true;
-    throw new ProblemException(403, 'auth/forbidden', 'Your role may not read Metrics.');
+    throw new ProblemException(
+      403,
+      'auth/forbidden',
+      `The role ${request.user.role} cannot read ${subjectWords.Metrics}.`,
+    );
   }
 
   /** Digests of equal length, compared in constant time, so the token leaks nothing by timing. */
