@@ -42,6 +42,10 @@ const startsApplications = (timeoutSetup) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Test files run in a worker process that is replaced once it holds more than this after a file:
+  // each file loads Nest, TypeORM and the app afresh, and one process running all ~150 of them
+  // (jest runs in band on two cores otherwise) reached V8's 4 GB heap limit and aborted.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...shared,
