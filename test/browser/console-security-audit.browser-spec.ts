@@ -1,6 +1,11 @@
 import { join } from 'node:path';
-import { type LoginResponse } from '@greenchain/contracts';
+import {
+  isSecondFactorChallenge,
+  type LoginOutcome,
+  type LoginResponse,
+} from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
+import { currentCode } from '../support/second-factor';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
 import { signedIn } from './support/login.page';
@@ -15,10 +20,19 @@ describe('the audit trail in Chromium', () => {
       data: { email: 'customs@demo.greenchain.test', password: 'a wrong password' },
     });
     expect(failed.status()).toBe(401);
+    // The administrator enrolled a second factor on signing in above: the API asks for it too.
     const admin = await page.request.post(api('/auth/login'), {
       data: { email: 'admin@demo.greenchain.test', password: 'greenchain-demo' },
     });
-    const { accessToken } = (await admin.json()) as LoginResponse;
+    const outcome = (await admin.json()) as LoginOutcome;
+    expect(isSecondFactorChallenge(outcome)).toBe(true);
+    const answered = await page.request.post(api('/auth/login/second-factor'), {
+      data: {
+        challenge: isSecondFactorChallenge(outcome) ? outcome.challenge : '',
+        code: await currentCode('admin@demo.greenchain.test'),
+      },
+    });
+    const { accessToken } = (await answered.json()) as LoginResponse;
     // The read model follows the log within moments; the list shows what it holds when opened.
     await expectEventually(async () => {
       const listed = await page.request.get(api('/security-audit'), {
