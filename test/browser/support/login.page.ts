@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { currentCode, rememberSecret } from '../../support/second-factor';
-import { type Browser } from './browser';
+import { artifactsDir, type Browser } from './browser';
 
 export const demoPassword = 'greenchain-demo';
 
@@ -52,7 +53,13 @@ async function afterPassword(page: Page): Promise<'dashboard' | 'code' | 'enrolm
   const dashboard = page.getByRole('heading', { name: /^(Welcome|Bienvenue|Bienvenido)/ });
   const code = page.getByLabel(/^Code\s*\*?$/);
   const enrolment = page.getByRole('button', { name: 'Set up' });
-  await dashboard.or(code).or(enrolment).first().waitFor();
+  try {
+    await dashboard.or(code).or(enrolment).first().waitFor();
+  } catch (error) {
+    // What the page held instead (an error message, the sign-in form still), for the next reader.
+    await page.screenshot({ path: join(artifactsDir, 'sign-in-stalled.png'), fullPage: true });
+    throw error;
+  }
   if (await code.isVisible()) return 'code';
   if (await enrolment.isVisible()) return 'enrolment';
   return 'dashboard';
