@@ -1,7 +1,7 @@
-import { join } from 'node:path';
-import { type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { currentCode, rememberSecret } from '../../support/second-factor';
-import { artifactsDir, type Browser } from './browser';
+import { type Browser } from './browser';
+import { SignInTrace } from './sign-in-trace';
 
 export const demoPassword = 'greenchain-demo';
 
@@ -48,18 +48,18 @@ export class LoginPage {
   }
 }
 
+function dashboardOf(page: Page): Locator {
+  return page.getByRole('heading', { name: /^(Welcome|Bienvenue|Bienvenido)/ });
+}
+
 /** What the console shows after the password: the dashboard, a code prompt, or enrolment. */
-async function afterPassword(page: Page): Promise<'dashboard' | 'code' | 'enrolment'> {
-  const dashboard = page.getByRole('heading', { name: /^(Welcome|Bienvenue|Bienvenido)/ });
+async function afterPassword(
+  page: Page,
+  trace: SignInTrace,
+): Promise<'dashboard' | 'code' | 'enrolment'> {
   const code = page.getByLabel(/^Code\s*\*?$/);
   const enrolment = page.getByRole('button', { name: 'Set up' });
-  try {
-    await dashboard.or(code).or(enrolment).first().waitFor();
-  } catch (error) {
-    // What the page held instead (an error message, the sign-in form still), for the next reader.
-    await page.screenshot({ path: join(artifactsDir, 'sign-in-stalled.png'), fullPage: true });
-    throw error;
-  }
+  await trace.waitFor(page, dashboardOf(page).or(code).or(enrolment).first());
   if (await code.isVisible()) return 'code';
   if (await enrolment.isVisible()) return 'enrolment';
   return 'dashboard';
@@ -79,14 +79,15 @@ export async function signedIn(
   const page = await browser.newPage();
   if (viewport) await page.setViewportSize(viewport);
   const login = new LoginPage(page);
+  const trace = new SignInTrace(page);
   await login.open(baseUrl);
   await login.signIn(email, demoPassword);
-  const next = await afterPassword(page);
+  const next = await afterPassword(page, trace);
   if (next === 'code') await login.answerCode(email);
   if (next === 'enrolment') {
     await login.enrol(email);
     await page.getByRole('button', { name: 'Done' }).click();
   }
-  await page.getByRole('heading', { name: /^(Welcome|Bienvenue|Bienvenido)/ }).waitFor();
+  await trace.waitFor(page, dashboardOf(page));
   return page;
 }
