@@ -1,14 +1,14 @@
 import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
+import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import {
   ChainBreakdownQuery,
   PenaltyAdequacyQuery,
   TimeInStageQuery,
 } from '@greenchain/read-models';
 import { type Response } from 'express';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -16,34 +16,12 @@ import { ApiProblems } from '../commands/api-problems.decorator';
 import { contentRange } from '../records/list-params';
 import { analyticsFilter, seesEveryCountry } from './analytics-filter';
 import { AnalyticsQuery } from './analytics.query';
+import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
 import {
   FunnelRowResponse,
   PenaltyAdequacyRowResponse,
   TimeInStageRowResponse,
 } from './analytics.responses';
-
-const readers =
-  'Analysts and administrators: every country; officers: their own country only. Aggregates from read models without personal fields.';
-
-/** The read model is created by the worker on its first run; until then: 503, retry. */
-async function fromReadModels<T>(query: () => Promise<T>): Promise<T> {
-  try {
-    return await query();
-  } catch (error) {
-    const code =
-      error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-    if (code === '42P01') {
-      throw new ProblemException(
-        503,
-        'read-model/not-ready',
-        'The analytics read models are being built by the worker; retry shortly.',
-      );
-    }
-    throw error;
-  }
-}
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** Where the enforcement chain breaks, by country, agreement, port or year, at an as-of date. */
 @ApiTags('analytics')
@@ -66,7 +44,7 @@ export class AnalyticsController {
   @ApiOperation({
     summary:
       'Cases per group that reached each step: seized, referred, accepted, charged, convicted, sentenced; and drop-outs.',
-    description: readers,
+    description: analyticsReaders,
   })
   @ApiOkResponse({ type: [FunnelRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
@@ -84,7 +62,7 @@ export class AnalyticsController {
   @Get('penalty-adequacy')
   @ApiOperation({
     summary: 'Fines against the value of the goods per group, in USD by a dated rate table.',
-    description: `${readers} Amounts with no rate for their currency and year are left out and counted (unconvertedAmounts).`,
+    description: `${analyticsReaders} Amounts with no rate for their currency and year are left out and counted (unconvertedAmounts).`,
   })
   @ApiOkResponse({ type: [PenaltyAdequacyRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
@@ -108,7 +86,7 @@ export class AnalyticsController {
   @ApiOperation({
     summary:
       'Days from seizure to referral, referral to first charges and first charges to first verdict, per group: median and p90 of completed transitions, and Kaplan–Meier curves with open cases censored.',
-    description: `${readers} Analysts and administrators see no figure behind fewer than 3 cases (suppressed).`,
+    description: `${analyticsReaders} Analysts and administrators see no figure behind fewer than 3 cases (suppressed).`,
   })
   @ApiOkResponse({ type: [TimeInStageRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)

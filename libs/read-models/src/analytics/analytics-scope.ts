@@ -1,5 +1,6 @@
 import { isOwnKey, type AnalyticsGroup } from '@greenchain/contracts';
 import { InvalidListParamsError } from '../shared/list-query';
+import type { SqlParameters } from './sql-parameters';
 
 /** Which cases an aggregate covers, and on which day; seizure dates inclusive (YYYY-MM-DD). */
 export interface AnalyticsFilter {
@@ -12,11 +13,8 @@ export interface AnalyticsFilter {
   readonly asOf: string;
 }
 
-/** The parameter filteredCasesSql binds the as-of day to. */
-export const asOfParameter = '$6::date';
-
-/** The rows of a history table (case_history and its kin) that held on the as-of day. */
-export function heldOn(alias: string, asOf = asOfParameter): string {
+/** The rows of a history table (case_history and its kin) that held on the as-of day (a placeholder). */
+export function heldOn(alias: string, asOf: string): string {
   return `${alias}.valid_from <= ${asOf} AND (${alias}.valid_until IS NULL OR ${alias}.valid_until > ${asOf})`;
 }
 
@@ -41,27 +39,30 @@ export function groupKeySql(group: string): string {
   return groupKeys[group];
 }
 
+/** The cases of a filter: the CTE text, and the placeholder of the as-of day to judge them on. */
+export interface FilteredCases {
+  readonly sql: string;
+  /** `$n::date`: the as-of day, for every other fragment of the statement that needs it. */
+  readonly asOf: string;
+}
+
 /**
- * The cases of the filter as they stood on the as-of day, as the CTE `c` over case_history, with
- * its parameters from $1 to $6 (the as-of day). No column of case_history is a personal field.
+ * The cases of the filter as they stood on the as-of day, as the CTE `c` over case_history, its
+ * values bound in `parameters`. No column of case_history is a personal field.
  */
-export function filteredCasesSql(filter: AnalyticsFilter): { sql: string; parameters: unknown[] } {
-  return {
-    sql: `c AS (
-      SELECT * FROM case_history c
-       WHERE ${heldOn('c')}
-         AND ($1::text[] IS NULL OR c.country = ANY($1))
-         AND ($2::text[] IS NULL OR c.agreements && $2)
-         AND ($3::text[] IS NULL OR c.port = ANY($3))
-         AND ($4::date IS NULL OR c.seized_on >= $4)
-         AND ($5::date IS NULL OR c.seized_on <= $5))`,
-    parameters: [
-      filter.country ?? null,
-      filter.agreement ?? null,
-      filter.port ?? null,
-      filter.from ?? null,
-      filter.to ?? null,
-      filter.asOf,
-    ],
+export function filteredCasesSql(
+  filter: AnalyticsFilter,
+  parameters: SqlParameters,
+): FilteredCases {
+  const asOf = `${parameters.bind(filter.asOf)}::date`;
+  const conditions = [heldOn('c', asOf)];
+  const where = (value: unknown, cast: string, condition: (placeholder: string) => string) => {
+    if (value !== undefined) conditions.push(condition(`${parameters.bind(value)}::${cast}`));
   };
+  where(filter.country, 'text[]', (codes) => `c.country = ANY(${codes})`);
+  where(filter.agreement, 'text[]', (codes) => `c.agreements && ${codes}`);
+  where(filter.port, 'text[]', (codes) => `c.port = ANY(${codes})`);
+  where(filter.from, 'date', (day) => `c.seized_on >= ${day}`);
+  where(filter.to, 'date', (day) => `c.seized_on <= ${day}`);
+  return { sql: `c AS (SELECT * FROM case_history c WHERE ${conditions.join(' AND ')})`, asOf };
 }

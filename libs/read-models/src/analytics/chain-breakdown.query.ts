@@ -6,13 +6,13 @@ import {
   type StalledDeadlines,
 } from '../projections/case-summary/stalled-deadlines';
 import {
-  asOfParameter,
   filteredCasesSql,
   groupKeySql,
   heldOn,
   unknownGroup,
   type AnalyticsFilter,
 } from './analytics-scope';
+import { SqlParameters } from './sql-parameters';
 
 const postAcceptanceStages = ['PROSECUTION', 'CHARGED', 'TRIAL', 'SENTENCED', 'APPEAL'];
 const noConviction = ['acquitted', 'dismissed_on_merits', 'dismissed_procedural'];
@@ -30,23 +30,21 @@ export class ChainBreakdownQuery {
   ) {}
 
   async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<ChainBreakdownRow[]> {
-    const cases = filteredCasesSql(filter);
-    const parameters = [...cases.parameters, postAcceptanceStages, noConviction];
-    const bind = (value: unknown) => {
-      parameters.push(value);
-      return `$${parameters.length}`;
-    };
+    const parameters = new SqlParameters();
+    const cases = filteredCasesSql(filter, parameters);
+    const bind = (value: unknown) => parameters.bind(value);
     const stalled = stalledCondition(this.deadlines, filter.asOf, bind);
     const rows = (await this.executor.query(
       `WITH ${cases.sql},
        d AS (
          SELECT case_id, bool_or(declined_on IS NOT NULL) AS declined,
-                bool_or(verdict = ANY($8::text[])) AS dismissed, min(verdict_on) AS first_verdict_on
+                bool_or(verdict = ANY(${bind(noConviction)}::text[])) AS dismissed, min(verdict_on) AS first_verdict_on
            FROM defendant_history h
-          WHERE ${heldOn('h')} AND case_id IN (SELECT case_id FROM c) GROUP BY case_id),
+          WHERE ${heldOn('h', cases.asOf)} AND case_id IN (SELECT case_id FROM c) GROUP BY case_id),
        a AS (
          SELECT DISTINCT case_id FROM stage_transitions
-          WHERE to_stage = ANY($7::text[]) AND left(occurred_at, 10)::date <= ${asOfParameter}
+          WHERE to_stage = ANY(${bind(postAcceptanceStages)}::text[])
+            AND left(occurred_at, 10)::date <= ${cases.asOf}
             AND case_id IN (SELECT case_id FROM c))
        SELECT g.key,
               count(*)::int AS seized,
@@ -65,7 +63,7 @@ export class ChainBreakdownQuery {
          FROM c LEFT JOIN d USING (case_id) LEFT JOIN a USING (case_id)
         CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
         GROUP BY g.key ORDER BY g.key NULLS LAST`,
-      parameters,
+      [...parameters.values],
     )) as (Record<string, number> & { key: string | null; median_days: number | null })[];
     return rows.map((row) => ({
       id: row.key ?? unknownGroup,

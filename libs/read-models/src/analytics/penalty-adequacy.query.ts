@@ -7,6 +7,7 @@ import {
   unknownGroup,
   type AnalyticsFilter,
 } from './analytics-scope';
+import { SqlParameters } from './sql-parameters';
 import { penaltyAdequacy, type DatedAmount, type SentencedDefendant } from './penalty-adequacy';
 
 interface MoneyRow {
@@ -36,15 +37,16 @@ export class PenaltyAdequacyQuery {
   constructor(private readonly executor: SqlExecutor) {}
 
   async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<PenaltyAdequacyRow[]> {
-    const cases = filteredCasesSql(filter);
+    const parameters = new SqlParameters();
+    const cases = filteredCasesSql(filter, parameters);
     const defendants = (await this.executor.query(
       `WITH ${cases.sql}
        SELECT g.key, d.case_id, d.party_id, c.convicted_count
-         FROM c JOIN defendant_history d ON d.case_id = c.case_id AND ${heldOn('d')}
+         FROM c JOIN defendant_history d ON d.case_id = c.case_id AND ${heldOn('d', cases.asOf)}
         CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
         WHERE d.status = 'sentenced'
         ORDER BY g.key NULLS LAST, d.case_id, d.party_id`,
-      cases.parameters,
+      [...parameters.values],
     )) as { key: string | null; case_id: string; party_id: string; convicted_count: number }[];
     if (defendants.length === 0) return [];
     const money = (await this.executor.query(
