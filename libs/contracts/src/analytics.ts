@@ -2,25 +2,32 @@
 export const analyticsGroups = ['country', 'agreement', 'port', 'year'] as const;
 export type AnalyticsGroup = (typeof analyticsGroups)[number];
 
-/** Cases per group that ever reached each step of the chain, and where they left it. */
+/**
+ * Cases per group that ever reached each step of the chain, and where they left it. A count is null
+ * where it is hidden from analysts (one or two cases, or the complement that would give those
+ * away); `suppressed` says the row lost one.
+ */
 export interface ChainBreakdownRow {
   readonly id: string;
   readonly group: string;
-  readonly seized: number;
-  readonly referred: number;
+  readonly seized: number | null;
+  readonly referred: number | null;
   /** The prosecutor accepted the referral (the case reached prosecution or beyond). */
-  readonly accepted: number;
-  readonly charged: number;
-  readonly convicted: number;
-  readonly sentenced: number;
-  readonly closed: number;
+  readonly accepted: number | null;
+  readonly charged: number | null;
+  readonly convicted: number | null;
+  readonly sentenced: number | null;
+  readonly closed: number | null;
   /** A prosecutor declined at least one defendant (or every defendant, none named). */
-  readonly declined: number;
-  readonly dismissedOrAcquitted: number;
-  /** A pending step is past its deadline today. */
-  readonly stalled: number;
-  /** Median days from seizure to the case's first verdict, over cases with a verdict. */
-  readonly medianDaysToVerdict?: number;
+  readonly declined: number | null;
+  readonly dismissedOrAcquitted: number | null;
+  /** A pending step is past its deadline on the as-of day. */
+  readonly stalled: number | null;
+  /** Cases with a first verdict: those the median below is taken over. */
+  readonly verdicts: number | null;
+  /** Median days from seizure to the case's first verdict; null without one or when hidden. */
+  readonly medianDaysToVerdict?: number | null;
+  readonly suppressed?: boolean;
 }
 
 /** Fines against the value of the goods per group, in US dollars. */

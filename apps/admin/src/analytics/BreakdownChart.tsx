@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslate } from 'react-admin';
-import { type FunnelRow, type Grouping } from './analytics';
+import { type FunnelRow, type Grouping, groupRows } from './analytics';
 import { useGroupLabel } from './use-group-label';
 
 const shown = ['seized', 'charged', 'convicted', 'sentenced'] as const;
@@ -35,8 +35,8 @@ export function BreakdownChart({
     theme.palette.warning.main,
     theme.palette.primary.main,
   ];
-  const data = [...rows]
-    .sort((a, b) => b.seized - a.seized)
+  const data = groupRows(rows)
+    .sort((a, b) => (b.seized ?? 0) - (a.seized ?? 0))
     .slice(0, maxGroups)
     .map((row) => ({ ...row, label: label(row.group) }));
   return (

@@ -33,6 +33,11 @@ export function ChainBreaks({ filter, groupBy }: { filter: AnalyticsFilter; grou
       >
         <BreakdownChart rows={data} groupBy={groupBy} />
         <FunnelTable rows={data} groupBy={groupBy} />
+        {data.some((row) => row.suppressed) && (
+          <Typography variant="caption" component="p" sx={{ mt: 1 }}>
+            {translate('analytics.hiddenNote')}
+          </Typography>
+        )}
       </AnalyticsSection>
     </>
   );

@@ -11,6 +11,7 @@ import {
 import { useTranslate } from 'react-admin';
 import { useFormatters } from '../i18n/use-formatters';
 import { type FunnelRow, funnelStages, totals } from './analytics';
+import { useCount } from './use-count';
 
 /** Cases at each step of the chain, all groups together: the drop between bars is the break. */
 export function FunnelChart({ rows }: { rows: readonly FunnelRow[] }) {
@@ -18,11 +19,12 @@ export function FunnelChart({ rows }: { rows: readonly FunnelRow[] }) {
   const format = useFormatters();
   const theme = useTheme();
   const sums = totals(rows);
+  const count = useCount();
   const data = funnelStages.map((stage) => ({
     stage: translate(`analytics.stages.${stage}`),
     cases: sums[stage],
   }));
-  const summary = data.map((step) => `${step.stage}: ${format.number(step.cases)}`).join(', ');
+  const summary = data.map((step) => `${step.stage}: ${count(step.cases)}`).join(', ');
   return (
     <figure style={{ margin: 0 }} aria-label={translate('analytics.funnelSummary', { summary })}>
       <ResponsiveContainer width="100%" height={280}>

@@ -2,7 +2,8 @@ import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ScrollableTable } from '../layout/ScrollableTable';
 import { useFormatters } from '../i18n/use-formatters';
-import { dropOuts, type FunnelRow, funnelStages, type Grouping } from './analytics';
+import { dropOuts, type FunnelRow, funnelStages, type Grouping, groupRows } from './analytics';
+import { useCount } from './use-count';
 import { useGroupLabel } from './use-group-label';
 
 /** The numbers behind the charts, every group, readable by a screen reader. */
@@ -10,8 +11,9 @@ export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; gro
   const translate = useTranslate();
   const format = useFormatters();
   const label = useGroupLabel(groupBy);
+  const count = useCount();
   const columns = [...funnelStages, ...dropOuts];
-  const sorted = rows
+  const sorted = groupRows(rows)
     .map((row) => ({ row, name: label(row.group) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return (
@@ -36,18 +38,26 @@ export function FunnelTable({ rows, groupBy }: { rows: readonly FunnelRow[]; gro
             </TableCell>
             {columns.map((column) => (
               <TableCell key={column} align="right">
-                {format.number(row[column])}
+                {count(row[column])}
               </TableCell>
             ))}
+            <TableCell align="right">{conversion(row, (ratio) => format.percent(ratio))}</TableCell>
             <TableCell align="right">
-              {row.seized > 0 ? format.percent(row.sentenced / row.seized) : '—'}
-            </TableCell>
-            <TableCell align="right">
-              {row.medianDaysToVerdict == null ? '—' : format.number(row.medianDaysToVerdict)}
+              {row.medianDaysToVerdict == null
+                ? row.suppressed && row.verdicts === null
+                  ? translate('analytics.hidden')
+                  : '—'
+                : format.number(row.medianDaysToVerdict)}
             </TableCell>
           </TableRow>
         ))}
       </TableBody>
     </ScrollableTable>
   );
+}
+
+/** Seizure to sentence, where both counts are shown and there was a seizure. */
+function conversion(row: FunnelRow, percent: (ratio: number) => string): string {
+  if (row.seized === null || row.sentenced === null || row.seized === 0) return '—';
+  return percent(row.sentenced / row.seized);
 }

@@ -32,6 +32,9 @@ export const en = {
     tableTitle: 'Cases at each step, per group',
     conversion: 'Seizure to sentence',
     medianDays: 'Median days to verdict',
+    hidden: 'hidden',
+    hiddenNote:
+      'Counts of one or two cases are hidden, with any count that would reveal them; so are figures computed from them.',
     unavailable: 'The figures cannot be read right now.',
     empty: 'No case matches these filters.',
     penalty: {
@@ -82,6 +85,9 @@ export const fr: typeof en = {
     tableTitle: 'Affaires à chaque étape, par groupe',
     conversion: 'De la saisie à la peine',
     medianDays: 'Jours jusqu’au jugement (médiane)',
+    hidden: 'masqué',
+    hiddenNote:
+      'Les effectifs d’une ou deux affaires sont masqués, avec tout effectif qui permettrait de les retrouver, ainsi que les chiffres qui en découlent.',
     unavailable: 'Les chiffres sont illisibles pour le moment.',
     empty: 'Aucune affaire ne correspond à ces filtres.',
     penalty: {
@@ -132,6 +138,9 @@ export const es: typeof en = {
     tableTitle: 'Casos en cada etapa, por grupo',
     conversion: 'De la incautación a la pena',
     medianDays: 'Días hasta el veredicto (mediana)',
+    hidden: 'oculto',
+    hiddenNote:
+      'Los recuentos de uno o dos casos se ocultan, junto con cualquier recuento que permita deducirlos y las cifras calculadas a partir de ellos.',
     unavailable: 'No se pueden leer las cifras en este momento.',
     empty: 'Ningún caso coincide con estos filtros.',
     penalty: {

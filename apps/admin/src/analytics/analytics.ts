@@ -44,10 +44,18 @@ export function analyticsQuery(filter: AnalyticsFilter, groupBy: Grouping): stri
   return params.toString();
 }
 
-export function totals(rows: readonly FunnelRow[]): Record<FunnelStage | DropOut, number> {
-  const sum = (key: FunnelStage | DropOut) => rows.reduce((total, row) => total + row[key], 0);
-  return Object.fromEntries([...funnelStages, ...dropOuts].map((key) => [key, sum(key)])) as Record<
-    FunnelStage | DropOut,
-    number
-  >;
+/** The id of the row that counts every case once, whatever its groups (see the API). */
+export const totalRowId = 'total';
+
+/** The rows of the groups, without the total row. */
+export function groupRows(rows: readonly FunnelRow[]): FunnelRow[] {
+  return rows.filter((row) => row.id !== totalRowId);
+}
+
+/** Every case of the filter counted once per step; null where the figure is hidden. */
+export function totals(rows: readonly FunnelRow[]): Record<FunnelStage | DropOut, number | null> {
+  const total = rows.find((row) => row.id === totalRowId);
+  return Object.fromEntries(
+    [...funnelStages, ...dropOuts].map((key) => [key, total ? total[key] : 0]),
+  ) as Record<FunnelStage | DropOut, number | null>;
 }

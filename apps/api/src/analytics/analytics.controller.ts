@@ -4,6 +4,7 @@ import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import {
   ChainBreakdownQuery,
+  chainBreakdownTable,
   PenaltyAdequacyQuery,
   TimeInStageQuery,
 } from '@greenchain/read-models';
@@ -15,6 +16,7 @@ import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { contentRange } from '../records/list-params';
 import { analyticsFilter, seesEveryCountry } from './analytics-filter';
+import { AnalyticsTable } from './analytics-table.decorator';
 import { AnalyticsQuery } from './analytics.query';
 import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
 import {
@@ -48,15 +50,13 @@ export class AnalyticsController {
   })
   @ApiOkResponse({ type: [FunnelRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async funnelRows(
+  @AnalyticsTable(chainBreakdownTable)
+  funnelRows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<FunnelRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
-    response.setHeader('Content-Range', contentRange('funnel', 0, rows.length, rows.length));
-    return rows;
+    return fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
   }
 
   @Get('penalty-adequacy')

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { analyticsGroups, type AnalyticsGroup } from '@greenchain/contracts';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export const analyticsFormats = ['json', 'csv', 'xlsx'] as const;
 
 export class AnalyticsQuery {
   @ApiPropertyOptional({
@@ -27,4 +29,24 @@ export class AnalyticsQuery {
   @IsOptional()
   @IsIn(analyticsGroups)
   groupBy?: AnalyticsGroup;
+
+  @ApiPropertyOptional({
+    enum: analyticsFormats,
+    default: 'json',
+    description:
+      'json (default), or the same figures as a file: csv (one table) or xlsx (every table, and what the figures are on an about sheet).',
+  })
+  @IsOptional()
+  @IsIn(analyticsFormats)
+  format?: (typeof analyticsFormats)[number];
+
+  @ApiPropertyOptional({
+    example: 'survival',
+    description:
+      'With format=csv: a table nested in the rows (a survival curve) instead of the main table.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z][A-Za-z0-9.]{0,99}$/)
+  part?: string;
 }

@@ -2,45 +2,66 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { stageTransitions, type StageTransition } from '@greenchain/contracts';
 
 /** The chain funnel of one group, counted in cases. */
+/** A count of cases, hidden (null) from analysts behind one or two cases or as their complement. */
+const count = (description?: string) =>
+  ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `${description ?? 'Cases.'} Null where hidden from analysts and administrators (small cells).`,
+  });
+
 export class FunnelRowResponse {
-  @ApiProperty({ description: 'The group key (also the react-admin id); "unknown" when absent.' })
+  @ApiProperty({
+    description:
+      'The group key (also the react-admin id); "unknown" when absent; "total" for the row counting every case once.',
+  })
   id!: string;
 
   @ApiProperty({ example: 'KE' })
   group!: string;
 
-  @ApiProperty()
-  seized!: number;
+  @count()
+  seized!: number | null;
 
-  @ApiProperty()
-  referred!: number;
+  @count()
+  referred!: number | null;
 
-  @ApiProperty({ description: 'The referral was accepted (prosecution reached).' })
-  accepted!: number;
+  @count('The referral was accepted (prosecution reached).')
+  accepted!: number | null;
 
-  @ApiProperty()
-  charged!: number;
+  @count()
+  charged!: number | null;
 
-  @ApiProperty()
-  convicted!: number;
+  @count()
+  convicted!: number | null;
 
-  @ApiProperty()
-  sentenced!: number;
+  @count()
+  sentenced!: number | null;
 
-  @ApiProperty()
-  closed!: number;
+  @count()
+  closed!: number | null;
 
-  @ApiProperty()
-  declined!: number;
+  @count()
+  declined!: number | null;
 
-  @ApiProperty()
-  dismissedOrAcquitted!: number;
+  @count()
+  dismissedOrAcquitted!: number | null;
 
-  @ApiProperty({ description: 'A pending step is past its deadline today.' })
-  stalled!: number;
+  @count('A pending step is past its deadline on the as-of day.')
+  stalled!: number | null;
 
-  @ApiPropertyOptional({ description: 'Median days from seizure to the first verdict.' })
-  medianDaysToVerdict?: number;
+  @count('Cases with a first verdict, which the median is taken over.')
+  verdicts!: number | null;
+
+  @ApiPropertyOptional({
+    type: 'number',
+    nullable: true,
+    description: 'Median days from seizure to the first verdict; null without one or when hidden.',
+  })
+  medianDaysToVerdict?: number | null;
+
+  @ApiPropertyOptional({ description: 'True when a figure of this row is hidden (small cells).' })
+  suppressed?: boolean;
 }
 
 /** Fines against the value of the goods for the sentenced defendants of one group, in USD. */

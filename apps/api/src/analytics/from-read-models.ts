@@ -1,25 +1,18 @@
-import { ProblemException } from '@greenchain/platform';
-import { QueryFailedError } from 'typeorm';
+import { listProblem } from '../records/list-problem';
 
 /** Who reads the analytics, as every analytics route documents it. */
 export const analyticsReaders =
   'Analysts and administrators: every country; officers: their own country only. Aggregates from read models without personal fields.';
 
-/** The read model is created by the worker on its first run; until then: 503, retry. */
+/**
+ * An analytics answer from the read models; a bad parameter found there is a 400 naming it, and a
+ * read model the worker has not built yet a 503 (retry).
+ */
 export async function fromReadModels<T>(query: () => Promise<T>): Promise<T> {
   try {
     return await query();
   } catch (error) {
-    const code =
-      error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-    if (code === '42P01') {
-      throw new ProblemException(
-        503,
-        'read-model/not-ready',
-        'The analytics read models are being built by the worker; retry shortly.',
-      );
-    }
-    throw error;
+    throw listProblem(error, 'The analytics read model');
   }
 }
 

@@ -66,3 +66,21 @@ export function filteredCasesSql(
   where(filter.to, 'date', (day) => `c.seized_on <= ${day}`);
   return { sql: `c AS (SELECT * FROM case_history c WHERE ${conditions.join(' AND ')})`, asOf };
 }
+
+/** The id and group of the row that counts every case of the filter once, whatever its groups. */
+export const totalGroup = 'total';
+
+/**
+ * The lateral join giving each case of `c` a row per group key, plus one row marked `g.total` that
+ * counts it once (a case under two agreements is one case in the total). Group by `g.total, g.key`.
+ */
+export function groupsWithTotalSql(group: string): string {
+  return `CROSS JOIN LATERAL (
+      SELECT key, false FROM unnest(${groupKeySql(group)}) AS key UNION ALL SELECT NULL, true
+    ) AS g(key, total)`;
+}
+
+/** The id and label of a grouped row: its key, `unknown` without one, `total` for the total. */
+export function groupLabel(row: { readonly key: string | null; readonly total: boolean }): string {
+  return row.total ? totalGroup : (row.key ?? unknownGroup);
+}

@@ -7,9 +7,9 @@ import {
 } from '../projections/case-summary/stalled-deadlines';
 import {
   filteredCasesSql,
-  groupKeySql,
+  groupLabel,
+  groupsWithTotalSql,
   heldOn,
-  unknownGroup,
   type AnalyticsFilter,
 } from './analytics-scope';
 import { SqlParameters } from './sql-parameters';
@@ -58,16 +58,21 @@ export class ChainBreakdownQuery {
                 OR (c.outcome = 'ended_without_conviction' AND c.defendant_count = 0))::int AS declined,
               count(*) FILTER (WHERE coalesce(d.dismissed, false))::int AS dismissed,
               count(*) FILTER (WHERE coalesce(${stalled}, false))::int AS stalled,
+              count(d.first_verdict_on)::int AS verdicts,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY d.first_verdict_on - c.seized_on)
                 AS median_days
          FROM c LEFT JOIN d USING (case_id) LEFT JOIN a USING (case_id)
-        CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
-        GROUP BY g.key ORDER BY g.key NULLS LAST`,
+        ${groupsWithTotalSql(group)}
+        GROUP BY g.total, g.key ORDER BY g.total, g.key NULLS LAST`,
       [...parameters.values],
-    )) as (Record<string, number> & { key: string | null; median_days: number | null })[];
+    )) as (Record<string, number> & {
+      key: string | null;
+      total: boolean;
+      median_days: number | null;
+    })[];
     return rows.map((row) => ({
-      id: row.key ?? unknownGroup,
-      group: row.key ?? unknownGroup,
+      id: groupLabel(row),
+      group: groupLabel(row),
       seized: row.seized ?? 0,
       referred: row.referred ?? 0,
       accepted: row.accepted ?? 0,
@@ -78,7 +83,8 @@ export class ChainBreakdownQuery {
       declined: row.declined ?? 0,
       dismissedOrAcquitted: row.dismissed ?? 0,
       stalled: row.stalled ?? 0,
-      ...(row.median_days !== null && { medianDaysToVerdict: Number(row.median_days) }),
+      verdicts: row.verdicts ?? 0,
+      medianDaysToVerdict: row.median_days === null ? null : Number(row.median_days),
     }));
   }
 }

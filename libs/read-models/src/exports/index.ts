@@ -1,2 +1,3 @@
 export * from './case-summary.export';
 export * from './spreadsheet-cell';
+export * from './analytics-table.export';

@@ -1,0 +1,86 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  StreamableFile,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type SessionUser } from '@greenchain/contracts';
+import { disclosedTable } from '@greenchain/metrics';
+import { analyticsTableFile, flatTables } from '@greenchain/read-models';
+import { type Request, type Response } from 'express';
+import { from, mergeMap, type Observable } from 'rxjs';
+import { contentRange } from '../records/list-params';
+import { seesEveryCountry } from './analytics-filter';
+import {
+  analyticsTableKey,
+  type AnalyticsTableOptions,
+  xlsxType,
+} from './analytics-table.decorator';
+import { type AnalyticsQuery } from './analytics.query';
+import { fromReadModels, todayUtc } from './from-read-models';
+
+type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * The one place an analytics table leaves the API: small cells hidden for the roles that read every
+ * country, the definition version named, and the same rows as JSON, CSV or XLSX.
+ */
+@Injectable()
+export class AnalyticsTableInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler<Row[]>): Observable<unknown> {
+    const options = this.reflector.get<AnalyticsTableOptions>(
+      analyticsTableKey,
+      context.getHandler(),
+    );
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user: SessionUser }>();
+    const response = http.getResponse<Response>();
+    return next.handle().pipe(
+      mergeMap((rows) => {
+        const shown =
+          options.disclosure && seesEveryCountry(request.user)
+            ? disclosedTable(rows, options.disclosure)
+            : rows;
+        response.setHeader('Metric-Definition', options.definition);
+        return from(this.answer(options, request.query as AnalyticsQuery, response, shown));
+      }),
+    );
+  }
+
+  private async answer(
+    options: AnalyticsTableOptions,
+    query: AnalyticsQuery,
+    response: Response,
+    rows: readonly Row[],
+  ): Promise<readonly Row[] | StreamableFile> {
+    const format = query.format ?? 'json';
+    if (format === 'json') {
+      response.setHeader('Content-Range', contentRange(options.name, 0, rows.length, rows.length));
+      return rows;
+    }
+    const asOf = query.asOf ?? todayUtc();
+    const about = {
+      table: options.name,
+      facts: [
+        ['table', options.name],
+        ['definition', options.definition],
+        ['as of', asOf],
+        ['grouped by', query.groupBy ?? 'country'],
+        ['filter', query.filter ?? '{}'],
+      ] as const,
+    };
+    const file = await fromReadModels(() =>
+      analyticsTableFile(flatTables(options.name, rows), format, about, query.part),
+    );
+    const suffix = query.part === undefined ? '' : `-${query.part}`;
+    return new StreamableFile(file, {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
+      disposition: `attachment; filename="greenchain-${options.name}${suffix}-${asOf}.${format}"`,
+      length: file.length,
+    });
+  }
+}
