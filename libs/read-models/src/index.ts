@@ -37,3 +37,4 @@ export {
   type SortOrder,
 } from './shared/list-query';
 export * from './analytics/money/sentenced-defendants.sql';
+export * from './analytics/money/usd-rate-table-answer';
