@@ -4,6 +4,7 @@ import request from 'supertest';
 import {
   type FunnelRowResponse,
   type PenaltyAdequacyRowResponse,
+  type UsdRateTableResponse,
 } from '../../apps/api/src/analytics/analytics.responses';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import {
@@ -238,7 +239,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     ]);
   }, 60_000);
 
-  it('compares fines with the value of the goods in USD, leaving out and counting a currency without a rate', async () => {
+  it('compares each fine with the share of the goods’ value in USD, counting apart a fine without a rate', async () => {
     const rows = await expectEventually(
       async () => {
         const adequacy = await get<PenaltyAdequacyRowResponse[]>('analyst', 'penalty-adequacy');
@@ -247,17 +248,33 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
+    // The consignee of the first case is its only convicted defendant: a share of 27,200 USD. The
+    // second case's fine is in CDF, which the table has no rate for: not counted, never 0.
+    const fineToShare = expect.closeTo(fineInUsd / 27200, 4) as number;
     expect(rows).toEqual([
       {
         id: 'KE',
         group: 'KE',
         sentenced: 2,
-        finesTotal: fineInUsd,
-        estimatedValueTotal: 28200,
-        finesBelowValue: 1,
-        ratio: expect.closeTo(fineInUsd / 28200, 4) as number,
-        unconvertedAmounts: 1,
-        unconvertedCurrencies: ['CDF'],
+        valueKnown: 2,
+        fineToShare: {
+          counted: 1,
+          notCounted: 1,
+          median: fineToShare,
+          p25: fineToShare,
+          p75: fineToShare,
+          p90: fineToShare,
+        },
+        fineToStatutoryMax: {
+          counted: 1,
+          notCounted: 1,
+          median: expect.closeTo(0.1, 10) as number,
+        },
+        custodialShare: 0,
+        suspendedShare: 0,
+        deterrentShare: 0,
+        ratesReadOn: '2026-11-28',
+        provisionalRates: false,
       },
     ]);
     expect(await get('uganda', 'penalty-adequacy')).toEqual([]);
@@ -266,6 +283,31 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       expect(text).not.toContain(personal);
     }
   }, 60_000);
+
+  it('serves the dated rate table, the years after the latest published one provisional', async () => {
+    const { readOn, rates } = await get<UsdRateTableResponse>('customs', 'usd-rates');
+    expect(readOn).toBe('2026-11-28');
+    const thisYear = new Date().getUTCFullYear();
+    const kenyan = (year: number) => rates.find((rate) => rate.id === `KES/${year}`);
+    expect([kenyan(2024), kenyan(thisYear)]).toEqual([
+      {
+        id: 'KES/2024',
+        currency: 'KES',
+        year: 2024,
+        unitsPerUsd: 134.822483279332,
+        provisional: false,
+      },
+      {
+        id: `KES/${thisYear}`,
+        currency: 'KES',
+        year: thisYear,
+        unitsPerUsd: 134.822483279332,
+        provisional: thisYear > 2024,
+      },
+    ]);
+    expect(kenyan(2019)).toBeUndefined();
+    await http.get('/api/analytics/usd-rates').expect(401);
+  });
 
   it('names the parameter that is wrong', async () => {
     const filter = await http

@@ -30,22 +30,62 @@ export interface ChainBreakdownRow {
   readonly suppressed?: boolean;
 }
 
-/** Fines against the value of the goods per group, in US dollars. */
+/** A ratio over the sentenced defendants it could be computed for; null figures when none. */
+export interface RatioSummary {
+  /** Defendants the ratio was computed for. */
+  readonly counted: number;
+  /** Sentenced defendants it could not be computed for (no fine, no known value or maximum, no rate). */
+  readonly notCounted: number;
+  readonly median: number | null;
+}
+
+/** The same, with its quartiles and 90th percentile (PERCENTILE.INC). */
+export interface RatioDistribution extends RatioSummary {
+  readonly p25: number | null;
+  readonly p75: number | null;
+  readonly p90: number | null;
+}
+
+/** Penalties of a group's finally sentenced defendants, with the sentence in force, in USD. */
 export interface PenaltyAdequacyRow {
   readonly id: string;
   readonly group: string;
+  /** Finally sentenced defendants (convicted, not overturned on appeal, sentenced). */
   readonly sentenced: number;
-  /** Fines of the sentenced defendants in USD, amounts without a rate left out. */
-  readonly finesTotal: number;
-  /** Values of their cases in USD, over cases whose every item has a convertible value. */
-  readonly estimatedValueTotal: number;
-  /** Sentenced defendants whose whole fine is below their share of a known case value. */
-  readonly finesBelowValue: number;
-  /** finesTotal / estimatedValueTotal; null without a known value. */
-  readonly ratio: number | null;
-  /** Amounts left out for want of a rate of their currency and year. */
-  readonly unconvertedAmounts: number;
-  readonly unconvertedCurrencies: string[];
+  /** Of them, those whose case value is known in USD (every item valued, every value converts). */
+  readonly valueKnown: number;
+  /** Fine in USD ÷ the defendant's share of the case value. */
+  readonly fineToShare: RatioDistribution;
+  /** Fine ÷ the statutory maximum fine, both in USD. */
+  readonly fineToStatutoryMax: RatioSummary;
+  /** Shares of the sentenced defendants: prison not suspended, only suspended, deterrent. */
+  readonly custodialShare: number;
+  readonly suspendedShare: number;
+  readonly deterrentShare: number;
+  /** The day the rate table's figures were read (YYYY-MM-DD). */
+  readonly ratesReadOn: string;
+  /** A year after the table's latest published year took that year's rate in these figures. */
+  readonly provisionalRates: boolean;
+}
+
+/** A currency's average units per US dollar in a year, as the analytics convert by it. */
+export interface UsdRateRow {
+  readonly id: string;
+  readonly currency: string;
+  readonly year: number;
+  readonly unitsPerUsd: number;
+  /** The year is after the latest published one and takes its rate. */
+  readonly provisional: boolean;
+}
+
+/** The dated rate table the analytics convert money by. */
+export interface UsdRateTableAnswer {
+  /** The day the figures were read from the source (YYYY-MM-DD). */
+  readonly readOn: string;
+  readonly source: string;
+  readonly firstYear: number;
+  readonly latestPublishedYear: number;
+  readonly rates: readonly UsdRateRow[];
 }
 
 /** The transitions whose waiting times the analytics measure, per case. */

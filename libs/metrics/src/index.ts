@@ -1,4 +1,6 @@
+export * from './disclosure/disclosed-table';
 export * from './disclosure/small-cells';
+export * from './money/usd-rate-table';
 export * from './statistics/kaplan-meier';
 export * from './statistics/quantiles';
-export * from './disclosure/disclosed-table';
+export * from './statistics/ratio-distribution';

@@ -37,3 +37,5 @@ export {
   type ListResult,
   type SortOrder,
 } from './shared/list-query';
+export * from './analytics/money/sentenced-defendants.sql';
+export * from './analytics/money/usd-rate-table-answer';

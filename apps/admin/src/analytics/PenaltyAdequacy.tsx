@@ -2,13 +2,22 @@ import { Alert, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useTranslate } from 'react-admin';
 import { ScrollableTable } from '../layout/ScrollableTable';
 import { useFormatters } from '../i18n/use-formatters';
-import { type AnalyticsFilter, type Grouping } from './analytics';
+import { type AnalyticsFilter, type Grouping, type PenaltyRow } from './analytics';
 import { useGroupLabel } from './use-group-label';
 import { usePenaltyAdequacy } from './use-analytics';
 
-const columns = ['sentenced', 'finesTotal', 'estimatedValueTotal', 'finesBelowValue', 'ratio'];
+/** Each column's figure; a median that could not be computed shows as a dash, never as 0. */
+const columns: Record<string, (row: PenaltyRow) => { count: number } | { ratio: number | null }> = {
+  sentenced: (row) => ({ count: row.sentenced }),
+  valueKnown: (row) => ({ count: row.valueKnown }),
+  fineToShare: (row) => ({ ratio: row.fineToShare.median }),
+  fineToStatutoryMax: (row) => ({ ratio: row.fineToStatutoryMax.median }),
+  custodialShare: (row) => ({ ratio: row.custodialShare }),
+  suspendedShare: (row) => ({ ratio: row.suspendedShare }),
+  deterrentShare: (row) => ({ ratio: row.deterrentShare }),
+};
 
-/** Fines against the value of the goods: a fine below the value rewards the crime. */
+/** Penalties against the value of the goods and the statutory maximum: a small fine rewards the crime. */
 export function PenaltyAdequacy({
   filter,
   groupBy,
@@ -21,23 +30,26 @@ export function PenaltyAdequacy({
   const label = useGroupLabel(groupBy);
   const { data, isError } = usePenaltyAdequacy(filter, groupBy);
   if (isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
-  const leftOut = (data ?? []).reduce((sum, row) => sum + row.unconvertedAmounts, 0);
-  const currencies = [...new Set((data ?? []).flatMap((row) => row.unconvertedCurrencies))];
+  const rows = data ?? [];
+  const readOn = rows[0]?.ratesReadOn;
+  const shown = (figure: { count: number } | { ratio: number | null }) => {
+    if ('count' in figure) return format.number(figure.count);
+    return figure.ratio === null ? '—' : format.percent(figure.ratio);
+  };
   return (
     <>
-      {leftOut > 0 && (
+      {readOn !== undefined && (
         <Alert severity="info" sx={{ mb: 1 }}>
-          {translate('analytics.penalty.leftOut', {
-            smart_count: leftOut,
-            currencies: currencies.join(', '),
-          })}
+          {translate('analytics.penalty.rates', { date: format.date(readOn) })}
+          {rows.some((row) => row.provisionalRates) &&
+            ` ${translate('analytics.penalty.provisional')}`}
         </Alert>
       )}
       <ScrollableTable label={translate('analytics.penalty.title')}>
         <TableHead>
           <TableRow>
             <TableCell>{translate(`analytics.groupings.${groupBy}`)}</TableCell>
-            {columns.map((column) => (
+            {Object.keys(columns).map((column) => (
               <TableCell key={column} align="right">
                 {translate(`analytics.penalty.${column}`)}
               </TableCell>
@@ -45,18 +57,16 @@ export function PenaltyAdequacy({
           </TableRow>
         </TableHead>
         <TableBody>
-          {(data ?? []).map((row) => (
+          {rows.map((row) => (
             <TableRow key={row.id}>
               <TableCell component="th" scope="row">
                 {label(row.group)}
               </TableCell>
-              <TableCell align="right">{format.number(row.sentenced)}</TableCell>
-              <TableCell align="right">{format.currency(row.finesTotal, 'USD')}</TableCell>
-              <TableCell align="right">{format.currency(row.estimatedValueTotal, 'USD')}</TableCell>
-              <TableCell align="right">{format.number(row.finesBelowValue)}</TableCell>
-              <TableCell align="right">
-                {row.ratio === null ? '—' : format.percent(row.ratio)}
-              </TableCell>
+              {Object.entries(columns).map(([column, figure]) => (
+                <TableCell key={column} align="right">
+                  {shown(figure(row))}
+                </TableCell>
+              ))}
             </TableRow>
           ))}
         </TableBody>

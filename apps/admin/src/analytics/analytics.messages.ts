@@ -39,14 +39,17 @@ export const en = {
     empty: 'No case matches these filters.',
     penalty: {
       title: 'Penalty adequacy',
-      help: 'Fines against the estimated value of the goods, in US dollars. A fine below the value leaves the crime profitable.',
+      help: 'Per finally sentenced defendant: the fine against their share of the estimated value of the goods (below 100 %, the crime stays profitable) and against the statutory maximum, and the sentences that are custodial, suspended or deterrent.',
       sentenced: 'Sentenced',
-      finesTotal: 'Fines',
-      estimatedValueTotal: 'Value of goods',
-      finesBelowValue: 'Fines below value',
-      ratio: 'Fines / value',
-      leftOut:
-        '1 amount left out: no exchange rate for %{currencies} in its year. |||| %{smart_count} amounts left out: no exchange rate for %{currencies} in their year.',
+      valueKnown: 'Value known',
+      fineToShare: 'Fine / share of value (median)',
+      fineToStatutoryMax: 'Fine / statutory maximum (median)',
+      custodialShare: 'Custodial',
+      suspendedShare: 'Suspended',
+      deterrentShare: 'Deterrent',
+      rates: 'US dollars at the yearly average rates read on %{date}.',
+      provisional:
+        'Some amounts are of a year whose rate is not yet published: they use the latest published rate (provisional).',
     },
   },
 };
@@ -92,14 +95,17 @@ export const fr: typeof en = {
     empty: 'Aucune affaire ne correspond à ces filtres.',
     penalty: {
       title: 'Adéquation des peines',
-      help: 'Amendes rapportées à la valeur estimée des marchandises, en dollars des États-Unis. Une amende inférieure à la valeur laisse le délit rentable.',
+      help: 'Par condamné définitif : l’amende rapportée à sa part de la valeur estimée des marchandises (sous 100 %, le délit reste rentable) et au maximum légal, et les peines de prison ferme, avec sursis ou dissuasives.',
       sentenced: 'Peines',
-      finesTotal: 'Amendes',
-      estimatedValueTotal: 'Valeur des marchandises',
-      finesBelowValue: 'Amendes inférieures à la valeur',
-      ratio: 'Amendes / valeur',
-      leftOut:
-        '%{smart_count} montant écarté : pas de taux de change pour %{currencies} cette année-là. |||| %{smart_count} montants écartés : pas de taux de change pour %{currencies} ces années-là.',
+      valueKnown: 'Valeur connue',
+      fineToShare: 'Amende / part de la valeur (médiane)',
+      fineToStatutoryMax: 'Amende / maximum légal (médiane)',
+      custodialShare: 'Prison ferme',
+      suspendedShare: 'Sursis',
+      deterrentShare: 'Dissuasives',
+      rates: 'Dollars des États-Unis aux taux moyens annuels relevés le %{date}.',
+      provisional:
+        'Certains montants sont d’une année dont le taux n’est pas encore publié : ils prennent le dernier taux publié (provisoire).',
     },
   },
 };
@@ -145,14 +151,17 @@ export const es: typeof en = {
     empty: 'Ningún caso coincide con estos filtros.',
     penalty: {
       title: 'Adecuación de las penas',
-      help: 'Multas frente al valor estimado de las mercancías, en dólares estadounidenses. Una multa inferior al valor deja el delito rentable.',
+      help: 'Por condenado en firme: la multa frente a su parte del valor estimado de las mercancías (por debajo del 100 %, el delito sigue siendo rentable) y frente al máximo legal, y las penas de prisión efectiva, suspendidas o disuasorias.',
       sentenced: 'Penas',
-      finesTotal: 'Multas',
-      estimatedValueTotal: 'Valor de las mercancías',
-      finesBelowValue: 'Multas inferiores al valor',
-      ratio: 'Multas / valor',
-      leftOut:
-        '1 importe excluido: no hay tipo de cambio para %{currencies} en su año. |||| %{smart_count} importes excluidos: no hay tipo de cambio para %{currencies} en su año.',
+      valueKnown: 'Valor conocido',
+      fineToShare: 'Multa / parte del valor (mediana)',
+      fineToStatutoryMax: 'Multa / máximo legal (mediana)',
+      custodialShare: 'Prisión efectiva',
+      suspendedShare: 'Suspendidas',
+      deterrentShare: 'Disuasorias',
+      rates: 'Dólares estadounidenses a los tipos medios anuales leídos el %{date}.',
+      provisional:
+        'Algunos importes son de un año cuyo tipo aún no se ha publicado: usan el último tipo publicado (provisional).',
     },
   },
 };

@@ -7,6 +7,7 @@ import {
   chainBreakdownTable,
   PenaltyAdequacyQuery,
   TimeInStageQuery,
+  usdRateTableAnswer,
 } from '@greenchain/read-models';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -23,6 +24,7 @@ import {
   FunnelRowResponse,
   PenaltyAdequacyRowResponse,
   TimeInStageRowResponse,
+  UsdRateTableResponse,
 } from './analytics.responses';
 
 /** Where the enforcement chain breaks, by country, agreement, port or year, at an as-of date. */
@@ -61,8 +63,9 @@ export class AnalyticsController {
 
   @Get('penalty-adequacy')
   @ApiOperation({
-    summary: 'Fines against the value of the goods per group, in USD by a dated rate table.',
-    description: `${analyticsReaders} Amounts with no rate for their currency and year are left out and counted (unconvertedAmounts).`,
+    summary:
+      'Penalties of the finally sentenced defendants per group: fine ÷ share of the case value (median, quartiles, p90), fine ÷ statutory maximum (median), and the shares custodial, suspended and deterrent.',
+    description: `${analyticsReaders} Money in USD by the dated rate table (GET /api/analytics/usd-rates), whose date each row names (ratesReadOn); provisionalRates when a year after its latest published one entered. A ratio that cannot be computed for a defendant is counted in notCounted, never taken as 0.`,
   })
   @ApiOkResponse({ type: [PenaltyAdequacyRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
@@ -101,5 +104,17 @@ export class AnalyticsController {
     );
     response.setHeader('Content-Range', contentRange('time-in-stage', 0, rows.length, rows.length));
     return rows;
+  }
+
+  @Get('usd-rates')
+  @ApiOperation({
+    summary:
+      "The dated rate table money converts by: its date and source, and each currency's yearly average units per USD through the current year.",
+    description: `${analyticsReaders} A year after the latest published one takes that year's rate and is flagged provisional; a year before the first has no rate.`,
+  })
+  @ApiOkResponse({ type: UsdRateTableResponse })
+  @ApiProblems(401, 403, 429)
+  usdRates(): UsdRateTableResponse {
+    return usdRateTableAnswer(Number(todayUtc().slice(0, 4)));
   }
 }

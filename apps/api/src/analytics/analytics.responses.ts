@@ -64,7 +64,34 @@ export class FunnelRowResponse {
   suppressed?: boolean;
 }
 
-/** Fines against the value of the goods for the sentenced defendants of one group, in USD. */
+/** A ratio over the sentenced defendants it could be computed for. */
+export class RatioSummaryResponse {
+  @ApiProperty({ description: 'Defendants the ratio was computed for.' })
+  counted!: number;
+
+  @ApiProperty({
+    description:
+      'Sentenced defendants it could not be computed for: no fine, no known case value or maximum, or an amount without a rate.',
+  })
+  notCounted!: number;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'Null when none was counted.' })
+  median!: number | null;
+}
+
+/** The same ratio with its quartiles and 90th percentile (PERCENTILE.INC). */
+export class RatioDistributionResponse extends RatioSummaryResponse {
+  @ApiProperty({ nullable: true, type: Number })
+  p25!: number | null;
+
+  @ApiProperty({ nullable: true, type: Number })
+  p75!: number | null;
+
+  @ApiProperty({ nullable: true, type: Number })
+  p90!: number | null;
+}
+
+/** Penalties of one group's finally sentenced defendants, with the sentence in force, in USD. */
 export class PenaltyAdequacyRowResponse {
   @ApiProperty()
   id!: string;
@@ -72,31 +99,92 @@ export class PenaltyAdequacyRowResponse {
   @ApiProperty()
   group!: string;
 
-  @ApiProperty({ description: 'Sentenced defendants.' })
-  sentenced!: number;
-
-  @ApiProperty({ description: 'Their fines in USD; amounts without a rate left out.' })
-  finesTotal!: number;
-
   @ApiProperty({
-    description: 'Values of their cases in USD, over cases whose every item value converts.',
+    description: 'Finally sentenced defendants: convicted, not overturned on appeal, sentenced.',
   })
-  estimatedValueTotal!: number;
-
-  @ApiProperty({ description: 'Defendants whose whole fine is below their share of the value.' })
-  finesBelowValue!: number;
-
-  @ApiProperty({ nullable: true, type: Number, description: 'finesTotal / estimatedValueTotal.' })
-  ratio!: number | null;
+  sentenced!: number;
 
   @ApiProperty({
     description:
-      'Amounts left out because the rate table has no rate for their currency and year (rates: yearly averages, recalled and not yet verified against IMF IFS).',
+      'Of them, those whose case value is known in USD (every item valued and converted).',
   })
-  unconvertedAmounts!: number;
+  valueKnown!: number;
 
-  @ApiProperty({ type: [String], example: ['CDF'] })
-  unconvertedCurrencies!: string[];
+  @ApiProperty({
+    type: RatioDistributionResponse,
+    description:
+      "Fine in USD ÷ the defendant's share of the case value (value ÷ its finally convicted defendants).",
+  })
+  fineToShare!: RatioDistributionResponse;
+
+  @ApiProperty({
+    type: RatioSummaryResponse,
+    description: 'Fine ÷ the statutory maximum fine, both in USD.',
+  })
+  fineToStatutoryMax!: RatioSummaryResponse;
+
+  @ApiProperty({
+    description: 'Share sentenced to imprisonment of more than 0 months, not suspended.',
+  })
+  custodialShare!: number;
+
+  @ApiProperty({ description: 'Share with a suspended term and no custodial one.' })
+  suspendedShare!: number;
+
+  @ApiProperty({
+    description: 'Share custodial, or fined at least their share of a known case value.',
+  })
+  deterrentShare!: number;
+
+  @ApiProperty({
+    example: '2026-11-28',
+    description: "The day the rate table's figures were read.",
+  })
+  ratesReadOn!: string;
+
+  @ApiProperty({
+    description: "A year after the table's latest published year took that year's rate here.",
+  })
+  provisionalRates!: boolean;
+}
+
+/** A currency's average units per US dollar in a year. */
+export class UsdRateRowResponse {
+  @ApiProperty({ example: 'KES/2024' })
+  id!: string;
+
+  @ApiProperty({ example: 'KES' })
+  currency!: string;
+
+  @ApiProperty({ example: 2024 })
+  year!: number;
+
+  @ApiProperty({ example: 134.822483279332 })
+  unitsPerUsd!: number;
+
+  @ApiProperty({ description: "After the latest published year: that year's rate, provisional." })
+  provisional!: boolean;
+}
+
+/** The dated rate table the analytics convert money by. */
+export class UsdRateTableResponse {
+  @ApiProperty({ example: '2026-11-28', description: 'The day the figures were read.' })
+  readOn!: string;
+
+  @ApiProperty()
+  source!: string;
+
+  @ApiProperty({
+    example: 2020,
+    description: 'Earlier years have no rate: their amounts stay unconverted.',
+  })
+  firstYear!: number;
+
+  @ApiProperty({ example: 2024 })
+  latestPublishedYear!: number;
+
+  @ApiProperty({ type: [UsdRateRowResponse] })
+  rates!: readonly UsdRateRowResponse[];
 }
 
 /** One day of a Kaplan–Meier curve. */

@@ -3,35 +3,29 @@ import type { SqlExecutor } from '@greenchain/event-store';
 import {
   filteredCasesSql,
   groupKeySql,
-  heldOn,
   unknownGroup,
   type AnalyticsFilter,
 } from './analytics-scope';
+import { sentencedDefendantsCte } from './money/sentenced-defendants.sql';
+import { penaltyAdequacy } from './penalty-adequacy';
 import { SqlParameters } from './sql-parameters';
-import { penaltyAdequacy, type DatedAmount, type SentencedDefendant } from './penalty-adequacy';
+import { usdRateTable } from './usd-rates';
 
-interface MoneyRow {
-  case_id: string;
-  kind: 'value' | 'fine';
-  ref: string;
-  amount: number | null;
-  currency: string | null;
-  dated_on: string | null;
-}
-
-function byKey(rows: readonly MoneyRow[], key: (row: MoneyRow) => string) {
-  const grouped = new Map<string, DatedAmount[]>();
-  for (const row of rows) {
-    const amount = { amount: row.amount, currency: row.currency, datedOn: row.dated_on };
-    grouped.set(key(row), [...(grouped.get(key(row)) ?? []), amount]);
-  }
-  return grouped;
+interface SentencedRow {
+  key: string | null;
+  custodial: boolean;
+  suspended: boolean;
+  deterrent: boolean;
+  value_known: boolean;
+  fine_to_share: number | null;
+  fine_to_statutory_max: number | null;
+  provisional: boolean;
 }
 
 /**
- * Penalty adequacy per group as it stood on the as-of day, from the case, defendant and money
- * histories: the sentenced defendants of the filtered cases, their fines and their cases' values,
- * in USD.
+ * Penalty adequacy per group as it stood on the as-of day: the finally sentenced defendants of the
+ * filtered cases from the CTE `sentenced` (the one definition of a deterrent sentence), their money
+ * in USD by the dated rate table, whose date every row names.
  */
 export class PenaltyAdequacyQuery {
   constructor(private readonly executor: SqlExecutor) {}
@@ -39,38 +33,30 @@ export class PenaltyAdequacyQuery {
   async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<PenaltyAdequacyRow[]> {
     const parameters = new SqlParameters();
     const cases = filteredCasesSql(filter, parameters);
-    const defendants = (await this.executor.query(
-      `WITH ${cases.sql}
-       SELECT g.key, d.case_id, d.party_id, c.convicted_count
-         FROM c JOIN defendant_history d ON d.case_id = c.case_id AND ${heldOn('d', cases.asOf)}
+    const rows = (await this.executor.query(
+      `WITH ${cases.sql}, ${sentencedDefendantsCte(cases, parameters)}
+       SELECT g.key, s.custodial, s.suspended, s.deterrent, s.value_usd IS NOT NULL AS value_known,
+              (s.fine_usd / NULLIF(s.share_usd, 0))::float8 AS fine_to_share,
+              s.fine_to_statutory_max::float8 AS fine_to_statutory_max, s.provisional
+         FROM sentenced s
+         JOIN c ON c.case_id = s.case_id
         CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
-        WHERE d.status = 'sentenced'
-        ORDER BY g.key NULLS LAST, d.case_id, d.party_id`,
+        WHERE s.sentenced
+        ORDER BY g.key NULLS LAST, s.case_id, s.party_id`,
       [...parameters.values],
-    )) as { key: string | null; case_id: string; party_id: string; convicted_count: number }[];
-    if (defendants.length === 0) return [];
-    const money = (await this.executor.query(
-      `SELECT case_id, kind, ref, amount::float8 AS amount, currency, dated_on::text AS dated_on
-         FROM case_money_history m
-        WHERE m.case_id = ANY($1::text[]) AND ${heldOn('m', '$2::date')}`,
-      [[...new Set(defendants.map((row) => row.case_id))], filter.asOf],
-    )) as MoneyRow[];
-    const sentenced: SentencedDefendant[] = defendants.map((row) => ({
-      group: row.key ?? unknownGroup,
-      caseId: row.case_id,
-      partyId: row.party_id,
-      convictedInCase: row.convicted_count,
-    }));
+    )) as SentencedRow[];
     return penaltyAdequacy(
-      sentenced,
-      byKey(
-        money.filter((row) => row.kind === 'value'),
-        (row) => row.case_id,
-      ),
-      byKey(
-        money.filter((row) => row.kind === 'fine'),
-        (row) => `${row.case_id}/${row.ref}`,
-      ),
+      rows.map((row) => ({
+        group: row.key ?? unknownGroup,
+        custodial: row.custodial,
+        suspended: row.suspended,
+        deterrent: row.deterrent,
+        valueKnown: row.value_known,
+        fineToShare: row.fine_to_share,
+        fineToStatutoryMax: row.fine_to_statutory_max,
+        provisional: row.provisional,
+      })),
+      usdRateTable.readOn,
     );
   }
 }

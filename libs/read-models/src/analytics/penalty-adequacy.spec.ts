@@ -1,77 +1,73 @@
-import { penaltyAdequacy, type DatedAmount } from './penalty-adequacy';
-import { type UsdRate } from './usd-rates';
+import { penaltyAdequacy, type SentencedInGroup } from './penalty-adequacy';
 
-const rates: UsdRate[] = [
-  {
-    currency: 'KES',
-    from: '2024-01-01',
-    to: '2024-12-31',
-    unitsPerUsd: 100,
-    confidence: 'recalled',
-  },
-];
-const usd = (amount: number): DatedAmount => ({ amount, currency: 'USD', datedOn: '2024-03-01' });
-const kes = (amount: number, datedOn = '2024-03-01'): DatedAmount => ({
-  amount,
-  currency: 'KES',
-  datedOn,
+const defendant = (figures: Partial<SentencedInGroup>): SentencedInGroup => ({
+  group: 'KE',
+  custodial: false,
+  suspended: false,
+  deterrent: false,
+  valueKnown: true,
+  fineToShare: null,
+  fineToStatutoryMax: null,
+  provisional: false,
+  ...figures,
 });
 
 describe('penaltyAdequacy', () => {
-  it('compares each whole fine with the defendant’s share of the case value, in USD', () => {
+  it('summarises fine to share and to maximum, and the shares of each kind of sentence', () => {
     const [row] = penaltyAdequacy(
       [
-        { group: 'KE', caseId: 'c1', partyId: 'a', convictedInCase: 2 },
-        { group: 'KE', caseId: 'c1', partyId: 'b', convictedInCase: 2 },
+        defendant({ custodial: true, deterrent: true, fineToShare: 2, fineToStatutoryMax: 0.5 }),
+        defendant({ suspended: true, fineToShare: 0.5, fineToStatutoryMax: 0.1 }),
+        defendant({ fineToShare: 0.1, fineToStatutoryMax: 0.2 }),
+        defendant({ deterrent: true, fineToShare: 1 }),
       ],
-      new Map([['c1', [usd(1000), kes(100_000)]]]),
-      new Map([
-        ['c1/a', [kes(50_000)]],
-        ['c1/b', [usd(1500)]],
-      ]),
-      rates,
+      '2026-11-28',
     );
     expect(row).toEqual({
       id: 'KE',
       group: 'KE',
+      sentenced: 4,
+      valueKnown: 4,
+      // 0.1, 0.5, 1, 2: ranks 0.75, 1.5, 2.25, 2.7
+      fineToShare: {
+        counted: 4,
+        notCounted: 0,
+        p25: 0.4,
+        median: 0.75,
+        p75: 1.25,
+        p90: expect.closeTo(1.7, 10) as number,
+      },
+      fineToStatutoryMax: { counted: 3, notCounted: 1, median: 0.2 },
+      custodialShare: 0.25,
+      suspendedShare: 0.25,
+      deterrentShare: 0.5,
+      ratesReadOn: '2026-11-28',
+      provisionalRates: false,
+    });
+  });
+
+  it('reports a ratio it cannot compute as unknown with the count it could not use, never 0', () => {
+    const rows = penaltyAdequacy(
+      [
+        defendant({ group: 'TZ', valueKnown: false, custodial: true, deterrent: true }),
+        defendant({ group: 'TZ', valueKnown: false, provisional: true }),
+        defendant({ group: 'UG', fineToShare: 3 }),
+      ],
+      '2026-11-28',
+    );
+    expect(rows.map((row) => row.group)).toEqual(['TZ', 'UG']);
+    expect(rows[0]).toMatchObject({
       sentenced: 2,
-      finesTotal: 2000,
-      estimatedValueTotal: 2000,
-      finesBelowValue: 1,
-      ratio: 1,
-      unconvertedAmounts: 0,
-      unconvertedCurrencies: [],
+      valueKnown: 0,
+      fineToShare: { counted: 0, notCounted: 2, median: null, p25: null, p75: null, p90: null },
+      fineToStatutoryMax: { counted: 0, notCounted: 2, median: null },
+      deterrentShare: 0.5,
+      provisionalRates: true,
     });
+    expect(rows[1]).toMatchObject({ fineToShare: { counted: 1, median: 3, p90: 3 } });
   });
 
-  it('leaves out and counts amounts without a rate; a case value is never a partial sum', () => {
-    const [row] = penaltyAdequacy(
-      [{ group: 'KE', caseId: 'c1', partyId: 'a', convictedInCase: 1 }],
-      new Map([['c1', [usd(1000), kes(100_000, '2019-01-01')]]]),
-      new Map([['c1/a', [usd(10), { amount: 5, currency: 'CDF', datedOn: '2024-01-01' }]]]),
-      rates,
-    );
-    expect(row).toMatchObject({
-      finesTotal: 10,
-      estimatedValueTotal: 0,
-      finesBelowValue: 0,
-      ratio: null,
-      unconvertedAmounts: 2,
-      unconvertedCurrencies: ['CDF', 'KES'],
-    });
-  });
-
-  it('treats an item without a value as an unknown case value, not as zero', () => {
-    const [row] = penaltyAdequacy(
-      [{ group: 'MP', caseId: 'c1', partyId: 'a', convictedInCase: 1 }],
-      new Map([['c1', [usd(1000), { amount: null, currency: null, datedOn: '2024-03-01' }]]]),
-      new Map([['c1/a', [usd(10)]]]),
-      rates,
-    );
-    expect(row).toMatchObject({
-      estimatedValueTotal: 0,
-      finesBelowValue: 0,
-      unconvertedAmounts: 0,
-    });
+  it('gives no row without a sentenced defendant', () => {
+    expect(penaltyAdequacy([], '2026-11-28')).toEqual([]);
   });
 });

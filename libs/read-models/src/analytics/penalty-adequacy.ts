@@ -1,99 +1,58 @@
-import type { PenaltyAdequacyRow } from '@greenchain/contracts';
-import { toUsd, type UsdRate, usdRates } from './usd-rates';
+import type { PenaltyAdequacyRow, RatioSummary } from '@greenchain/contracts';
+import { ratioQuantiles } from '@greenchain/metrics';
 
-/** An amount in its currency, dated for its rate; amount null when none was recorded. */
-export interface DatedAmount {
-  readonly amount: number | null;
-  readonly currency: string | null;
-  readonly datedOn: string | null;
-}
-
-export interface SentencedDefendant {
+/** A finally sentenced defendant of a group, as the CTE `sentenced` gives it (money in USD). */
+export interface SentencedInGroup {
   readonly group: string;
-  readonly caseId: string;
-  readonly partyId: string;
-  /** Finally convicted defendants of the case: a defendant's share of the value is value / this. */
-  readonly convictedInCase: number;
+  readonly custodial: boolean;
+  readonly suspended: boolean;
+  readonly deterrent: boolean;
+  readonly valueKnown: boolean;
+  /** Fine ÷ share of the case value; null without a fine, a known value or a rate. */
+  readonly fineToShare: number | null;
+  readonly fineToStatutoryMax: number | null;
+  readonly provisional: boolean;
 }
 
-interface Converted {
-  /** The sum in USD, or undefined when an amount is missing or has no rate. */
-  readonly whole: number | undefined;
-  readonly convertedSum: number;
-  readonly unconverted: readonly DatedAmount[];
-}
+const known = (ratios: readonly (number | null)[]) =>
+  ratios.filter((ratio): ratio is number => ratio !== null);
 
-function convert(amounts: readonly DatedAmount[], rates: readonly UsdRate[]): Converted {
-  let sum = 0;
-  let missing = false;
-  const unconverted: DatedAmount[] = [];
-  for (const money of amounts) {
-    if (money.amount === null || money.currency === null) {
-      missing = true;
-      continue;
-    }
-    const usd = toUsd(money.amount, money.currency, money.datedOn ?? '', rates);
-    if (usd === undefined) unconverted.push(money);
-    else sum += usd;
-  }
-  const whole = missing || unconverted.length > 0 ? undefined : sum;
-  return { whole, convertedSum: sum, unconverted };
+function summary(ratios: readonly (number | null)[]): RatioSummary {
+  const { count, median } = ratioQuantiles(known(ratios));
+  return { counted: count, notCounted: ratios.length - count, median };
 }
-
-const cents = (usd: number) => Math.round(usd * 100) / 100;
 
 /**
- * Penalty adequacy per group (fine against the value of the goods, currencies converted by one
- * dated rate table, as docs/metrics.md defines it). A case value is known only when every item
- * has a value that converts; a fine is compared only when every line converts. Pure: the query
- * feeds it.
+ * Penalty adequacy per group (docs/metrics.md, section 5): how the fines compare with each
+ * defendant's share of the case value and with the statutory maximum, and the shares of custodial,
+ * suspended and deterrent sentences. A ratio that could not be computed for a defendant is counted
+ * apart, never taken as 0. Pure: the query feeds it.
  */
 export function penaltyAdequacy(
-  defendants: readonly SentencedDefendant[],
-  values: ReadonlyMap<string, readonly DatedAmount[]>,
-  fines: ReadonlyMap<string, readonly DatedAmount[]>,
-  rates: readonly UsdRate[] = usdRates,
+  defendants: readonly SentencedInGroup[],
+  ratesReadOn: string,
 ): PenaltyAdequacyRow[] {
-  const groups = new Map<string, SentencedDefendant[]>();
+  const groups = new Map<string, SentencedInGroup[]>();
   for (const defendant of defendants) {
     groups.set(defendant.group, [...(groups.get(defendant.group) ?? []), defendant]);
   }
   return [...groups.entries()].map(([group, members]) => {
-    const unconverted: DatedAmount[] = [];
-    let finesTotal = 0;
-    let finesBelowValue = 0;
-    const caseValues = new Map<string, number | undefined>();
-    for (const member of members) {
-      if (!caseValues.has(member.caseId)) {
-        const value = convert(values.get(member.caseId) ?? [], rates);
-        unconverted.push(...value.unconverted);
-        caseValues.set(
-          member.caseId,
-          (values.get(member.caseId) ?? []).length > 0 ? value.whole : undefined,
-        );
-      }
-      const fine = convert(fines.get(`${member.caseId}/${member.partyId}`) ?? [], rates);
-      unconverted.push(...fine.unconverted);
-      finesTotal += fine.convertedSum;
-      const caseValue = caseValues.get(member.caseId);
-      if (fine.whole !== undefined && caseValue !== undefined && member.convictedInCase > 0) {
-        if (fine.whole < caseValue / member.convictedInCase) finesBelowValue += 1;
-      }
-    }
-    const estimatedValueTotal = [...caseValues.values()].reduce<number>(
-      (sum, value) => sum + (value ?? 0),
-      0,
-    );
+    const share = (flag: (member: SentencedInGroup) => boolean) =>
+      members.filter(flag).length / members.length;
+    const fineToShare = members.map((member) => member.fineToShare);
+    const { p25, p75, p90 } = ratioQuantiles(known(fineToShare));
     return {
       id: group,
       group,
       sentenced: members.length,
-      finesTotal: cents(finesTotal),
-      estimatedValueTotal: cents(estimatedValueTotal),
-      finesBelowValue,
-      ratio: estimatedValueTotal > 0 ? finesTotal / estimatedValueTotal : null,
-      unconvertedAmounts: unconverted.length,
-      unconvertedCurrencies: [...new Set(unconverted.map((money) => money.currency ?? ''))].sort(),
+      valueKnown: members.filter((member) => member.valueKnown).length,
+      fineToShare: { ...summary(fineToShare), p25, p75, p90 },
+      fineToStatutoryMax: summary(members.map((member) => member.fineToStatutoryMax)),
+      custodialShare: share((member) => member.custodial),
+      suspendedShare: share((member) => member.suspended),
+      deterrentShare: share((member) => member.deterrent),
+      ratesReadOn,
+      provisionalRates: members.some((member) => member.provisional),
     };
   });
 }
