@@ -152,4 +152,6 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /analytics/funnel': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/penalty-adequacy': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/time-in-stage': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/chain-funnel': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/drop-outs': { scope: 'none', expect: everyoneSignedIn },
 };
