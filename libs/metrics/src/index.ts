@@ -1,4 +1,5 @@
 export * from './disclosure/small-cells';
+export * from './funnel/funnel-figures';
+export * from './money/usd-rate-table';
 export * from './statistics/kaplan-meier';
 export * from './statistics/quantiles';
-export * from './funnel/funnel-figures';

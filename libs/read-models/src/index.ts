@@ -37,3 +37,4 @@ export {
   type ListResult,
   type SortOrder,
 } from './shared/list-query';
+export * from './analytics/money/sentenced-defendants.sql';

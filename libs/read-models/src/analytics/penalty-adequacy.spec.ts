@@ -1,15 +1,13 @@
 import { penaltyAdequacy, type DatedAmount } from './penalty-adequacy';
-import { type UsdRate } from './usd-rates';
+import { type UsdRateTable } from '@greenchain/metrics';
 
-const rates: UsdRate[] = [
-  {
-    currency: 'KES',
-    from: '2024-01-01',
-    to: '2024-12-31',
-    unitsPerUsd: 100,
-    confidence: 'recalled',
-  },
-];
+const rates: UsdRateTable = {
+  readOn: '2026-11-28',
+  source: 'test',
+  firstYear: 2024,
+  latestYear: 2024,
+  currencies: [{ currency: 'KES', unitsPerUsd: { 2024: 100 } }],
+};
 const usd = (amount: number): DatedAmount => ({ amount, currency: 'USD', datedOn: '2024-03-01' });
 const kes = (amount: number, datedOn = '2024-03-01'): DatedAmount => ({
   amount,

@@ -1,5 +1,6 @@
 import type { PenaltyAdequacyRow } from '@greenchain/contracts';
-import { toUsd, type UsdRate, usdRates } from './usd-rates';
+import { toUsd, type UsdRateTable } from '@greenchain/metrics';
+import { usdRateTable } from './usd-rates';
 
 /** An amount in its currency, dated for its rate; amount null when none was recorded. */
 export interface DatedAmount {
@@ -23,7 +24,7 @@ interface Converted {
   readonly unconverted: readonly DatedAmount[];
 }
 
-function convert(amounts: readonly DatedAmount[], rates: readonly UsdRate[]): Converted {
+function convert(amounts: readonly DatedAmount[], rates: UsdRateTable): Converted {
   let sum = 0;
   let missing = false;
   const unconverted: DatedAmount[] = [];
@@ -32,7 +33,7 @@ function convert(amounts: readonly DatedAmount[], rates: readonly UsdRate[]): Co
       missing = true;
       continue;
     }
-    const usd = toUsd(money.amount, money.currency, money.datedOn ?? '', rates);
+    const usd = toUsd(rates, money.amount, money.currency, money.datedOn ?? '')?.usd;
     if (usd === undefined) unconverted.push(money);
     else sum += usd;
   }
@@ -52,7 +53,7 @@ export function penaltyAdequacy(
   defendants: readonly SentencedDefendant[],
   values: ReadonlyMap<string, readonly DatedAmount[]>,
   fines: ReadonlyMap<string, readonly DatedAmount[]>,
-  rates: readonly UsdRate[] = usdRates,
+  rates: UsdRateTable = usdRateTable,
 ): PenaltyAdequacyRow[] {
   const groups = new Map<string, SentencedDefendant[]>();
   for (const defendant of defendants) {

@@ -1,9 +1,13 @@
+import type { CurrencyRates, UsdRateTable } from '@greenchain/metrics';
+
 /**
  * Units of a currency per US dollar, as a yearly average: an amount converts at the rate of the year
- * of its date (the seizure for goods, the sentence for fines). No rate for that currency and year
- * means the amount is not converted: analytics leave it out and count it, never guess.
+ * of its date (the seizure for goods, the sentence for fines), by the rule of `usdRateOn` in
+ * @greenchain/metrics (a year after 2024 takes the 2024 rate, flagged provisional; a year before
+ * 2020 has no rate). No rate means the amount is not converted: analytics leave it out and count
+ * it, never guess.
  *
- * Provenance, read on 2026-11-28:
+ * Provenance, read on 2026-11-28 (the table's date):
  * - Every floating currency, the euro and the dirham: World Bank World Development Indicators,
  *   PA.NUS.FCRF "Official exchange rate (LCU per US$, period average)", which the World Bank takes
  *   from IMF International Financial Statistics. Read from the public mirror
@@ -23,33 +27,26 @@ export type RateProvenance =
   | { readonly confidence: 'verified'; readonly source: string }
   | { readonly confidence: 'recalled' };
 
-export type UsdRate = {
-  readonly currency: string;
-  /** The period the average covers, inclusive (YYYY-MM-DD). */
-  readonly from: string;
-  readonly to: string;
-  readonly unitsPerUsd: number;
-} & RateProvenance;
+/** One currency's yearly averages, with where they were read. */
+export type UsdRateSeries = CurrencyRates & RateProvenance;
+
+/** The table with each currency's provenance. */
+export type SourcedUsdRateTable = Omit<UsdRateTable, 'currencies'> & {
+  readonly currencies: readonly UsdRateSeries[];
+};
 
 type YearlyAverages = Readonly<Record<number, number>>;
 
 const yearly = (
   currency: string,
   provenance: RateProvenance,
-  averages: YearlyAverages,
-): UsdRate[] =>
-  Object.entries(averages).map(([year, unitsPerUsd]) => ({
-    currency,
-    from: `${year}-01-01`,
-    to: `${year}-12-31`,
-    unitsPerUsd,
-    ...provenance,
-  }));
+  unitsPerUsd: YearlyAverages,
+): UsdRateSeries[] => [{ currency, unitsPerUsd, ...provenance }];
 
 const worldBankSource =
   'World Bank WDI PA.NUS.FCRF (IMF IFS), github.com/datasets/world-development-indicators indicators/pa.nus.fcrf/data.csv @ 8f2189ea1a951bcadbd341b87f0a5c40480562a2';
 
-const fromWorldBank = (currency: string, averages: YearlyAverages): UsdRate[] =>
+const fromWorldBank = (currency: string, averages: YearlyAverages): UsdRateSeries[] =>
   yearly(currency, { confidence: 'verified', source: worldBankSource }, averages);
 
 const euroArea: YearlyAverages = {
@@ -61,7 +58,7 @@ const euroArea: YearlyAverages = {
 };
 
 /** Yearly averages, 2020 to 2024. */
-const floating: readonly UsdRate[] = [
+const floating: readonly UsdRateSeries[] = [
   ...fromWorldBank('EUR', euroArea),
   ...fromWorldBank('KES', {
     2020: 106.450780158517,
@@ -274,7 +271,7 @@ const cfaFrancsPerEuro = 655.957;
  * Currencies fixed to another by law: the UAE dirham to the dollar (the World Bank row shows the
  * peg, 3.6725), the two CFA francs to the euro, so their rate follows the euro's.
  */
-const pegged: readonly UsdRate[] = [
+const pegged: readonly UsdRateSeries[] = [
   ...fromWorldBank('AED', { 2020: 3.6725, 2021: 3.6725, 2022: 3.6725, 2023: 3.6725, 2024: 3.6725 }),
   ...['XOF', 'XAF'].flatMap((currency) =>
     yearly(
@@ -290,19 +287,12 @@ const pegged: readonly UsdRate[] = [
   ),
 ];
 
-export const usdRates: readonly UsdRate[] = [...floating, ...pegged];
-
-/** The amount in USD on that date (YYYY-MM-DD…), or undefined when the table has no rate for it. */
-export function toUsd(
-  amount: number,
-  currency: string,
-  on: string,
-  rates: readonly UsdRate[] = usdRates,
-): number | undefined {
-  if (currency === 'USD') return amount;
-  const day = on.slice(0, 10);
-  const rate = rates.find(
-    (entry) => entry.currency === currency && entry.from <= day && day <= entry.to,
-  );
-  return rate === undefined ? undefined : amount / rate.unitsPerUsd;
-}
+/** The table every money figure converts by; its date and source are served with each answer. */
+export const usdRateTable: SourcedUsdRateTable = {
+  readOn: '2026-11-28',
+  source:
+    'World Bank WDI PA.NUS.FCRF, official exchange rate, LCU per US$, period average (IMF IFS); CFA francs from the euro by their fixed parity',
+  firstYear: 2020,
+  latestYear: 2024,
+  currencies: [...floating, ...pegged],
+};
