@@ -122,6 +122,8 @@ describe('analytics: the funnel in cases and defendants, and the drop-outs by re
         'charged 2/2',
         'convicted 1/1',
         'sentenced 1/1',
+        // A fine of KES 2,000,000 (USD 14,834) is below the consignee's share of USD 27,200.
+        'deterrent 0/0',
       ],
     ]);
     expect(rows[0]).toMatchObject({

@@ -24,8 +24,8 @@ const plus = (a: CaseAndDefendantCounts, b: CaseAndDefendantCounts) => ({
   defendants: a.defendants + b.defendants,
 });
 
-function groupRow(group: string, rows: readonly FurthestStepRow[], stepCount: number) {
-  const furthest = Array.from({ length: stepCount }, (_, index) =>
+function groupRow(group: string, rows: readonly FurthestStepRow[]) {
+  const furthest = chainFunnelSteps.map((_, index) =>
     rows
       .filter((row) => row.furthest === index)
       .reduce<CaseAndDefendantCounts>((sum, row) => plus(sum, row), none),
@@ -54,14 +54,11 @@ function groupRow(group: string, rows: readonly FurthestStepRow[], stepCount: nu
 }
 
 /** The funnel rows of the groups, from how many cases and defendants stopped at each step. */
-export function chainFunnelRows(
-  rows: readonly FurthestStepRow[],
-  stepCount: number,
-): ChainFunnelRow[] {
+export function chainFunnelRows(rows: readonly FurthestStepRow[]): ChainFunnelRow[] {
   const byGroup = new Map<string, FurthestStepRow[]>();
   for (const row of rows) {
     const group = row.key ?? unknownGroup;
     byGroup.set(group, [...(byGroup.get(group) ?? []), row]);
   }
-  return [...byGroup.entries()].map(([group, groupRows]) => groupRow(group, groupRows, stepCount));
+  return [...byGroup.entries()].map(([group, groupRows]) => groupRow(group, groupRows));
 }

@@ -23,13 +23,16 @@ describe('chain funnel at an as-of date', () => {
   it('counts what ever reached each step, in cases and defendants', async () => {
     const [kenya, paraguay] = await funnel('2030-01-01');
     // Defendants stop at: seized 2 (detected); referred or settled 6 (settled 2, declined A,
-    // declined-all 3); charged 5 (withdrawn, acquitted, both dismissed, A overturned); sentenced 2.
+    // declined-all 3); charged 5 (withdrawn, acquitted, both dismissed, A overturned); sentenced 1
+    // (B of the overturned case: its fine of 20,000 is below its share of the value, 27,200, now
+    // that it is the only one convicted); deterrent 1 (B of declined-one, in prison).
     expect(reached(paraguay)).toEqual([
       ['seized', 7, 15],
       ['referred_or_settled', 6, 13],
       ['charged', 4, 7],
       ['convicted', 2, 2],
       ['sentenced', 2, 2],
+      ['deterrent', 1, 1],
     ]);
     expect(paraguay?.referred).toEqual({ cases: 5, defendants: 11 });
     expect(paraguay?.settled).toEqual({ cases: 1, defendants: 2 });
@@ -46,6 +49,7 @@ describe('chain funnel at an as-of date', () => {
       ['charged', 0, 0],
       ['convicted', 0, 0],
       ['sentenced', 0, 0],
+      ['deterrent', 0, 0],
     ]);
     expect(kenya?.steps[1]?.ofPrevious).toEqual({ cases: 1, defendants: null });
     expect(kenya?.steps[2]?.ofPrevious).toEqual({ cases: 0, defendants: null });
@@ -54,9 +58,11 @@ describe('chain funnel at an as-of date', () => {
 
   it('counts a conviction until the appeal that overturns it', async () => {
     const [, paraguay] = await funnel('2024-08-01');
+    // Two convicted in the overturned case: each fine of 20,000 covers a share of 13,600.
     expect(reached(paraguay)?.slice(3)).toEqual([
       ['convicted', 2, 3],
       ['sentenced', 2, 3],
+      ['deterrent', 2, 3],
     ]);
   });
 
@@ -68,6 +74,7 @@ describe('chain funnel at an as-of date', () => {
       ['charged', 4, 7],
       ['convicted', 0, 0],
       ['sentenced', 0, 0],
+      ['deterrent', 0, 0],
     ]);
     expect(await funnel('2024-02-29')).toEqual([]);
   });

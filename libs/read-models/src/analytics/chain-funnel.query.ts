@@ -1,30 +1,38 @@
-import type { AnalyticsGroup, ChainFunnelRow } from '@greenchain/contracts';
+import {
+  chainFunnelSteps,
+  type AnalyticsGroup,
+  type ChainFunnelRow,
+  type ChainFunnelStep,
+} from '@greenchain/contracts';
 import type { SqlExecutor } from '@greenchain/event-store';
 import { filteredCasesSql, groupKeySql, heldOn, type AnalyticsFilter } from './analytics-scope';
 import { chainFunnelRows, type FurthestStepRow } from './chain-funnel-rows';
+import { sentencedDefendantsCte } from './money/sentenced-defendants.sql';
 import { SqlParameters } from './sql-parameters';
 
-const finallyConvicted = ['convicted', 'sentenced'];
-const sentenced = 'sentenced';
+type LaterStep = Exclude<ChainFunnelStep, 'seized'>;
+const laterSteps = chainFunnelSteps.filter((step): step is LaterStep => step !== 'seized');
+const referredOrSettled = 'c.referred_on IS NOT NULL OR c.settled_on IS NOT NULL';
 
 /**
  * The step after seized each defendant reached by the as-of day, in order: a step counts only when
  * every step before it does. Referral and settlement are the case's, so they hold for each of its
- * defendants; charges count even when withdrawn or ended in acquittal; a conviction counts while in
- * force (an appeal that overturned it takes it away), and so does its sentence.
+ * defendants; charges count even when withdrawn or ended in acquittal. Conviction, sentence and
+ * deterrence come from `sentenced` (one row per finally convicted defendant), the definitions
+ * penalty adequacy shares: a conviction an appeal overturned is not in it.
  */
-function stepConditions(bind: (value: unknown) => string): readonly string[] {
-  return [
-    'c.referred_on IS NOT NULL OR c.settled_on IS NOT NULL',
-    'h.charged_on IS NOT NULL',
-    `h.status = ANY(${bind(finallyConvicted)}::text[])`,
-    `h.status = ${bind(sentenced)}`,
-  ];
-}
+const stepConditions: Readonly<Record<LaterStep, string>> = {
+  referred_or_settled: referredOrSettled,
+  charged: 'h.charged_on IS NOT NULL',
+  convicted: 's.party_id IS NOT NULL',
+  sentenced: 's.sentenced',
+  deterrent: 's.deterrent',
+};
 
-/** The index of the furthest step reached (0: seized only). */
-const furthestStepSql = (conditions: readonly string[]) =>
-  `CASE ${conditions.map((condition, index) => `WHEN NOT coalesce(${condition}, false) THEN ${index}`).join(' ')} ELSE ${conditions.length} END`;
+/** The index in chainFunnelSteps of the furthest step a defendant reached (0: seized only). */
+const furthestStep = `CASE ${laterSteps
+  .map((step, index) => `WHEN NOT coalesce(${stepConditions[step]}, false) THEN ${index}`)
+  .join(' ')} ELSE ${laterSteps.length} END`;
 
 /**
  * The chain funnel per group at the as-of date, in cases and defendants, from the case and
@@ -38,16 +46,17 @@ export class ChainFunnelQuery {
   async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<ChainFunnelRow[]> {
     const parameters = new SqlParameters();
     const cases = filteredCasesSql(filter, parameters);
-    const conditions = stepConditions((value) => parameters.bind(value));
     const rows = (await this.executor.query(
       `WITH ${cases.sql},
+       ${sentencedDefendantsCte(cases, parameters)},
        d AS (
-         SELECT h.case_id, ${furthestStepSql(conditions)} AS furthest
+         SELECT h.case_id, ${furthestStep} AS furthest
            FROM defendant_history h JOIN c USING (case_id)
+           LEFT JOIN sentenced s ON s.case_id = h.case_id AND s.party_id = h.party_id
           WHERE ${heldOn('h', cases.asOf)}),
        u AS (
          SELECT c.case_id, true AS is_case,
-                greatest((${conditions[0]})::int, max(d.furthest)) AS furthest
+                greatest((${referredOrSettled})::int, max(d.furthest)) AS furthest
            FROM c LEFT JOIN d USING (case_id)
           GROUP BY c.case_id, c.referred_on, c.settled_on
          UNION ALL
@@ -66,6 +75,6 @@ export class ChainFunnelQuery {
         GROUP BY g.key, u.furthest ORDER BY g.key NULLS LAST`,
       [...parameters.values],
     )) as FurthestStepRow[];
-    return chainFunnelRows(rows, conditions.length + 1);
+    return chainFunnelRows(rows);
   }
 }
