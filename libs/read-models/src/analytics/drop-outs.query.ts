@@ -1,5 +1,4 @@
-import type { AnalyticsGroup, DropOutRow } from '@greenchain/contracts';
-import { dropOutReasons } from '@greenchain/contracts';
+import { dropOutReasons, type AnalyticsGroup, type DropOutRow } from '@greenchain/contracts';
 import type { SqlExecutor } from '@greenchain/event-store';
 import { filteredCasesSql, groupKeySql, heldOn, type AnalyticsFilter } from './analytics-scope';
 import { dropOutRows, type DropOutReasonRow, type DropOutTotalsRow } from './drop-out-rows';
