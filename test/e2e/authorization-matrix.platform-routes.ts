@@ -153,4 +153,6 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /analytics/penalty-adequacy': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/time-in-stage': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/usd-rates': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/chain-funnel': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/drop-outs': { scope: 'none', expect: everyoneSignedIn },
 };

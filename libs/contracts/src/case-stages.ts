@@ -1,3 +1,5 @@
+import { dropOutReasons } from './drop-outs';
+
 /**
  * Where a case stands, derived from its events (never set directly). In order of progress; the case
  * takes the most advanced stage among its defendants. ADMINISTRATIVE_SETTLEMENT is a legitimate end
@@ -40,14 +42,9 @@ export const defendantStatuses = [
 export type DefendantStatus = (typeof defendantStatuses)[number];
 
 /** Statuses where a defendant's chain has stopped without a conviction in force. */
-export const endedWithoutConviction: ReadonlySet<DefendantStatus> = new Set<DefendantStatus>([
-  'declined',
-  'withdrawn',
-  'acquitted',
-  'dismissed_on_merits',
-  'dismissed_procedural',
-  'overturned_on_appeal',
-]);
+export const endedWithoutConviction: ReadonlySet<DefendantStatus> = new Set<DefendantStatus>(
+  dropOutReasons,
+);
 
 /** Whether a status (as a record reports it) is one where the defendant's chain stopped. */
 export const hasEndedWithoutConviction = (status: string): boolean =>

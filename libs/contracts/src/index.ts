@@ -7,6 +7,8 @@ export * from './stage-owners';
 export * from './commands';
 export * from './users';
 export * from './analytics';
+export * from './chain-funnel';
+export * from './drop-outs';
 export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';

@@ -2,6 +2,7 @@ export * from './analytics/analytics-scope';
 export * from './analytics/chain-breakdown.query';
 export * from './analytics/chain-breakdown.table';
 export * from './analytics/chain-funnel.query';
+export * from './analytics/drop-outs.query';
 export * from './analytics/penalty-adequacy';
 export * from './analytics/penalty-adequacy.query';
 export * from './analytics/time-in-stage.query';

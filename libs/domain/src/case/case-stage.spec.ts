@@ -8,6 +8,7 @@ import {
   detected,
   event,
   judged,
+  overturnedOnAppeal,
   referred,
   verdict,
 } from '../fixtures/case.fixtures';
@@ -100,19 +101,7 @@ describe('case stage', () => {
   });
 
   it('shows an overturned conviction as a drop-out on appeal', () => {
-    const overturned = [
-      ...judged,
-      event(
-        'AppealFiled',
-        { appealId: 'ap', partyId: 'party-a', appellant: 'defence', against: 'verdict' },
-        '2024-05-20',
-      ),
-      event(
-        'AppealDecided',
-        { appealId: 'ap', partyId: 'party-a', outcome: 'overturned' },
-        '2024-07-01',
-      ),
-    ];
+    const overturned = [...judged, ...overturnedOnAppeal('party-a', '2024-05-20', '2024-07-01')];
     expect(progress(overturned)).toMatchObject({
       outcome: 'ended_without_conviction',
       defendants: { 'party-a': { status: 'overturned_on_appeal', stage: 'APPEAL' } },

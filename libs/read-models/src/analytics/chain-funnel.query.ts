@@ -1,89 +1,80 @@
+import {
+  chainFunnelSteps,
+  type AnalyticsGroup,
+  type ChainFunnelRow,
+  type ChainFunnelStep,
+} from '@greenchain/contracts';
 import type { SqlExecutor } from '@greenchain/event-store';
+import { filteredCasesSql, groupKeySql, heldOn, type AnalyticsFilter } from './analytics-scope';
+import { chainFunnelRows, type FurthestStepRow } from './chain-funnel-rows';
+import { sentencedDefendantsCte } from './money/sentenced-defendants.sql';
+import { SqlParameters } from './sql-parameters';
 
-export const funnelSteps = [
-  'seized',
-  'referred_or_settled',
-  'charged',
-  'convicted',
-  'sentenced',
-  'deterrent',
-] as const;
-export type FunnelStep = (typeof funnelSteps)[number];
-
-export interface FunnelCount {
-  readonly step: FunnelStep;
-  readonly cases: number;
-  readonly defendants: number;
-}
-
-export interface FunnelFilter {
-  readonly country?: readonly string[];
-  readonly agreement?: readonly string[];
-  /** Seizure dates, inclusive (YYYY-MM-DD). */
-  readonly seizedFrom?: string;
-  readonly seizedTo?: string;
-}
+type LaterStep = Exclude<ChainFunnelStep, 'seized'>;
+const laterSteps = chainFunnelSteps.filter((step): step is LaterStep => step !== 'seized');
+const referredOrSettled = 'c.referred_on IS NOT NULL OR c.settled_on IS NOT NULL';
 
 /**
- * Funnel counts per step, for cases and defendants, from the case_summary and defendants read
- * models as they stand (the latest event, not an as-of date). A case counts at a step when one of
- * its defendants does; referral or settlement is case-level, so every defendant of such a case
- * counts. Deterrent: the sentence in force is custodial, or its fine is in USD and at least the
- * defendant's share of a known USD case value (case value / convicted defendants); fines in other
- * currencies wait for the rate table and count as deterrent only when custodial.
+ * The step after seized each defendant reached by the as-of day, in order: a step counts only when
+ * every step before it does. Referral and settlement are the case's, so they hold for each of its
+ * defendants; charges count even when withdrawn or ended in acquittal. Conviction, sentence and
+ * deterrence come from `sentenced` (one row per finally convicted defendant), the definitions
+ * penalty adequacy shares: a conviction an appeal overturned is not in it.
+ */
+const stepConditions: Readonly<Record<LaterStep, string>> = {
+  referred_or_settled: referredOrSettled,
+  charged: 'h.charged_on IS NOT NULL',
+  convicted: 's.party_id IS NOT NULL',
+  sentenced: 's.sentenced',
+  deterrent: 's.deterrent',
+};
+
+/** The index in chainFunnelSteps of the furthest step a defendant reached (0: seized only). */
+const furthestStep = `CASE ${laterSteps
+  .map((step, index) => `WHEN NOT coalesce(${stepConditions[step]}, false) THEN ${index}`)
+  .join(' ')} ELSE ${laterSteps.length} END`;
+
+/**
+ * The chain funnel per group at the as-of date, in cases and defendants, from the case and
+ * defendant histories (no personal field): how many stopped at each step, which the rows turn into
+ * "ever reached" counts and rates. A case reached a step when one of its defendants did, or, for
+ * referral and settlement, when the case did (a case with no defendant named stops there).
  */
 export class ChainFunnelQuery {
   constructor(private readonly executor: SqlExecutor) {}
 
-  async counts(filter: FunnelFilter = {}): Promise<FunnelCount[]> {
-    const [row] = (await this.executor.query(
-      `WITH c AS (
-         SELECT * FROM case_summary
-          WHERE ($1::text[] IS NULL OR country = ANY($1))
-            AND ($2::text[] IS NULL OR agreements && $2)
-            AND ($3::date IS NULL OR seized_on >= $3)
-            AND ($4::date IS NULL OR seized_on <= $4)),
+  async rows(filter: AnalyticsFilter, group: AnalyticsGroup): Promise<ChainFunnelRow[]> {
+    const parameters = new SqlParameters();
+    const cases = filteredCasesSql(filter, parameters);
+    const rows = (await this.executor.query(
+      `WITH ${cases.sql},
+       ${sentencedDefendantsCte(cases, parameters)},
        d AS (
-         SELECT d.*, c.referred_on IS NOT NULL OR c.outcome = 'settled_administratively' AS referred,
-                d.status IN ('convicted', 'sentenced') AS convicted,
-                d.status = 'sentenced' AS sentenced,
-                d.status = 'sentenced' AND (d.custodial OR (
-                  d.fine_currency = 'USD' AND c.value_known AND c.convicted_count > 0
-                  AND d.fine_amount >= c.value_total_usd / c.convicted_count)) AS deterrent
-           FROM defendants d JOIN c USING (case_id))
-       SELECT
-         (SELECT count(*) FROM c)::int AS seized_cases,
-         (SELECT count(*) FROM d)::int AS seized_defendants,
-         (SELECT count(*) FROM c WHERE referred_on IS NOT NULL
-                                     OR outcome = 'settled_administratively')::int AS referred_cases,
-         (SELECT count(*) FROM d WHERE referred)::int AS referred_defendants,
-         (SELECT count(DISTINCT case_id) FROM d WHERE charged_on IS NOT NULL)::int AS charged_cases,
-         (SELECT count(*) FROM d WHERE charged_on IS NOT NULL)::int AS charged_defendants,
-         (SELECT count(DISTINCT case_id) FROM d WHERE convicted)::int AS convicted_cases,
-         (SELECT count(*) FROM d WHERE convicted)::int AS convicted_defendants,
-         (SELECT count(DISTINCT case_id) FROM d WHERE sentenced)::int AS sentenced_cases,
-         (SELECT count(*) FROM d WHERE sentenced)::int AS sentenced_defendants,
-         (SELECT count(DISTINCT case_id) FROM d WHERE deterrent)::int AS deterrent_cases,
-         (SELECT count(*) FROM d WHERE deterrent)::int AS deterrent_defendants`,
-      [
-        filter.country ?? null,
-        filter.agreement ?? null,
-        filter.seizedFrom ?? null,
-        filter.seizedTo ?? null,
-      ],
-    )) as Record<string, number>[];
-    const prefixes: Readonly<Record<FunnelStep, string>> = {
-      seized: 'seized',
-      referred_or_settled: 'referred',
-      charged: 'charged',
-      convicted: 'convicted',
-      sentenced: 'sentenced',
-      deterrent: 'deterrent',
-    };
-    return funnelSteps.map((step) => ({
-      step,
-      cases: row?.[`${prefixes[step]}_cases`] ?? 0,
-      defendants: row?.[`${prefixes[step]}_defendants`] ?? 0,
-    }));
+         SELECT h.case_id, ${furthestStep} AS furthest
+           FROM defendant_history h JOIN c USING (case_id)
+           LEFT JOIN sentenced s ON s.case_id = h.case_id AND s.party_id = h.party_id
+          WHERE ${heldOn('h', cases.asOf)}),
+       u AS (
+         SELECT c.case_id, true AS is_case,
+                greatest((${referredOrSettled})::int, max(d.furthest)) AS furthest
+           FROM c LEFT JOIN d USING (case_id)
+          GROUP BY c.case_id, c.referred_on, c.settled_on
+         UNION ALL
+         SELECT case_id, false, furthest FROM d)
+       SELECT g.key, u.furthest,
+              count(*) FILTER (WHERE u.is_case)::int AS cases,
+              count(*) FILTER (WHERE NOT u.is_case)::int AS defendants,
+              count(*) FILTER (WHERE u.is_case AND c.referred_on IS NOT NULL)::int AS referred_cases,
+              count(*) FILTER (WHERE NOT u.is_case AND c.referred_on IS NOT NULL)::int
+                AS referred_defendants,
+              count(*) FILTER (WHERE u.is_case AND c.settled_on IS NOT NULL)::int AS settled_cases,
+              count(*) FILTER (WHERE NOT u.is_case AND c.settled_on IS NOT NULL)::int
+                AS settled_defendants
+         FROM u JOIN c USING (case_id)
+        CROSS JOIN LATERAL unnest(${groupKeySql(group)}) AS g(key)
+        GROUP BY g.key, u.furthest ORDER BY g.key NULLS LAST`,
+      [...parameters.values],
+    )) as FurthestStepRow[];
+    return chainFunnelRows(rows);
   }
 }

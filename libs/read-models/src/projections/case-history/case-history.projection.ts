@@ -41,6 +41,7 @@ function historyRows(caseId: string, events: readonly RecordedEvent[]) {
       ),
       ...stageExits(state),
       first_verdict_on: firstVerdict(from),
+      case_declined_reason: state.declinedAll?.reasonCode ?? null,
       valid_from: from,
       valid_until: until,
     })),
@@ -64,7 +65,7 @@ function historyRows(caseId: string, events: readonly RecordedEvent[]) {
  */
 export const caseHistoryProjection: Projection = {
   name: 'case-history',
-  version: 1,
+  version: 2,
   tables: [caseHistoryTable, defendantHistoryTable, caseMoneyHistoryTable],
   eventTypes: caseEventTypeSet,
 

@@ -1,0 +1,69 @@
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type SessionUser } from '@greenchain/contracts';
+import { ChainFunnelQuery, DropOutsQuery } from '@greenchain/read-models';
+import { type Response } from 'express';
+import { DataSource } from 'typeorm';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { AbilityGuard } from '../authorization/ability.guard';
+import { Allow } from '../authorization/allow.decorator';
+import { ApiProblems } from '../commands/api-problems.decorator';
+import { contentRange } from '../records/list-params';
+import { analyticsFilter } from './analytics-filter';
+import { AnalyticsQuery } from './analytics.query';
+import { ChainFunnelRowResponse, DropOutRowResponse } from './chain-funnel.responses';
+import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
+
+/** The funnel in cases and defendants, and where they dropped out, per group at an as-of date. */
+@ApiTags('analytics')
+@ApiBearerAuth()
+@Controller('analytics')
+@UseGuards(AbilityGuard)
+@Allow('read', 'Analytics')
+export class ChainFunnelController {
+  private readonly funnel: ChainFunnelQuery;
+  private readonly dropOuts: DropOutsQuery;
+
+  constructor(dataSource: DataSource) {
+    this.funnel = new ChainFunnelQuery(dataSource);
+    this.dropOuts = new DropOutsQuery(dataSource);
+  }
+
+  @Get('chain-funnel')
+  @ApiOperation({
+    summary:
+      'Cases and defendants per group that ever reached each step by the as-of date (seized, referred or settled, charged, finally convicted, sentenced), with each step ÷ the previous, ÷ seized, and charged ÷ referred.',
+    description: `${analyticsReaders} A rate over 0 is null.`,
+  })
+  @ApiOkResponse({ type: [ChainFunnelRowResponse] })
+  @ApiProblems(400, 401, 403, 429, 503)
+  async chainFunnelRows(
+    @Query() query: AnalyticsQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ChainFunnelRowResponse[]> {
+    const filter = analyticsFilter(query, user, todayUtc());
+    const rows = await fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
+    response.setHeader('Content-Range', contentRange('chain-funnel', 0, rows.length, rows.length));
+    return rows;
+  }
+
+  @Get('drop-outs')
+  @ApiOperation({
+    summary:
+      'Defendants and cases per group that left the chain without a conviction by the as-of date, by reason (declines by reason code), with administrative settlements beside them.',
+    description: `${analyticsReaders} A case drops out when every defendant has.`,
+  })
+  @ApiOkResponse({ type: [DropOutRowResponse] })
+  @ApiProblems(400, 401, 403, 429, 503)
+  async dropOutRows(
+    @Query() query: AnalyticsQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DropOutRowResponse[]> {
+    const filter = analyticsFilter(query, user, todayUtc());
+    const rows = await fromReadModels(() => this.dropOuts.rows(filter, query.groupBy ?? 'country'));
+    response.setHeader('Content-Range', contentRange('drop-outs', 0, rows.length, rows.length));
+    return rows;
+  }
+}
