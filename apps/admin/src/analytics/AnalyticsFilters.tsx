@@ -1,6 +1,5 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatters } from '../i18n/use-formatters';
 import {
   agreementCodes,
   type AnalyticsFilter,
@@ -30,7 +29,8 @@ export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Pr
   const translate = useTranslate();
   const set = (key: keyof AnalyticsFilter) => (event: { target: { value: string } }) =>
     on.onFilter({ ...filter, [key]: event.target.value });
-  const format = useFormatters();
+  // Not the browser's names: not every build of Chromium knows the M49 regions.
+  const regionName = (code: string) => translate(`analytics.regions.${code}`);
   /** A filter that takes one code of a closed list, or any. */
   const choice = (
     key: 'region' | 'agreement' | 'commodityGroup',
@@ -81,8 +81,8 @@ export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Pr
       {acrossCountries &&
         choice(
           'region',
-          [...regionCodes].sort((a, b) => format.country(a).localeCompare(format.country(b))),
-          (code) => format.country(code),
+          [...regionCodes].sort((a, b) => regionName(a).localeCompare(regionName(b))),
+          regionName,
         )}
       {choice('agreement', agreementCodes, (code) => translate(`common.agreements.${code}`))}
       {choice('commodityGroup', commodityGroups, (code) =>

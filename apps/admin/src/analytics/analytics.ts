@@ -49,7 +49,7 @@ export const commodityGroups = [
   'mercury',
 ] as const;
 
-/** The UN M49 regions (libs/reference-data m49-regions.json), named by the browser (CLDR). */
+/** The UN M49 regions (libs/reference-data m49-regions.json), named in analytics.messages.ts. */
 export const regionCodes = [
   '005',
   '011',

@@ -7,7 +7,7 @@ import { type Grouping } from './analytics';
 const routeArrow = ' → ';
 
 /**
- * A group key as a reader knows it: a country's or region's name (the browser's, CLDR), an
+ * A group key as a reader knows it: a country's name (the browser's, CLDR), a region's, an
  * agreement's or commodity group's name, a code list's label, a route in country names; ports,
  * HS chapters, species or substances, years and quarters as they are.
  */
@@ -18,8 +18,9 @@ export function useGroupLabel(groupBy: Grouping): (group: string) => string {
   const direction = useCodeLabel('directions');
   switch (groupBy) {
     case 'country':
-    case 'region':
       return (group) => format.country(group);
+    case 'region':
+      return (group) => translate(`analytics.regions.${group}`, { _: group });
     case 'agreement':
       return (group) => translate(`common.agreements.${group}`, { _: group });
     case 'commodityGroup':
