@@ -1,5 +1,18 @@
-/** How the analytics break the chain down. */
-export const analyticsGroups = ['country', 'agreement', 'port', 'year'] as const;
+/** How the analytics break the chain down (docs/metrics.md, "Breakdowns and filters"). */
+export const analyticsGroups = [
+  'country',
+  'region',
+  'agreement',
+  'commodityGroup',
+  'hsChapter',
+  'speciesOrSubstance',
+  'port',
+  'locationType',
+  'direction',
+  'year',
+  'quarter',
+  'route',
+] as const;
 export type AnalyticsGroup = (typeof analyticsGroups)[number];
 
 /**

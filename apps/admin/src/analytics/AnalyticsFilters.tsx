@@ -1,6 +1,13 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { agreementCodes, type AnalyticsFilter, type Grouping, groupings } from './analytics';
+import {
+  agreementCodes,
+  type AnalyticsFilter,
+  commodityGroups,
+  type Grouping,
+  groupings,
+  regionCodes,
+} from './analytics';
 
 interface Props {
   readonly filter: AnalyticsFilter;
@@ -11,16 +18,40 @@ interface Props {
   onGroupBy(groupBy: Grouping): void;
 }
 
+const field = {
+  size: 'small',
+  variant: 'outlined',
+  fullWidth: false,
+  sx: { width: { xs: '100%', sm: 180 } },
+} as const;
+
 export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Props) {
   const translate = useTranslate();
   const set = (key: keyof AnalyticsFilter) => (event: { target: { value: string } }) =>
     on.onFilter({ ...filter, [key]: event.target.value });
-  const field = {
-    size: 'small',
-    variant: 'outlined',
-    fullWidth: false,
-    sx: { width: { xs: '100%', sm: 180 } },
-  } as const;
+  // Not the browser's names: not every build of Chromium knows the M49 regions.
+  const regionName = (code: string) => translate(`analytics.regions.${code}`);
+  /** A filter that takes one code of a closed list, or any. */
+  const choice = (
+    key: 'region' | 'agreement' | 'commodityGroup',
+    codes: readonly string[],
+    name: (code: string) => string,
+  ) => (
+    <TextField
+      {...field}
+      select
+      label={translate(`analytics.filters.${key}`)}
+      value={filter[key] ?? ''}
+      onChange={set(key)}
+    >
+      <MenuItem value="">{translate('analytics.filters.any')}</MenuItem>
+      {codes.map((code) => (
+        <MenuItem key={code} value={code}>
+          {name(code)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <TextField
@@ -47,20 +78,16 @@ export function AnalyticsFilters({ filter, groupBy, acrossCountries, ...on }: Pr
           helperText={translate('analytics.filters.countryHelp')}
         />
       )}
-      <TextField
-        {...field}
-        select
-        label={translate('analytics.filters.agreement')}
-        value={filter.agreement ?? ''}
-        onChange={set('agreement')}
-      >
-        <MenuItem value="">{translate('analytics.filters.any')}</MenuItem>
-        {agreementCodes.map((code) => (
-          <MenuItem key={code} value={code}>
-            {translate(`common.agreements.${code}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      {acrossCountries &&
+        choice(
+          'region',
+          [...regionCodes].sort((a, b) => regionName(a).localeCompare(regionName(b))),
+          regionName,
+        )}
+      {choice('agreement', agreementCodes, (code) => translate(`common.agreements.${code}`))}
+      {choice('commodityGroup', commodityGroups, (code) =>
+        translate(`analytics.commodityGroups.${code}`),
+      )}
       <TextField
         {...field}
         label={translate('analytics.filters.port')}

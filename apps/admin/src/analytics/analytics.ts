@@ -26,7 +26,9 @@ export type PenaltyRow = PenaltyAdequacyRow;
 
 export interface AnalyticsFilter {
   readonly country?: string;
+  readonly region?: string;
   readonly agreement?: string;
+  readonly commodityGroup?: string;
   readonly port?: string;
   readonly from?: string;
   readonly to?: string;
@@ -34,6 +36,44 @@ export interface AnalyticsFilter {
 
 /** The agreements Greenchain covers (codes of libs/reference-data, named through translations). */
 export const agreementCodes = ['MP', 'BC', 'RC', 'SC', 'CITES', 'CPB', 'CWC', 'MC'] as const;
+
+/** The commodity groups, one per agreement (libs/reference-data commodity-groups.ts). */
+export const commodityGroups = [
+  'ods',
+  'hazardous_waste',
+  'pic_chemicals',
+  'pops',
+  'wildlife',
+  'lmos',
+  'cw_chemicals',
+  'mercury',
+] as const;
+
+/** The UN M49 regions (libs/reference-data m49-regions.json), named in analytics.messages.ts. */
+export const regionCodes = [
+  '005',
+  '011',
+  '013',
+  '014',
+  '015',
+  '017',
+  '018',
+  '021',
+  '029',
+  '030',
+  '034',
+  '035',
+  '039',
+  '053',
+  '054',
+  '057',
+  '061',
+  '143',
+  '145',
+  '151',
+  '154',
+  '155',
+] as const;
 
 /** Blank filter fields are left out, so the API sees only what the user chose. */
 export function analyticsQuery(filter: AnalyticsFilter, groupBy: Grouping): string {

@@ -1,17 +1,9 @@
-import { type SessionUser } from '@greenchain/contracts';
+import { isOwnKey, type SessionUser } from '@greenchain/contracts';
 import { type AnalyticsFilter } from '@greenchain/read-models';
 import { filterParam, invalidListParam, jsonParam, noFilterParam } from '../records/list-params';
+import { anyCode, listFilterParsers, type ListFilterField } from './analytics-filter-lists';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function codes(name: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
-  const list: unknown[] = Array.isArray(value) ? value : [value];
-  if (list.length > 100 || !list.every((code) => typeof code === 'string' && code.length <= 100)) {
-    throw invalidListParam('filter', `${name} must be a code or a list of at most 100 codes`);
-  }
-  return list as string[];
-}
 
 function date(parameter: string, name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -34,6 +26,26 @@ export interface AnalyticsParams {
   readonly asOf?: string;
 }
 
+/** The list fields of the filter, each checked; a field the analytics do not know is refused. */
+function listFilters(fields: Record<string, unknown>): Partial<AnalyticsFilter> {
+  const entries = Object.entries(fields);
+  for (const [field] of entries) {
+    if (!isOwnKey(listFilterParsers, field)) noFilterParam({ [field]: true });
+  }
+  return Object.fromEntries(
+    entries.map(([field, value]) => [
+      field,
+      listFilterParsers[field as ListFilterField](field, value),
+    ]),
+  );
+}
+
+/** Officers read their own country whatever they ask; the others read the countries they ask for. */
+function countryFilter(user: SessionUser, country: unknown): readonly string[] | undefined {
+  if (!seesEveryCountry(user)) return [user.country ?? ''];
+  return country === undefined ? undefined : anyCode('country', country);
+}
+
 /**
  * The analytics filter from the query string. Analysts and administrators see every country; other
  * roles only their own, whatever the filter asks. Without asOf, the figures are today's (UTC).
@@ -43,13 +55,11 @@ export function analyticsFilter(
   user: SessionUser,
   today: string,
 ): AnalyticsFilter {
-  const { country, agreement, port, from, to, ...unknown } = filterParam(jsonParam('filter', raw));
-  noFilterParam(unknown);
-  const countries = seesEveryCountry(user) ? codes('country', country) : [user.country ?? ''];
+  const { country, from, to, ...lists } = filterParam(jsonParam('filter', raw));
+  const countries = countryFilter(user, country);
   return {
     ...(countries && { country: countries }),
-    ...(agreement !== undefined && { agreement: codes('agreement', agreement) }),
-    ...(port !== undefined && { port: codes('port', port) }),
+    ...listFilters(lists),
     ...(from !== undefined && { from: date('filter', 'from', from) }),
     ...(to !== undefined && { to: date('filter', 'to', to) }),
     asOf: date('asOf', 'asOf', asOf) ?? today,

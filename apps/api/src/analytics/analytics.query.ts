@@ -6,9 +6,10 @@ export const analyticsFormats = ['json', 'csv', 'xlsx'] as const;
 
 export class AnalyticsQuery {
   @ApiPropertyOptional({
-    example: '{"country":["KE"],"agreement":"MP","from":"2024-01-01","to":"2024-12-31"}',
+    example:
+      '{"country":["KE"],"agreement":"MP","quarter":["2024-Q1"],"transit":"AE","from":"2024-01-01","to":"2024-12-31"}',
     description:
-      'JSON object: country, agreement, port (a code or a list of codes), from and to (seizure dates, YYYY-MM-DD, inclusive).',
+      'JSON object; each field but from and to takes a value or a list of values, a case matching any of them counts: country, region (UN M49 code such as 014), agreement, commodityGroup (ods, hazardous_waste, pic_chemicals, pops, wildlife, lmos, cw_chemicals, mercury), hsChapter (two digits), speciesOrSubstance (as recorded on the items), port, locationType, direction, year (2025), quarter (2025-Q3), origin, transit, destination (ISO 3166-1 alpha-2 codes of the route); from and to (seizure dates, YYYY-MM-DD, inclusive).',
   })
   @IsOptional()
   @IsString()

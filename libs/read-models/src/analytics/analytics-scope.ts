@@ -2,11 +2,29 @@ import { isOwnKey, type AnalyticsGroup } from '@greenchain/contracts';
 import { InvalidListParamsError } from '../shared/list-query';
 import type { SqlParameters } from './sql-parameters';
 
-/** Which cases an aggregate covers, and on which day; seizure dates inclusive (YYYY-MM-DD). */
+/**
+ * Which cases an aggregate covers, and on which day; seizure dates inclusive (YYYY-MM-DD). A list
+ * keeps the cases with any of its values (for a case with several agreements, any of them).
+ */
 export interface AnalyticsFilter {
   readonly country?: readonly string[];
+  /** UN M49 region codes ("014"). */
+  readonly region?: readonly string[];
   readonly agreement?: readonly string[];
+  readonly commodityGroup?: readonly string[];
+  /** Two-digit HS chapters ("29"). */
+  readonly hsChapter?: readonly string[];
+  readonly speciesOrSubstance?: readonly string[];
   readonly port?: readonly string[];
+  readonly locationType?: readonly string[];
+  readonly direction?: readonly string[];
+  readonly year?: readonly number[];
+  /** "2025-Q3". */
+  readonly quarter?: readonly string[];
+  /** Countries of the route: where the goods came from, passed through, were bound for. */
+  readonly origin?: readonly string[];
+  readonly transit?: readonly string[];
+  readonly destination?: readonly string[];
   readonly from?: string;
   readonly to?: string;
   /** Only facts dated on or before this day count; stalls are judged on it. */
@@ -18,12 +36,32 @@ export function heldOn(alias: string, asOf: string): string {
   return `${alias}.valid_from <= ${asOf} AND (${alias}.valid_until IS NULL OR ${alias}.valid_until > ${asOf})`;
 }
 
-/** A group key per case; a case with several agreements counts in each of them. */
+/** A list column as group keys: a case counts under each value, once; with none, under unknown. */
+const eachOf = (column: string) =>
+  `CASE WHEN cardinality(${column}) = 0 THEN ARRAY[NULL::text] ELSE ${column} END`;
+
+const quarterOf = `to_char(c.seized_on, 'YYYY-"Q"Q')`;
+
+/** "CN → AE → KE": origin, transit countries in order, destination; "?" for an end not recorded. */
+const routeOf = `CASE WHEN c.route_origin IS NULL AND c.route_destination IS NULL
+    AND cardinality(c.route_transit) = 0 THEN NULL
+  ELSE array_to_string(ARRAY[coalesce(c.route_origin, '?')] || c.route_transit
+    || ARRAY[coalesce(c.route_destination, '?')], ' → ') END`;
+
+/** The group keys of a case, as a text array. */
 const groupKeys: Readonly<Record<AnalyticsGroup, string>> = {
   country: 'ARRAY[c.country]',
-  agreement: 'CASE WHEN cardinality(c.agreements) = 0 THEN ARRAY[NULL::text] ELSE c.agreements END',
+  region: 'ARRAY[c.region]',
+  agreement: eachOf('c.agreements'),
+  commodityGroup: eachOf('c.commodity_groups'),
+  hsChapter: eachOf('c.hs_chapters'),
+  speciesOrSubstance: eachOf('c.species_substances'),
   port: 'ARRAY[c.port]',
+  locationType: 'ARRAY[c.location_type]',
+  direction: 'ARRAY[c.direction]',
   year: 'ARRAY[extract(year FROM c.seized_on)::int::text]',
+  quarter: `ARRAY[${quarterOf}]`,
+  route: `ARRAY[${routeOf}]`,
 };
 
 /** The label of cases without a value for the group (no port, no agreement, no date). */
@@ -38,6 +76,30 @@ export function groupKeySql(group: string): string {
   }
   return groupKeys[group];
 }
+
+type FilterField = Exclude<keyof AnalyticsFilter, 'asOf'>;
+
+/** Each filter field: the SQL type of its bound value, and the condition on that placeholder. */
+const filterConditions: Readonly<
+  Record<FilterField, readonly [cast: string, condition: (value: string) => string]>
+> = {
+  country: ['text[]', (codes) => `c.country = ANY(${codes})`],
+  region: ['text[]', (codes) => `c.region = ANY(${codes})`],
+  agreement: ['text[]', (codes) => `c.agreements && ${codes}`],
+  commodityGroup: ['text[]', (codes) => `c.commodity_groups && ${codes}`],
+  hsChapter: ['text[]', (codes) => `c.hs_chapters && ${codes}`],
+  speciesOrSubstance: ['text[]', (names) => `c.species_substances && ${names}`],
+  port: ['text[]', (names) => `c.port = ANY(${names})`],
+  locationType: ['text[]', (codes) => `c.location_type = ANY(${codes})`],
+  direction: ['text[]', (codes) => `c.direction = ANY(${codes})`],
+  year: ['int[]', (years) => `extract(year FROM c.seized_on)::int = ANY(${years})`],
+  quarter: ['text[]', (quarters) => `${quarterOf} = ANY(${quarters})`],
+  origin: ['text[]', (codes) => `c.route_origin = ANY(${codes})`],
+  transit: ['text[]', (codes) => `c.route_transit && ${codes}`],
+  destination: ['text[]', (codes) => `c.route_destination = ANY(${codes})`],
+  from: ['date', (day) => `c.seized_on >= ${day}`],
+  to: ['date', (day) => `c.seized_on <= ${day}`],
+};
 
 /** The cases of a filter: the CTE text, and the placeholder of the as-of day to judge them on. */
 export interface FilteredCases {
@@ -56,14 +118,10 @@ export function filteredCasesSql(
 ): FilteredCases {
   const asOf = `${parameters.bind(filter.asOf)}::date`;
   const conditions = [heldOn('c', asOf)];
-  const where = (value: unknown, cast: string, condition: (placeholder: string) => string) => {
+  for (const [field, [cast, condition]] of Object.entries(filterConditions)) {
+    const value = filter[field as FilterField];
     if (value !== undefined) conditions.push(condition(`${parameters.bind(value)}::${cast}`));
-  };
-  where(filter.country, 'text[]', (codes) => `c.country = ANY(${codes})`);
-  where(filter.agreement, 'text[]', (codes) => `c.agreements && ${codes}`);
-  where(filter.port, 'text[]', (codes) => `c.port = ANY(${codes})`);
-  where(filter.from, 'date', (day) => `c.seized_on >= ${day}`);
-  where(filter.to, 'date', (day) => `c.seized_on <= ${day}`);
+  }
   return { sql: `c AS (SELECT * FROM case_history c WHERE ${conditions.join(' AND ')})`, asOf };
 }
 

@@ -61,7 +61,7 @@ function historyRows(caseId: string, events: readonly RecordedEvent[]) {
 /**
  * Each case and defendant as they stood on every business day, so the analytics can answer at any
  * as-of date. A fact recorded late changes the days before it was recorded, so every case of the
- * batch is rebuilt from its whole history.
+ * batch is rebuilt from its whole history. Version 2 adds the breakdowns of case_summary's version 4.
  */
 export const caseHistoryProjection: Projection = {
   name: 'case-history',

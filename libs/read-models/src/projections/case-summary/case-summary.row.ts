@@ -7,8 +7,10 @@ import {
   type DeadlineStep,
   type ShareableField,
 } from '@greenchain/domain';
+import { regionOf } from '@greenchain/reference-data';
 import { dateOf } from '../../shared/case-events';
 import { pendingDeadlines } from '../deadlines/pending-deadlines';
+import { itemBreakdowns } from './item-breakdowns';
 
 /** One share of a case as the list needs it: which agency of which country, which parts, until when. */
 export interface CaseSummaryShare {
@@ -24,15 +26,21 @@ export interface CaseSummaryRow {
   case_id: string;
   reference: string | null;
   country: string;
+  /** The UN M49 region of the country (see libs/reference-data regions.ts). */
+  region: string | null;
   agency: string;
   port: string | null;
   location_type: string | null;
   direction: string | null;
   transport_mode: string | null;
   route_origin: string | null;
+  /** The transit countries in the order of the route. */
+  route_transit: string[];
   route_destination: string | null;
   agreements: string[];
   hs_chapters: string[];
+  species_substances: string[];
+  commodity_groups: string[];
   stage: string | null;
   outcome: string;
   closed: boolean;
@@ -114,26 +122,25 @@ export function caseSummaryRow(
 ): CaseSummaryRow {
   const seizure = state.seizure;
   const items = Object.values(state.items).filter((item) => !item.removed);
+  const country = seizure?.country ?? '';
   const defendants = Object.values(state.parties).map((party) => party.defendant);
   const statuses = defendants.map(defendantStatus);
   const clocks = pendingClocks(state);
   const value = caseValue(state);
-  const hsChapters = items
-    .map((item) => (item.details.hsEstablished ?? item.details.hsDeclared)?.slice(0, 2))
-    .filter((chapter): chapter is string => chapter !== undefined);
   return {
     case_id: caseId,
     reference: seizure?.reference ?? null,
-    country: seizure?.country ?? '',
+    country,
+    region: regionOf(country) ?? null,
     agency: seizure?.agency ?? '',
     port: seizure?.location.name ?? null,
     location_type: seizure?.location.type ?? null,
     direction: seizure?.direction ?? null,
     transport_mode: seizure?.transportMode ?? null,
     route_origin: seizure?.route.origin ?? null,
+    route_transit: [...(seizure?.route.transit ?? [])],
     route_destination: seizure?.route.destination ?? null,
-    agreements: [...new Set(items.flatMap((item) => item.details.agreements))].sort(),
-    hs_chapters: [...new Set(hsChapters)].sort(),
+    ...itemBreakdowns(items.map((item) => item.details)),
     stage: caseStage(state) ?? null,
     outcome: chainOutcome(state),
     closed: state.status === 'closed',
