@@ -210,5 +210,12 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
         missedDeadlines: [...state.missedDeadlines, deadlineKey(step, deadline, partyId)],
       };
     }
+    case 'StageDeadlineMissWithdrawn': {
+      const { step, deadline, partyId } = event.data;
+      return {
+        ...state,
+        withdrawnMisses: [...state.withdrawnMisses, deadlineKey(step, deadline, partyId)],
+      };
+    }
   }
 }
