@@ -152,4 +152,5 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /analytics/funnel': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/penalty-adequacy': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/time-in-stage': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/stalled': { scope: 'none', expect: everyoneSignedIn },
 };

@@ -7,6 +7,7 @@ export * from './stage-owners';
 export * from './commands';
 export * from './users';
 export * from './analytics';
+export * from './stalled';
 export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';

@@ -3,6 +3,7 @@ export * from './analytics/chain-breakdown.query';
 export * from './analytics/chain-funnel.query';
 export * from './analytics/penalty-adequacy';
 export * from './analytics/penalty-adequacy.query';
+export * from './analytics/stalled.query';
 export * from './analytics/time-in-stage.query';
 export * from './analytics/usd-rates';
 export * from './exports';
