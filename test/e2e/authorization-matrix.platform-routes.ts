@@ -153,4 +153,10 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /analytics/penalty-adequacy': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/time-in-stage': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/stalled': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/completeness': { scope: 'none', expect: everyoneSignedIn },
+  // A case list behind the aggregates: officers of their own country only.
+  'GET /analytics/completeness/missing': {
+    scope: 'none',
+    expect: { ...everyoneSignedIn, analyst: 'F', admin: 'F' },
+  },
 };

@@ -8,6 +8,7 @@ export * from './commands';
 export * from './users';
 export * from './analytics';
 export * from './stalled';
+export * from './completeness';
 export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';

@@ -1,6 +1,7 @@
 export * from './analytics/analytics-scope';
 export * from './analytics/chain-breakdown.query';
 export * from './analytics/chain-funnel.query';
+export * from './analytics/completeness.query';
 export * from './analytics/penalty-adequacy';
 export * from './analytics/penalty-adequacy.query';
 export * from './analytics/stalled.query';

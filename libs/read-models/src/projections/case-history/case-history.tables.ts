@@ -6,8 +6,9 @@ import { defendantColumns } from '../defendants/defendants.tables';
 /**
  * The row a case had from one business day until the next day something happened to it (valid
  * until that day, exclusive; null for the row that holds today): what the analytics read at an
- * as-of date. The columns of case_summary, and the dates time in stage needs: the other exits of
- * a stage and the first verdict (which an appeal may overturn later). No personal field.
+ * as-of date. The columns of case_summary, the dates time in stage needs: the other exits of a
+ * stage and the first verdict (which an appeal may overturn later), and the facts data completeness
+ * looks for. No personal field.
  */
 export const caseHistoryTable: ProjectionTable = {
   name: 'case_history',
@@ -16,6 +17,8 @@ export const caseHistoryTable: ProjectionTable = {
     declined_all_on         date,
     withdrawn_all_on        date,
     first_verdict_on        date,
+    value_recorded          boolean NOT NULL,
+    outcome_recorded        boolean NOT NULL,
     valid_from              date NOT NULL,
     valid_until             date,
     PRIMARY KEY (case_id, valid_from)`,
