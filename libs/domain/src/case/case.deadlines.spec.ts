@@ -1,5 +1,14 @@
 import { deciderSpec } from '@greenchain/testing';
-import { caseCommand as command, charged, detected, event, item } from '../fixtures/case.fixtures';
+import {
+  accepted,
+  caseCommand as command,
+  charge,
+  charged,
+  chargesFiled,
+  detected,
+  event,
+  item,
+} from '../fixtures/case.fixtures';
 import { caseDecider } from './case.decider';
 import { evolveCase } from './case.evolve';
 import { initialCaseState, standingMissedDeadlines } from './case.state';
@@ -71,6 +80,22 @@ describe('a step recorded late with an in-time business date', () => {
       ])
       .when(command('FlagDeadlineMissed', referralFlag, '2024-04-11'))
       .thenNothing());
+});
+
+describe('the verdict clock', () => {
+  const secondCharge = { ...charge('party-a'), chargeId: 'charge-2' };
+
+  it.each([
+    ['recorded after later ones', '2024-04-10', '2024-04-01'],
+    ['followed by later-dated ones', '2024-04-01', '2024-04-10'],
+  ])('starts at the earliest charges, %s', (_, first, second) => {
+    const state = fold([
+      ...accepted,
+      chargesFiled('party-a', first),
+      event('ChargesFiled', { partyId: 'party-a', charges: [secondCharge] }, second),
+    ]);
+    expect(state.parties['party-a']?.defendant.chargedAt).toBe('2024-04-01');
+  });
 });
 
 describe('the standing missed deadlines', () => {

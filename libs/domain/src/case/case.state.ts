@@ -39,7 +39,7 @@ export type SentenceRecord = SentenceDetails & {
 
 export interface DefendantRecord {
   readonly charges: Readonly<Record<string, Charge>>;
-  /** The first charges' date: the verdict clock starts there. */
+  /** The earliest charges' business date (not the first recorded): the verdict clock starts there. */
   readonly chargedAt?: string;
   readonly declined?: { readonly reasonCode: string; readonly occurredAt: string };
   readonly withdrawn?: { readonly reasonCode: string; readonly occurredAt: string };

@@ -10,11 +10,13 @@ import { caseSummaryTable } from './case-summary.tables';
 /**
  * The case list and its filters: one row per case, rewritten from the folded state. Version 2 adds
  * the case's shares, so the list shows shared cases to the countries they are shared with; version 3
- * keeps each share's agency, since a share opens the case to the agency it names only.
+ * keeps each share's agency, since a share opens the case to the agency it names only; version 4
+ * dates a defendant's charges (first_charged_on, verdict_since) by the earliest charges, not the
+ * first recorded.
  */
 export const caseSummaryProjection: Projection = {
   name: 'case-summary',
-  version: 3,
+  version: 4,
   tables: [caseSummaryTable],
   eventTypes: caseEventTypeSet,
 
