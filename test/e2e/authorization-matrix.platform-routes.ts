@@ -155,4 +155,11 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /analytics/usd-rates': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/chain-funnel': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/drop-outs': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/stalled': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/completeness': { scope: 'none', expect: everyoneSignedIn },
+  // A case list behind the aggregates: officers of their own country only.
+  'GET /analytics/completeness/missing': {
+    scope: 'none',
+    expect: { ...everyoneSignedIn, analyst: 'F', admin: 'F' },
+  },
 };

@@ -167,6 +167,23 @@ describe('names from requests are own properties only', () => {
     }
   }, 120_000);
 
+  it('refuses each Object.prototype name as the field, a filter key or the sort of the cases missing data', async () => {
+    const token = tokens.get('customs') ?? '';
+    const get = (query: Query) =>
+      http.get('/api/analytics/completeness/missing').query(query).set(bearer(token));
+    await get({ field: 'value' }).expect(200);
+    for (const name of prototypeNames) {
+      expectRefusal(await get({ field: name }), 'field', name);
+      expectRefusal(
+        await get({ field: 'value', filter: withKey({}, name, injection) }),
+        'filter',
+        name,
+      );
+      const sort = JSON.stringify([name, 'ASC']);
+      expectRefusal(await get({ field: 'value', sort }), 'sort', name);
+    }
+  }, 120_000);
+
   it('refuses each Object.prototype name as a filter key or sort field of an export', async () => {
     const token = tokens.get('customs') ?? '';
     const start = (body: string) =>

@@ -9,6 +9,8 @@ export * from './users';
 export * from './analytics';
 export * from './chain-funnel';
 export * from './drop-outs';
+export * from './stalled';
+export * from './completeness';
 export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsController } from './analytics.controller';
 import { ChainFunnelController } from './chain-funnel.controller';
+import { CompletenessController } from './completeness.controller';
+import { StalledController } from './stalled.controller';
 
-@Module({ controllers: [AnalyticsController, ChainFunnelController] })
+@Module({
+  controllers: [
+    AnalyticsController,
+    ChainFunnelController,
+    StalledController,
+    CompletenessController,
+  ],
+})
 export class AnalyticsModule {}

@@ -81,10 +81,12 @@ describe('abilityFor', () => {
       expect(ability.can('manage', 'Projection')).toBe(false);
       expect(ability.can('manage', 'DeadLetter')).toBe(false);
       expect(ability.can('read', 'Analytics')).toBe(true);
+      expect(ability.can('read', 'IncompleteCases')).toBe(role !== 'analyst');
     }
     const admin = abilityFor(user('admin', null, null));
     expect(admin.can('manage', 'Projection')).toBe(true);
     expect(admin.can('create', 'Export')).toBe(false);
+    expect(admin.can('read', 'IncompleteCases')).toBe(false);
   });
 
   it('lets customs import and read notifications; judiciary neither exports nor imports', () => {

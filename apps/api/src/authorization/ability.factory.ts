@@ -17,7 +17,8 @@ function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: st
  * manage users, erase data subjects, verify any chain and operate projections and jobs, but read no
  * case content (so export none). Customs, prosecutors and analysts export the case list they see;
  * customs import seizures and read their office's outcome notifications; analytics are aggregates
- * without personal fields, for every role with a scope.
+ * without personal fields, for every role with a scope, and only officers list their own
+ * country's cases missing data behind them.
  */
 export function abilityFor(user: SessionUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -37,7 +38,7 @@ export function abilityFor(user: SessionUser): AppAbility {
       const scope = user.role === 'customs' ? { ...own, agency: user.agency ?? '' } : own;
       can(commandsOf(caseCommandRoles, user.role), 'Case', scope);
       can(commandsOf(evidenceCommandRoles, user.role), 'Evidence', own);
-      can('read', 'Analytics');
+      can('read', ['Analytics', 'IncompleteCases']);
       if (user.role !== 'judiciary') can(['create', 'read'], 'Export');
       if (user.role === 'customs') {
         can(['create', 'read'], 'Import');

@@ -45,6 +45,11 @@ export type AppSubjectType =
   | 'Notification'
   /** Aggregates without personal fields. */
   | 'Analytics'
+  /**
+   * The cases of the officer's own country missing a fact data completeness looks for (ids and
+   * references): a case list, so not for analysts, who read aggregates, nor administrators.
+   */
+  | 'IncompleteCases'
   /** The Prometheus scrape: request and command figures, no record content. */
   | 'Metrics'
   /** Who signed in, changed accounts, shared, exported, erased: administrators only. */

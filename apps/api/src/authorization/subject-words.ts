@@ -14,6 +14,7 @@ export const subjectWords: Readonly<Record<AppSubjectType, string>> = {
   Import: 'seizure imports',
   Notification: 'outcome notifications',
   Analytics: 'the analytics',
+  IncompleteCases: 'the lists of cases missing data',
   Metrics: 'the service metrics',
   SecurityAudit: 'the security audit trail',
 };

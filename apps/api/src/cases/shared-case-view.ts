@@ -35,6 +35,7 @@ const partOf: Readonly<Record<CaseEventType, ShareableField | 'always' | 'never'
   CaseClosed: 'always',
   CaseReopened: 'always',
   StageDeadlineMissed: 'always',
+  StageDeadlineMissWithdrawn: 'always',
   CaseShared: 'never',
   CaseShareRevoked: 'never',
 };

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { caseStream } from '@greenchain/domain';
+import { caseStream, type CaseCommand } from '@greenchain/domain';
 import {
+  caseSummaryProjection,
   deadlinesProjection,
   defaultStalledDeadlines,
   dueDeadlines,
 } from '@greenchain/read-models';
-import { referred } from '@greenchain/domain/fixtures/case.fixtures';
+import { detected, referred } from '@greenchain/domain/fixtures/case.fixtures';
 import {
   appendEvents,
   project,
   readModelDatabase,
   type ReadModelFixture,
 } from '../../../read-models/src/test-support/read-model-fixture';
+import { handleCommand } from '../handling/handle-command';
 import { flagMissedDeadlines } from './flag-missed-deadlines';
 
 describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
@@ -53,5 +55,61 @@ describe('stage deadlines: projection, scan and StageDeadlineMissed', () => {
     });
     await project(fixture, deadlinesProjection);
     expect(await due('2024-09-07')).toEqual([]);
+  });
+});
+
+describe('a flagged step recorded late with an in-time business date', () => {
+  let fixture: ReadModelFixture;
+  const caseId = randomUUID();
+  const streamId = caseStream.streamId(caseId);
+
+  beforeAll(async () => {
+    fixture = await readModelDatabase('rm_deadline_withdrawn');
+    // Seized on 1 March 2024: the referral decision is due on 31 March.
+    await appendEvents(fixture.store, streamId, detected);
+    await project(fixture, deadlinesProjection);
+    const due = await dueDeadlines(
+      fixture.database.dataSource,
+      defaultStalledDeadlines,
+      '2024-04-02',
+    );
+    await flagMissedDeadlines(fixture.store, due, new Date('2024-04-02T06:00:00Z'));
+  });
+  afterAll(() => fixture?.database.drop());
+
+  const standing = async () => {
+    await project(fixture, deadlinesProjection);
+    await project(fixture, caseSummaryProjection);
+    const [summary] = await fixture.database.dataSource.query<{ missed_deadline_count: number }[]>(
+      'SELECT missed_deadline_count FROM case_summary WHERE case_id = $1',
+      [caseId],
+    );
+    const clocks = await fixture.database.dataSource.query<unknown[]>(
+      'SELECT step, started_on::text AS started_on, missed_deadline FROM stage_deadlines WHERE case_id = $1',
+      [caseId],
+    );
+    return { count: summary?.missed_deadline_count, clocks };
+  };
+
+  it('no longer counts the flag once the referral, dated 25 March, is recorded on 5 April', async () => {
+    expect((await standing()).count).toBe(1);
+    const referral: CaseCommand = {
+      type: 'ReferToProsecution',
+      data: { referralId: 'ref-1', office: 'Fiscalía Ambiental', summary: 'HCFC-22' },
+      metadata: {
+        actor: { userId: 'customs-1', role: 'customs', agency: 'customs-agency', country: 'PY' },
+        occurredAt: '2024-03-25',
+        recordedAt: '2024-04-05T09:00:00.000Z',
+      },
+    };
+    const { events } = await handleCommand(fixture.store, caseStream, caseId, referral);
+    expect(events.map((event) => event.type)).toEqual([
+      'CaseReferredToProsecution',
+      'StageDeadlineMissWithdrawn',
+    ]);
+    expect(await standing()).toEqual({
+      count: 0,
+      clocks: [{ step: 'charge_decision', started_on: '2024-03-25', missed_deadline: null }],
+    });
   });
 });

@@ -15,9 +15,8 @@ export {
 export const partyKinds = ['person', 'company'] as const;
 export type PartyKind = (typeof partyKinds)[number];
 
-/** Pending steps with a deadline (a case waiting past one is stalled). */
-export const deadlineSteps = ['referral_decision', 'charge_decision', 'verdict'] as const;
-export type DeadlineStep = (typeof deadlineSteps)[number];
+/** Pending steps with a deadline: the list the analytics answer with lives in contracts. */
+export { deadlineSteps, type DeadlineStep } from '@greenchain/contracts';
 
 export interface Route {
   /** ISO 3166-1 alpha-2 codes. */

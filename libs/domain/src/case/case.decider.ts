@@ -35,6 +35,7 @@ import { scheduleHearing } from './decide/schedule-hearing';
 import { settleAdministratively } from './decide/settle-administratively';
 import { shareCase } from './decide/share-case';
 import { withdrawCharges } from './decide/withdraw-charges';
+import { missWithdrawals } from './decide/withdraw-answered-misses';
 
 function decideOpenCase(
   command: Exclude<CaseCommand, { type: 'RecordSeizure' }>,
@@ -116,7 +117,8 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
   if (command.type === 'RecordSeizure') return recordSeizure(command, state, context);
   if (state.status === 'absent')
     return caseError('case/not-found', 'record the seizure first', 'type');
-  return decideOpenCase(command, state, context);
+  const events = decideOpenCase(command, state, context);
+  return [...events, ...missWithdrawals(state, events, context)];
 }
 
 /** One seizure and everything that follows it: stream `case-<caseId>`. */

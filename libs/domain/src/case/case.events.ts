@@ -99,6 +99,8 @@ export type CaseReopenedData = Stamped<ReopenCaseData>;
 export type CaseSharedData = Stamped<ShareCaseData>;
 export type CaseShareRevokedData = Stamped<RevokeShareData>;
 export type StageDeadlineMissedData = Stamped<FlagDeadlineMissedData>;
+/** The flag it withdraws (same step, deadline and party), dated as the decision that did the step. */
+export type StageDeadlineMissWithdrawnData = Stamped<FlagDeadlineMissedData>;
 
 export type CaseEvent =
   | DomainEvent<'SeizureRecorded', SeizureRecordedData>
@@ -129,7 +131,8 @@ export type CaseEvent =
   | DomainEvent<'CaseReopened', CaseReopenedData>
   | DomainEvent<'CaseShared', CaseSharedData>
   | DomainEvent<'CaseShareRevoked', CaseShareRevokedData>
-  | DomainEvent<'StageDeadlineMissed', StageDeadlineMissedData>;
+  | DomainEvent<'StageDeadlineMissed', StageDeadlineMissedData>
+  | DomainEvent<'StageDeadlineMissWithdrawn', StageDeadlineMissWithdrawnData>;
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
@@ -166,6 +169,7 @@ export const caseEventSchemaVersions = {
   CaseShared: 1,
   CaseShareRevoked: 1,
   StageDeadlineMissed: 1,
+  StageDeadlineMissWithdrawn: 1,
 } as const satisfies Record<CaseEventType, number>;
 
 export const caseEventTypes = Object.keys(caseEventSchemaVersions) as CaseEventType[];

@@ -1,4 +1,5 @@
 import { omit } from '../shared/same-data';
+import { dayOf } from '../values';
 import type { CaseEvent, CaseEventOf } from './case.events';
 import {
   deadlineKey,
@@ -20,6 +21,10 @@ function withDefendant(
     parties: { ...state.parties, [partyId]: { ...party, defendant: change(party.defendant) } },
   };
 }
+
+/** Charges filed later may be dated earlier: the verdict clock starts at the earliest. */
+const earliest = (day: string | undefined, other: string) =>
+  day !== undefined && dayOf(day) <= dayOf(other) ? day : other;
 
 const withoutDate = <T extends { occurredAt: string; dateOrderReason?: string }>(data: T) =>
   omit(data, 'occurredAt', 'dateOrderReason');
@@ -94,7 +99,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       const { partyId, charges, occurredAt } = event.data;
       return withDefendant(state, partyId, (defendant) => ({
         ...defendant,
-        chargedAt: defendant.chargedAt ?? occurredAt,
+        chargedAt: earliest(defendant.chargedAt, occurredAt),
         charges: {
           ...defendant.charges,
           ...Object.fromEntries(charges.map((charge) => [charge.chargeId, charge])),
@@ -208,6 +213,13 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       return {
         ...state,
         missedDeadlines: [...state.missedDeadlines, deadlineKey(step, deadline, partyId)],
+      };
+    }
+    case 'StageDeadlineMissWithdrawn': {
+      const { step, deadline, partyId } = event.data;
+      return {
+        ...state,
+        withdrawnMisses: [...state.withdrawnMisses, deadlineKey(step, deadline, partyId)],
       };
     }
   }

@@ -1,5 +1,6 @@
 import type {
   Charge,
+  DeadlineStep,
   CommodityItemDetails,
   PartyDetails,
   SentenceDetails,
@@ -38,7 +39,7 @@ export type SentenceRecord = SentenceDetails & {
 
 export interface DefendantRecord {
   readonly charges: Readonly<Record<string, Charge>>;
-  /** The first charges' date: the verdict clock starts there. */
+  /** The earliest charges' business date (not the first recorded): the verdict clock starts there. */
   readonly chargedAt?: string;
   readonly declined?: { readonly reasonCode: string; readonly occurredAt: string };
   readonly withdrawn?: { readonly reasonCode: string; readonly occurredAt: string };
@@ -93,8 +94,13 @@ export interface CaseState {
   readonly shares: Readonly<
     Record<string, { readonly shared: CaseSharedData; readonly revoked?: CaseShareRevokedData }>
   >;
-  /** Keys step|deadline|partyId of the deadlines already flagged. */
+  /** Keys step|deadline|partyId of the deadlines already flagged, withdrawn ones included. */
   readonly missedDeadlines: readonly string[];
+  /**
+   * Keys of the flags withdrawn because the step was done in time by its business date. Kept apart
+   * from the flags, so a fold in business-date order (where a withdrawal can come first) agrees.
+   */
+  readonly withdrawnMisses: readonly string[];
   readonly closure?: CaseClosedData;
   readonly reopenedAt?: string;
 }
@@ -111,10 +117,27 @@ export const initialCaseState = (): CaseState => ({
   disposals: {},
   shares: {},
   missedDeadlines: [],
+  withdrawnMisses: [],
 });
 
 export const newDefendant = (): DefendantRecord => ({ charges: {}, inCourt: false });
 
+export interface DeadlineFlag {
+  readonly step: DeadlineStep;
+  readonly deadline: string;
+  readonly partyId: string | undefined;
+}
+
 export function deadlineKey(step: string, deadline: string, partyId: string | undefined): string {
   return `${step}|${deadline}|${partyId ?? ''}`;
+}
+
+export function deadlineOfKey(key: string): DeadlineFlag {
+  const [step, deadline = '', partyId = ''] = key.split('|');
+  return { step: step as DeadlineStep, deadline, partyId: partyId === '' ? undefined : partyId };
+}
+
+/** The missed-deadline flags that stand: raised and not withdrawn. */
+export function standingMissedDeadlines(state: CaseState): readonly string[] {
+  return state.missedDeadlines.filter((key) => !state.withdrawnMisses.includes(key));
 }

@@ -43,6 +43,7 @@ const narrativePaths: Readonly<Record<CaseEventType | EvidenceEventType, readonl
   CaseShared: [],
   CaseShareRevoked: ['reason'],
   StageDeadlineMissed: [],
+  StageDeadlineMissWithdrawn: [],
   EvidenceRegistered: ['description'],
   EvidenceSealed: [],
   CustodyTransferred: ['condition'],

@@ -6,6 +6,7 @@ import { replaceCaseRows } from '../../shared/row-writes';
 import { caseSummaryRow } from '../case-summary/case-summary.row';
 import { defendantRow } from '../defendants/defendant.row';
 import { statesByBusinessDay } from './business-day-states';
+import { recordedFacts } from './recorded-facts';
 import { stageExits } from './stage-exits';
 import {
   caseHistoryTable,
@@ -40,6 +41,7 @@ function historyRows(caseId: string, events: readonly RecordedEvent[]) {
         null,
       ),
       ...stageExits(state),
+      ...recordedFacts(state),
       first_verdict_on: firstVerdict(from),
       case_declined_reason: state.declinedAll?.reasonCode ?? null,
       valid_from: from,
@@ -65,6 +67,8 @@ function historyRows(caseId: string, events: readonly RecordedEvent[]) {
  */
 export const caseHistoryProjection: Projection = {
   name: 'case-history',
+  // 2: the breakdown columns, case_declined_reason (drop-outs), value_recorded and outcome_recorded
+  // (completeness).
   version: 2,
   tables: [caseHistoryTable, defendantHistoryTable, caseMoneyHistoryTable],
   eventTypes: caseEventTypeSet,

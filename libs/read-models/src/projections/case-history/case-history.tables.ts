@@ -7,9 +7,9 @@ import { defendantColumns } from '../defendants/defendants.tables';
  * The row a case had from one business day until the next day something happened to it (valid
  * until that day, exclusive; null for the row that holds today): what the analytics read at an
  * as-of date. The columns of case_summary, the dates time in stage needs (the other exits of a
- * stage and the first verdict, which an appeal may overturn later), and the reason code of a
- * decline of the whole case, which drop-outs give every defendant without a charge decision. No
- * personal field.
+ * stage and the first verdict, which an appeal may overturn later), the facts data completeness
+ * looks for, and the reason code of a decline of the whole case, which drop-outs give every
+ * defendant without a charge decision. No personal field.
  */
 export const caseHistoryTable: ProjectionTable = {
   name: 'case_history',
@@ -19,6 +19,8 @@ export const caseHistoryTable: ProjectionTable = {
     withdrawn_all_on        date,
     first_verdict_on        date,
     case_declined_reason    text,
+    value_recorded          boolean NOT NULL,
+    outcome_recorded        boolean NOT NULL,
     valid_from              date NOT NULL,
     valid_until             date,
     PRIMARY KEY (case_id, valid_from)`,

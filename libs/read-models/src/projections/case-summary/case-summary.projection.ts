@@ -11,8 +11,9 @@ import { caseSummaryTable } from './case-summary.tables';
  * The case list and its filters: one row per case, rewritten from the folded state. Version 2 adds
  * the case's shares, so the list shows shared cases to the countries they are shared with; version 3
  * keeps each share's agency, since a share opens the case to the agency it names only; version 4
- * adds the breakdowns of the analytics: the region, the transit countries, the species and
- * substances and the commodity groups of the items.
+ * adds the breakdowns of the analytics (the region, the transit countries, the species and
+ * substances and the commodity groups of the items) and dates a defendant's charges
+ * (first_charged_on, verdict_since) by the earliest charges, not the first recorded.
  */
 export const caseSummaryProjection: Projection = {
   name: 'case-summary',

@@ -9,7 +9,8 @@ import { pendingDeadlines } from './pending-deadlines';
 /** Replaces the running clocks of every case the batch touched. */
 export const deadlinesProjection: Projection = {
   name: 'stage-deadlines',
-  version: 1,
+  // 2: the verdict clock starts at the earliest charges' date, not the first recorded.
+  version: 2,
   tables: [deadlinesTable],
   eventTypes: caseEventTypeSet,
 

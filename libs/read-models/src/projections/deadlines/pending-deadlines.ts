@@ -12,7 +12,10 @@ export interface PendingDeadline {
   readonly partyId: string | undefined;
   /** The day the clock started (YYYY-MM-DD). */
   readonly startedOn: string;
-  /** The last deadline already flagged as missed for this step, if any. */
+  /**
+   * The last deadline already flagged as missed for this step, if any; a withdrawn flag counts, so the
+   * scan does not raise again a deadline the step was found to have met.
+   */
   readonly missedDeadline: string | undefined;
 }
 

@@ -9,7 +9,8 @@ import { defendantsTable } from './defendants.tables';
 /** Defendants and their outcomes; every party of a case touched by the batch is rewritten. */
 export const defendantsProjection: Projection = {
   name: 'defendants',
-  version: 1,
+  // 2: charged_on is the earliest charges' date, not the first recorded.
+  version: 2,
   tables: [defendantsTable],
   eventTypes: caseEventTypeSet,
 
