@@ -39,16 +39,16 @@ export interface ChainBreakdownRow {
   /** Cases with a first verdict: those the median below is taken over. */
   readonly verdicts: number | null;
   /** Median days from seizure to the case's first verdict; null without one or when hidden. */
-  readonly medianDaysToVerdict?: number | null;
+  readonly medianDaysToVerdict: number | null;
   readonly suppressed?: boolean;
 }
 
 /** A ratio over the sentenced defendants it could be computed for; null figures when none. */
 export interface RatioSummary {
-  /** Defendants the ratio was computed for. */
-  readonly counted: number;
+  /** Defendants the ratio was computed for (null where hidden from analysts: small cells). */
+  readonly counted: number | null;
   /** Sentenced defendants it could not be computed for (no fine, no known value or maximum, no rate). */
-  readonly notCounted: number;
+  readonly notCounted: number | null;
   readonly median: number | null;
 }
 
@@ -59,26 +59,33 @@ export interface RatioDistribution extends RatioSummary {
   readonly p90: number | null;
 }
 
-/** Penalties of a group's finally sentenced defendants, with the sentence in force, in USD. */
+/**
+ * Penalties of a group's finally sentenced defendants, with the sentence in force, in USD. Counts
+ * and the figures computed from them are null where hidden from analysts (small cells).
+ */
 export interface PenaltyAdequacyRow {
   readonly id: string;
   readonly group: string;
   /** Finally sentenced defendants (convicted, not overturned on appeal, sentenced). */
-  readonly sentenced: number;
+  readonly sentenced: number | null;
   /** Of them, those whose case value is known in USD (every item valued, every value converts). */
-  readonly valueKnown: number;
+  readonly valueKnown: number | null;
   /** Fine in USD ÷ the defendant's share of the case value. */
   readonly fineToShare: RatioDistribution;
   /** Fine ÷ the statutory maximum fine, both in USD. */
   readonly fineToStatutoryMax: RatioSummary;
-  /** Shares of the sentenced defendants: prison not suspended, only suspended, deterrent. */
-  readonly custodialShare: number;
-  readonly suspendedShare: number;
-  readonly deterrentShare: number;
+  /** Of them: prison not suspended, only suspended, deterrent; and their shares of the sentenced. */
+  readonly custodial: number | null;
+  readonly suspended: number | null;
+  readonly deterrent: number | null;
+  readonly custodialShare: number | null;
+  readonly suspendedShare: number | null;
+  readonly deterrentShare: number | null;
   /** The day the rate table's figures were read (YYYY-MM-DD). */
   readonly ratesReadOn: string;
   /** A year after the table's latest published year took that year's rate in these figures. */
   readonly provisionalRates: boolean;
+  readonly suppressed?: boolean;
 }
 
 /** A currency's average units per US dollar in a year, as the analytics convert by it. */

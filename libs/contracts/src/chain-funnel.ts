@@ -12,10 +12,10 @@ export const chainFunnelSteps = [
 ] as const;
 export type ChainFunnelStep = (typeof chainFunnelSteps)[number];
 
-/** A figure counted both ways: cases, and their defendants. */
+/** A figure counted both ways: cases, and their defendants (null where hidden: small cells). */
 export interface CaseAndDefendantCounts {
-  readonly cases: number;
-  readonly defendants: number;
+  readonly cases: number | null;
+  readonly defendants: number | null;
 }
 
 /** A share counted both ways; null where the denominator is 0. */
@@ -44,4 +44,5 @@ export interface ChainFunnelRow {
   readonly settled: CaseAndDefendantCounts;
   /** charged ÷ referred: settled cases leave the criminal path legitimately. */
   readonly chargedOfReferred: CaseAndDefendantRates;
+  readonly suppressed?: boolean;
 }

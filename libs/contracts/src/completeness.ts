@@ -6,16 +6,18 @@ export type CompletenessField = (typeof completenessFields)[number];
 export interface CompletenessRow {
   readonly id: string;
   readonly group: string;
-  readonly cases: number;
+  readonly cases: number | null;
   /** Every item has an estimated value. */
-  readonly valueRecorded: number;
-  readonly valueShare: number;
+  readonly valueRecorded: number | null;
+  readonly valueShare: number | null;
   /** Settled administratively, or every defendant has a terminal outcome. */
-  readonly outcomeRecorded: number;
-  readonly outcomeShare: number;
+  readonly outcomeRecorded: number | null;
+  readonly outcomeShare: number | null;
   /** At least one disposal of the seized goods. */
-  readonly disposalRecorded: number;
-  readonly disposalShare: number;
+  readonly disposalRecorded: number | null;
+  readonly disposalShare: number | null;
+  /** True when a figure of this row is hidden (small cells); hidden figures are null. */
+  readonly suppressed?: boolean;
 }
 
 /** A case missing a fact at the as-of date: what an officer needs to find and complete it. */

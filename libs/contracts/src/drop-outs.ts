@@ -31,4 +31,5 @@ export interface DropOutRow {
   readonly reasons: readonly DropOutReasonCounts[];
   /** Settled administratively: a legitimate end, never a drop-out. */
   readonly settled: CaseAndDefendantCounts;
+  readonly suppressed?: boolean;
 }

@@ -12,13 +12,15 @@ export interface StalledRow {
   readonly step: DeadlineStep;
   readonly unit: 'case' | 'defendant';
   /** Waiting for the step on the as-of day. */
-  readonly pending: number;
+  readonly pending: number | null;
   /** Waiting past the deadline: the deadline day lies strictly before the as-of day. */
-  readonly stalled: number;
+  readonly stalled: number | null;
   /** Days since the clock started, over the pending ones; null when none is pending. */
   readonly medianDaysInStep: number | null;
   readonly maxDaysInStep: number | null;
   /** Days since the deadline passed, over the stalled ones; null when none is stalled. */
   readonly medianDaysOverdue: number | null;
   readonly maxDaysOverdue: number | null;
+  /** True when a figure of this row is hidden (small cells); hidden counts are null. */
+  readonly suppressed?: boolean;
 }

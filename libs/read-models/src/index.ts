@@ -42,3 +42,10 @@ export {
 } from './shared/list-query';
 export * from './analytics/money/sentenced-defendants.sql';
 export * from './analytics/money/usd-rate-table-answer';
+export * from './analytics/analytics-table';
+export * from './analytics/chain-funnel.table';
+export * from './analytics/drop-outs.table';
+export * from './analytics/penalty-adequacy.table';
+export * from './analytics/stalled.table';
+export * from './analytics/completeness.table';
+export * from './analytics/time-in-stage.table';

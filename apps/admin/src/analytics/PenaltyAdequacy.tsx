@@ -5,9 +5,13 @@ import { useFormatters } from '../i18n/use-formatters';
 import { type AnalyticsFilter, type Grouping, type PenaltyRow } from './analytics';
 import { useGroupLabel } from './use-group-label';
 import { usePenaltyAdequacy } from './use-analytics';
+import { useCount } from './use-count';
 
 /** Each column's figure; a median that could not be computed shows as a dash, never as 0. */
-const columns: Record<string, (row: PenaltyRow) => { count: number } | { ratio: number | null }> = {
+const columns: Record<
+  string,
+  (row: PenaltyRow) => { count: number | null } | { ratio: number | null }
+> = {
   sentenced: (row) => ({ count: row.sentenced }),
   valueKnown: (row) => ({ count: row.valueKnown }),
   fineToShare: (row) => ({ ratio: row.fineToShare.median }),
@@ -32,9 +36,11 @@ export function PenaltyAdequacy({
   if (isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
   const rows = data ?? [];
   const readOn = rows[0]?.ratesReadOn;
-  const shown = (figure: { count: number } | { ratio: number | null }) => {
-    if ('count' in figure) return format.number(figure.count);
-    return figure.ratio === null ? '—' : format.percent(figure.ratio);
+  const count = useCount();
+  const shown = (row: PenaltyRow, figure: { count: number | null } | { ratio: number | null }) => {
+    if ('count' in figure) return count(figure.count);
+    if (figure.ratio !== null) return format.percent(figure.ratio);
+    return row.suppressed ? translate('analytics.hidden') : '—';
   };
   return (
     <>
@@ -64,7 +70,7 @@ export function PenaltyAdequacy({
               </TableCell>
               {Object.entries(columns).map(([column, figure]) => (
                 <TableCell key={column} align="right">
-                  {shown(figure(row))}
+                  {shown(row, figure(row))}
                 </TableCell>
               ))}
             </TableRow>

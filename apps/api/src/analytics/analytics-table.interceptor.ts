@@ -8,16 +8,16 @@ import {
 import { Reflector } from '@nestjs/core';
 import { type SessionUser } from '@greenchain/contracts';
 import { disclosedTable } from '@greenchain/metrics';
-import { analyticsTableFile, flatTables } from '@greenchain/read-models';
+import {
+  type AnalyticsTableDefinition,
+  analyticsTableFile,
+  flatTables,
+} from '@greenchain/read-models';
 import { type Request, type Response } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { contentRange } from '../records/list-params';
 import { seesEveryCountry } from './analytics-filter';
-import {
-  analyticsTableKey,
-  type AnalyticsTableOptions,
-  xlsxType,
-} from './analytics-table.decorator';
+import { analyticsTableKey, xlsxType } from './analytics-table.decorator';
 import { type AnalyticsQuery } from './analytics.query';
 import { fromReadModels, todayUtc } from './from-read-models';
 
@@ -32,7 +32,7 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler<Row[]>): Observable<unknown> {
-    const options = this.reflector.get<AnalyticsTableOptions>(
+    const options = this.reflector.get<AnalyticsTableDefinition>(
       analyticsTableKey,
       context.getHandler(),
     );
@@ -41,10 +41,7 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
     const response = http.getResponse<Response>();
     return next.handle().pipe(
       mergeMap((rows) => {
-        const shown =
-          options.disclosure && seesEveryCountry(request.user)
-            ? disclosedTable(rows, options.disclosure)
-            : rows;
+        const shown = seesEveryCountry(request.user) ? disclosed(rows, options) : rows;
         response.setHeader('Metric-Definition', options.definition);
         return from(this.answer(options, request.query as AnalyticsQuery, response, shown));
       }),
@@ -52,7 +49,7 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
   }
 
   private async answer(
-    options: AnalyticsTableOptions,
+    options: AnalyticsTableDefinition,
     query: AnalyticsQuery,
     response: Response,
     rows: readonly Row[],
@@ -83,4 +80,10 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
       length: file.length,
     });
   }
+}
+
+/** The rows with small cells hidden by the table's plan; as computed when it has none. */
+function disclosed(rows: readonly Row[], { disclosure }: AnalyticsTableDefinition): readonly Row[] {
+  if (disclosure === undefined) return rows;
+  return disclosedTable(rows, typeof disclosure === 'function' ? disclosure(rows) : disclosure);
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
@@ -6,16 +6,16 @@ import {
   ChainBreakdownQuery,
   chainBreakdownTable,
   PenaltyAdequacyQuery,
+  penaltyAdequacyTable,
   TimeInStageQuery,
+  timeInStageTable,
   usdRateTableAnswer,
 } from '@greenchain/read-models';
-import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { contentRange } from '../records/list-params';
 import { analyticsFilter, seesEveryCountry } from './analytics-filter';
 import { AnalyticsTable } from './analytics-table.decorator';
 import { AnalyticsQuery } from './analytics.query';
@@ -69,20 +69,13 @@ export class AnalyticsController {
   })
   @ApiOkResponse({ type: [PenaltyAdequacyRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async penaltyRows(
+  @AnalyticsTable(penaltyAdequacyTable)
+  penaltyRows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<PenaltyAdequacyRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() =>
-      this.penalties.rows(filter, query.groupBy ?? 'country'),
-    );
-    response.setHeader(
-      'Content-Range',
-      contentRange('penalty-adequacy', 0, rows.length, rows.length),
-    );
-    return rows;
+    return fromReadModels(() => this.penalties.rows(filter, query.groupBy ?? 'country'));
   }
 
   @Get('time-in-stage')
@@ -93,17 +86,15 @@ export class AnalyticsController {
   })
   @ApiOkResponse({ type: [TimeInStageRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async timeInStageRows(
+  @AnalyticsTable(timeInStageTable)
+  timeInStageRows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<TimeInStageRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() =>
+    return fromReadModels(() =>
       this.stageTimes.rows(filter, query.groupBy ?? 'country', seesEveryCountry(user)),
     );
-    response.setHeader('Content-Range', contentRange('time-in-stage', 0, rows.length, rows.length));
-    return rows;
   }
 
   @Get('usd-rates')

@@ -1,16 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { DisclosedRowResponse, HiddenCount, HiddenFigure } from './hidden-figures';
 import { stageTransitions, type StageTransition } from '@greenchain/contracts';
 
 /** The chain funnel of one group, counted in cases. */
-/** A count of cases, hidden (null) from analysts behind one or two cases or as their complement. */
-const count = (description?: string) =>
-  ApiProperty({
-    type: 'integer',
-    nullable: true,
-    description: `${description ?? 'Cases.'} Null where hidden from analysts and administrators (small cells).`,
-  });
-
-export class FunnelRowResponse {
+export class FunnelRowResponse extends DisclosedRowResponse {
   @ApiProperty({
     description:
       'The group key (also the react-admin id); "unknown" when absent; "total" for the row counting every case once.',
@@ -20,62 +13,54 @@ export class FunnelRowResponse {
   @ApiProperty({ example: 'KE' })
   group!: string;
 
-  @count()
+  @HiddenCount('Cases.')
   seized!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   referred!: number | null;
 
-  @count('The referral was accepted (prosecution reached).')
+  @HiddenCount('The referral was accepted (prosecution reached).')
   accepted!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   charged!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   convicted!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   sentenced!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   closed!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   declined!: number | null;
 
-  @count()
+  @HiddenCount('Cases.')
   dismissedOrAcquitted!: number | null;
 
-  @count('A pending step is past its deadline on the as-of day.')
+  @HiddenCount('A pending step is past its deadline on the as-of day.')
   stalled!: number | null;
 
-  @count('Cases with a first verdict, which the median is taken over.')
+  @HiddenCount('Cases with a first verdict, which the median is taken over.')
   verdicts!: number | null;
 
-  @ApiPropertyOptional({
-    type: 'number',
-    nullable: true,
-    description: 'Median days from seizure to the first verdict; null without one or when hidden.',
-  })
-  medianDaysToVerdict?: number | null;
-
-  @ApiPropertyOptional({ description: 'True when a figure of this row is hidden (small cells).' })
-  suppressed?: boolean;
+  @HiddenFigure('Median days from seizure to the first verdict; null without one.')
+  medianDaysToVerdict!: number | null;
 }
 
 /** A ratio over the sentenced defendants it could be computed for. */
 export class RatioSummaryResponse {
-  @ApiProperty({ description: 'Defendants the ratio was computed for.' })
-  counted!: number;
+  @HiddenCount('Defendants the ratio was computed for.')
+  counted!: number | null;
 
-  @ApiProperty({
-    description:
-      'Sentenced defendants it could not be computed for: no fine, no known case value or maximum, or an amount without a rate.',
-  })
-  notCounted!: number;
+  @HiddenCount(
+    'Sentenced defendants it could not be computed for: no fine, no known case value or maximum, or an amount without a rate.',
+  )
+  notCounted!: number | null;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'Null when none was counted.' })
+  @HiddenFigure('Null when none was counted.')
   median!: number | null;
 }
 
@@ -92,23 +77,18 @@ export class RatioDistributionResponse extends RatioSummaryResponse {
 }
 
 /** Penalties of one group's finally sentenced defendants, with the sentence in force, in USD. */
-export class PenaltyAdequacyRowResponse {
+export class PenaltyAdequacyRowResponse extends DisclosedRowResponse {
   @ApiProperty()
   id!: string;
 
   @ApiProperty()
   group!: string;
 
-  @ApiProperty({
-    description: 'Finally sentenced defendants: convicted, not overturned on appeal, sentenced.',
-  })
-  sentenced!: number;
+  @HiddenCount('Finally sentenced defendants: convicted, not overturned on appeal, sentenced.')
+  sentenced!: number | null;
 
-  @ApiProperty({
-    description:
-      'Of them, those whose case value is known in USD (every item valued and converted).',
-  })
-  valueKnown!: number;
+  @HiddenCount('Of them, those whose case value is known in USD (every item valued and converted).')
+  valueKnown!: number | null;
 
   @ApiProperty({
     type: RatioDistributionResponse,
@@ -123,18 +103,23 @@ export class PenaltyAdequacyRowResponse {
   })
   fineToStatutoryMax!: RatioSummaryResponse;
 
-  @ApiProperty({
-    description: 'Share sentenced to imprisonment of more than 0 months, not suspended.',
-  })
-  custodialShare!: number;
+  @HiddenCount('Sentenced to imprisonment of more than 0 months, not suspended.')
+  custodial!: number | null;
 
-  @ApiProperty({ description: 'Share with a suspended term and no custodial one.' })
-  suspendedShare!: number;
+  @HiddenCount('With a suspended term and no custodial one.')
+  suspended!: number | null;
 
-  @ApiProperty({
-    description: 'Share custodial, or fined at least their share of a known case value.',
-  })
-  deterrentShare!: number;
+  @HiddenCount('Custodial, or fined at least their share of a known case value.')
+  deterrent!: number | null;
+
+  @HiddenFigure('custodial ÷ sentenced.')
+  custodialShare!: number | null;
+
+  @HiddenFigure('suspended ÷ sentenced.')
+  suspendedShare!: number | null;
+
+  @HiddenFigure('deterrent ÷ sentenced.')
+  deterrentShare!: number | null;
 
   @ApiProperty({
     example: '2026-11-28',

@@ -1,15 +1,19 @@
-import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { ChainFunnelQuery, DropOutsQuery } from '@greenchain/read-models';
-import { type Response } from 'express';
+import {
+  ChainFunnelQuery,
+  chainFunnelTable,
+  DropOutsQuery,
+  dropOutsTable,
+} from '@greenchain/read-models';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { contentRange } from '../records/list-params';
 import { analyticsFilter } from './analytics-filter';
+import { AnalyticsTable } from './analytics-table.decorator';
 import { AnalyticsQuery } from './analytics.query';
 import { ChainFunnelRowResponse, DropOutRowResponse } from './chain-funnel.responses';
 import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
@@ -37,15 +41,13 @@ export class ChainFunnelController {
   })
   @ApiOkResponse({ type: [ChainFunnelRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async chainFunnelRows(
+  @AnalyticsTable(chainFunnelTable)
+  chainFunnelRows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ChainFunnelRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
-    response.setHeader('Content-Range', contentRange('chain-funnel', 0, rows.length, rows.length));
-    return rows;
+    return fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
   }
 
   @Get('drop-outs')
@@ -56,14 +58,12 @@ export class ChainFunnelController {
   })
   @ApiOkResponse({ type: [DropOutRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async dropOutRows(
+  @AnalyticsTable(dropOutsTable)
+  dropOutRows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<DropOutRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() => this.dropOuts.rows(filter, query.groupBy ?? 'country'));
-    response.setHeader('Content-Range', contentRange('drop-outs', 0, rows.length, rows.length));
-    return rows;
+    return fromReadModels(() => this.dropOuts.rows(filter, query.groupBy ?? 'country'));
   }
 }

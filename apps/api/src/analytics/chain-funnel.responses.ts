@@ -5,14 +5,15 @@ import {
   type ChainFunnelStep,
   type DropOutReason,
 } from '@greenchain/contracts';
+import { DisclosedRowResponse, HiddenCount } from './hidden-figures';
 
 /** A figure counted in cases and in their defendants. */
 export class CaseAndDefendantCountsResponse {
-  @ApiProperty()
-  cases!: number;
+  @HiddenCount('Cases.')
+  cases!: number | null;
 
-  @ApiProperty()
-  defendants!: number;
+  @HiddenCount('Defendants.')
+  defendants!: number | null;
 }
 
 /** A share in cases and in defendants; null where the denominator is 0. */
@@ -40,7 +41,7 @@ export class ChainFunnelStepResponse {
 }
 
 /** The chain funnel of one group in cases and defendants. */
-export class ChainFunnelRowResponse {
+export class ChainFunnelRowResponse extends DisclosedRowResponse {
   @ApiProperty({ description: 'The group key (also the react-admin id); "unknown" when absent.' })
   id!: string;
 
@@ -73,15 +74,15 @@ export class DropOutReasonResponse {
   })
   reasonCode!: string | null;
 
-  @ApiProperty({ description: 'Dropped-out cases with a defendant who left for this reason.' })
-  cases!: number;
+  @HiddenCount('Dropped-out cases with a defendant who left for this reason.')
+  cases!: number | null;
 
-  @ApiProperty()
-  defendants!: number;
+  @HiddenCount('Defendants who left for this reason.')
+  defendants!: number | null;
 }
 
 /** Where a group's defendants and cases left the chain without a conviction in force. */
-export class DropOutRowResponse {
+export class DropOutRowResponse extends DisclosedRowResponse {
   @ApiProperty({ description: 'The group key (also the react-admin id); "unknown" when absent.' })
   id!: string;
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { CompletenessQuery } from '@greenchain/read-models';
+import { CompletenessQuery, completenessTable } from '@greenchain/read-models';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -16,6 +16,7 @@ import {
   rangeParam,
 } from '../records/list-params';
 import { analyticsFilter } from './analytics-filter';
+import { AnalyticsTable } from './analytics-table.decorator';
 import { AnalyticsQuery } from './analytics.query';
 import { CompletenessRowResponse, IncompleteCaseResponse } from './completeness.responses';
 import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
@@ -42,17 +43,13 @@ export class CompletenessController {
   })
   @ApiOkResponse({ type: [CompletenessRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async rows(
+  @AnalyticsTable(completenessTable)
+  rows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CompletenessRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() =>
-      this.completeness.rows(filter, query.groupBy ?? 'country'),
-    );
-    response.setHeader('Content-Range', contentRange('completeness', 0, rows.length, rows.length));
-    return rows;
+    return fromReadModels(() => this.completeness.rows(filter, query.groupBy ?? 'country'));
   }
 
   @Get('missing')

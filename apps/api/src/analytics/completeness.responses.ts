@@ -1,36 +1,36 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DisclosedRowResponse, HiddenCount, HiddenFigure } from './hidden-figures';
 
 /** How many of a group's cases have each fact recorded at the as-of date, and what share. */
-export class CompletenessRowResponse {
+export class CompletenessRowResponse extends DisclosedRowResponse {
   @ApiProperty({ example: 'KE' })
   id!: string;
 
   @ApiProperty({ example: 'KE' })
   group!: string;
 
-  @ApiProperty({ description: 'Cases seized by the as-of date.' })
-  cases!: number;
+  @HiddenCount('Cases seized by the as-of date.')
+  cases!: number | null;
 
-  @ApiProperty({ description: 'Cases whose every item has an estimated value.' })
-  valueRecorded!: number;
+  @HiddenCount('Cases whose every item has an estimated value.')
+  valueRecorded!: number | null;
 
-  @ApiProperty({ example: 0.75, description: 'valueRecorded / cases.' })
-  valueShare!: number;
+  @HiddenFigure('valueRecorded / cases.')
+  valueShare!: number | null;
 
-  @ApiProperty({
-    description:
-      'Cases settled administratively, or whose every defendant has a terminal outcome (convicted awaiting sentence is not one).',
-  })
-  outcomeRecorded!: number;
+  @HiddenCount(
+    'Cases settled administratively, or whose every defendant has a terminal outcome (convicted awaiting sentence is not one).',
+  )
+  outcomeRecorded!: number | null;
 
-  @ApiProperty({ example: 0.5, description: 'outcomeRecorded / cases.' })
-  outcomeShare!: number;
+  @HiddenFigure('outcomeRecorded / cases.')
+  outcomeShare!: number | null;
 
-  @ApiProperty({ description: 'Cases with at least one disposal of the seized goods.' })
-  disposalRecorded!: number;
+  @HiddenCount('Cases with at least one disposal of the seized goods.')
+  disposalRecorded!: number | null;
 
-  @ApiProperty({ example: 0.25, description: 'disposalRecorded / cases.' })
-  disposalShare!: number;
+  @HiddenFigure('disposalRecorded / cases.')
+  disposalShare!: number | null;
 }
 
 /** A case of the officer's country missing a fact, to find and complete it. */

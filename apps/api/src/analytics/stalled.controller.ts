@@ -1,16 +1,15 @@
-import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
-import { StalledQuery } from '@greenchain/read-models';
-import { type Response } from 'express';
+import { StalledQuery, stalledTable } from '@greenchain/read-models';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
-import { contentRange } from '../records/list-params';
 import { analyticsFilter } from './analytics-filter';
+import { AnalyticsTable } from './analytics-table.decorator';
 import { AnalyticsQuery } from './analytics.query';
 import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
 import { StalledRowResponse } from './stalled.responses';
@@ -36,14 +35,12 @@ export class StalledController {
   })
   @ApiOkResponse({ type: [StalledRowResponse] })
   @ApiProblems(400, 401, 403, 429, 503)
-  async stalledRows(
+  @AnalyticsTable(stalledTable)
+  stalledRows(
     @Query() query: AnalyticsQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<StalledRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    const rows = await fromReadModels(() => this.stalled.rows(filter, query.groupBy ?? 'country'));
-    response.setHeader('Content-Range', contentRange('stalled', 0, rows.length, rows.length));
-    return rows;
+    return fromReadModels(() => this.stalled.rows(filter, query.groupBy ?? 'country'));
   }
 }

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { deadlineSteps, type DeadlineStep } from '@greenchain/contracts';
+import { DisclosedRowResponse, HiddenCount } from './hidden-figures';
 
 /** One pending step of one group at the as-of date. */
-export class StalledRowResponse {
+export class StalledRowResponse extends DisclosedRowResponse {
   @ApiProperty({ example: 'KE/charge_decision' })
   id!: string;
 
@@ -18,13 +19,11 @@ export class StalledRowResponse {
   })
   unit!: 'case' | 'defendant';
 
-  @ApiProperty({ description: 'Waiting for the step on the as-of day.' })
-  pending!: number;
+  @HiddenCount('Waiting for the step on the as-of day.')
+  pending!: number | null;
 
-  @ApiProperty({
-    description: 'Waiting past the deadline of their country (the deadline day itself is not).',
-  })
-  stalled!: number;
+  @HiddenCount('Waiting past the deadline of their country (the deadline day itself is not).')
+  stalled!: number | null;
 
   @ApiProperty({
     nullable: true,

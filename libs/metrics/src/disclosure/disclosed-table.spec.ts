@@ -99,3 +99,58 @@ describe('disclosedTable with a total row', () => {
     ]);
   });
 });
+
+describe('disclosedTable over lists and lines', () => {
+  interface StepRow extends Record<string, unknown> {
+    readonly id: string;
+    readonly step: string;
+    readonly steps?: readonly { readonly step: string; readonly cases: number | null }[];
+    readonly pending: number | null;
+    readonly suppressed?: boolean;
+  }
+
+  it('finds a count in a list by what it is, and hides it there without reshaping the list', () => {
+    const rows: StepRow[] = [
+      {
+        id: 'KE',
+        step: 'x',
+        pending: 0,
+        steps: [
+          { step: 'seized', cases: 9 },
+          { step: 'charged', cases: 1 },
+        ],
+      },
+      {
+        id: 'TZ',
+        step: 'x',
+        pending: 0,
+        steps: [
+          { step: 'seized', cases: 8 },
+          { step: 'charged', cases: 5 },
+        ],
+      },
+    ];
+    const shown = disclosedTable(rows, { counts: [{ count: 'steps[step=charged].cases' }] });
+    expect(shown.map((row) => row.steps)).toEqual([
+      [
+        { step: 'seized', cases: 9 },
+        { step: 'charged', cases: null },
+      ],
+      [
+        { step: 'seized', cases: 8 },
+        { step: 'charged', cases: null },
+      ],
+    ]);
+  });
+
+  it('suppresses each line on its own when rows are steps of groups', () => {
+    const rows: StepRow[] = [
+      { id: 'KE/a', step: 'a', pending: 2 },
+      { id: 'TZ/a', step: 'a', pending: 9 },
+      { id: 'KE/b', step: 'b', pending: 4 },
+      { id: 'TZ/b', step: 'b', pending: 7 },
+    ];
+    const shown = disclosedTable(rows, { counts: [{ count: 'pending' }], lineBy: 'step' });
+    expect(shown.map((row) => row.pending)).toEqual([null, null, 4, 7]);
+  });
+});

@@ -1,8 +1,9 @@
+import { numberAt, withNull } from './figure-path';
 import { smallCellThreshold, suppressLine } from './small-cells';
 
 /** A count of a table's rows, and the figures computed from it (a rate, a median, a share). */
 export interface DisclosedCount {
-  /** Dot path to the count in each row, e.g. `cases.charged`. */
+  /** Path to the count in each row: `cases.charged`, `steps[step=charged].reached.cases`. */
   readonly count: string;
   /** Figures hidden whenever this count is hidden: a rate of a hidden count gives it away. */
   readonly dependents?: readonly string[];
@@ -22,6 +23,11 @@ export interface DisclosurePlan {
    * when small. Without it the line's sum stands for the total.
    */
   readonly totalRowId?: string;
+  /**
+   * The field whose value puts rows in the same line (`step`, when each row is one step of one
+   * group): each count is suppressed along the rows of one line. Without it, all rows are one line.
+   */
+  readonly lineBy?: string;
 }
 
 type Row = Readonly<Record<string, unknown>>;
@@ -36,19 +42,18 @@ export function disclosedTable<T extends Row>(rows: readonly T[], plan: Disclosu
   const hidden = rows.map(() => new Set<string>());
   const totalIndex =
     plan.totalRowId === undefined ? -1 : rows.findIndex((row) => row['id'] === plan.totalRowId);
-  const groups = rows.flatMap((_, index) => (index === totalIndex ? [] : [index]));
-  for (const { count, dependents = [] } of plan.counts) {
-    const hide = (index: number) =>
-      [count, ...dependents].forEach((path) => hidden[index]?.add(path));
-    const line = groups.map((index) => numberAt(rows[index], count));
-    const shown = suppressLine(
-      line,
-      totalIndex < 0 ? sum(line) : numberAt(rows[totalIndex], count),
-    );
-    shown.cells.forEach((cell, position) => {
-      if (cell === null) hide(groups[position] ?? -1);
-    });
-    if (shown.total === null) hide(totalIndex);
+  for (const line of lines(rows, plan.lineBy, totalIndex)) {
+    for (const { count, dependents = [] } of plan.counts) {
+      const hide = (index: number) =>
+        [count, ...dependents].forEach((path) => hidden[index]?.add(path));
+      const counts = line.map((index) => numberAt(rows[index], count));
+      const total = totalIndex < 0 ? sum(counts) : numberAt(rows[totalIndex], count);
+      const shown = suppressLine(counts, total);
+      shown.cells.forEach((cell, position) => {
+        if (cell === null) hide(line[position] ?? -1);
+      });
+      if (shown.total === null) hide(totalIndex);
+    }
   }
   for (const { figure, count } of plan.basedOn ?? []) {
     rows.forEach((row, index) => {
@@ -56,6 +61,17 @@ export function disclosedTable<T extends Row>(rows: readonly T[], plan: Disclosu
     });
   }
   return rows.map((row, index) => masked(row, hidden[index]));
+}
+
+/** The indexes of the group rows, line by line (the total row stands apart). */
+function lines(rows: readonly Row[], lineBy: string | undefined, totalIndex: number): number[][] {
+  const byLine = new Map<unknown, number[]>();
+  rows.forEach((row, index) => {
+    if (index === totalIndex) return;
+    const line = lineBy !== undefined && Object.hasOwn(row, lineBy) ? row[lineBy] : undefined;
+    byLine.set(line, [...(byLine.get(line) ?? []), index]);
+  });
+  return [...byLine.values()];
 }
 
 /** The row with nulls where figures are hidden (the row types declare them nullable). */
@@ -68,26 +84,3 @@ function masked<T extends Row>(row: T, paths: ReadonlySet<string> = new Set()): 
 const sum = (counts: readonly number[]) => counts.reduce((total, count) => total + count, 0);
 
 const isSmallCount = (count: number) => count > 0 && count < smallCellThreshold;
-
-function numberAt(row: Row | undefined, path: string): number {
-  const value = path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        node !== null && typeof node === 'object' && Object.hasOwn(node, key)
-          ? (node as Row)[key]
-          : undefined,
-      row,
-    );
-  return typeof value === 'number' ? value : 0;
-}
-
-/** A copy of the row with the figure at the path set to null (nested objects copied on the way). */
-function withNull(row: Row, path: string): Row {
-  const [key, ...rest] = path.split('.');
-  if (key === undefined || !Object.hasOwn(row, key)) return row;
-  const node = row[key];
-  if (rest.length === 0) return { ...row, [key]: null };
-  if (node === null || typeof node !== 'object') return row;
-  return { ...row, [key]: withNull(node as Row, rest.join('.')) };
-}

@@ -1,4 +1,4 @@
-import type { DisclosurePlan } from '@greenchain/metrics';
+import type { AnalyticsTableDefinition } from './analytics-table';
 
 const counts = [
   'seized',
@@ -19,7 +19,7 @@ const counts = [
  * what analysts read of it: every count is a count of cases; the median days to verdict stands on
  * the cases with a verdict.
  */
-export const chainBreakdownTable = {
+export const chainBreakdownTable: AnalyticsTableDefinition = {
   name: 'funnel',
   definition: 'funnel/2',
   disclosure: {
@@ -28,5 +28,5 @@ export const chainBreakdownTable = {
     ),
     basedOn: [{ figure: 'medianDaysToVerdict', count: 'verdicts' }],
     totalRowId: 'total',
-  } satisfies DisclosurePlan,
+  },
 };

@@ -1,9 +1,10 @@
+import { chainFunnelSteps, type ChainFunnelRow } from '@greenchain/contracts';
 import {
-  chainFunnelSteps,
-  type CaseAndDefendantCounts,
-  type ChainFunnelRow,
-} from '@greenchain/contracts';
-import { funnelFigures, ratesOf, reachedFromFurthest } from '@greenchain/metrics';
+  funnelFigures,
+  type FunnelCounts,
+  ratesOf,
+  reachedFromFurthest,
+} from '@greenchain/metrics';
 import { unknownGroup } from './analytics-scope';
 
 /** Cases and defendants of a group that stopped at one step (their furthest), with the split. */
@@ -18,8 +19,8 @@ export interface FurthestStepRow {
   readonly settled_defendants: number;
 }
 
-const none: CaseAndDefendantCounts = { cases: 0, defendants: 0 };
-const plus = (a: CaseAndDefendantCounts, b: CaseAndDefendantCounts) => ({
+const none: FunnelCounts = { cases: 0, defendants: 0 };
+const plus = (a: FunnelCounts, b: FunnelCounts) => ({
   cases: a.cases + b.cases,
   defendants: a.defendants + b.defendants,
 });
@@ -28,10 +29,10 @@ function groupRow(group: string, rows: readonly FurthestStepRow[]) {
   const furthest = chainFunnelSteps.map((_, index) =>
     rows
       .filter((row) => row.furthest === index)
-      .reduce<CaseAndDefendantCounts>((sum, row) => plus(sum, row), none),
+      .reduce<FunnelCounts>((sum, row) => plus(sum, row), none),
   );
   const split = (kind: 'referred' | 'settled') =>
-    rows.reduce<CaseAndDefendantCounts>(
+    rows.reduce<FunnelCounts>(
       (sum, row) =>
         plus(sum, { cases: row[`${kind}_cases`], defendants: row[`${kind}_defendants`] }),
       none,

@@ -37,8 +37,7 @@ export function penaltyAdequacy(
     groups.set(defendant.group, [...(groups.get(defendant.group) ?? []), defendant]);
   }
   return [...groups.entries()].map(([group, members]) => {
-    const share = (flag: (member: SentencedInGroup) => boolean) =>
-      members.filter(flag).length / members.length;
+    const count = (flag: (member: SentencedInGroup) => boolean) => members.filter(flag).length;
     const fineToShare = members.map((member) => member.fineToShare);
     const { p25, p75, p90 } = ratioQuantiles(known(fineToShare));
     return {
@@ -48,9 +47,12 @@ export function penaltyAdequacy(
       valueKnown: members.filter((member) => member.valueKnown).length,
       fineToShare: { ...summary(fineToShare), p25, p75, p90 },
       fineToStatutoryMax: summary(members.map((member) => member.fineToStatutoryMax)),
-      custodialShare: share((member) => member.custodial),
-      suspendedShare: share((member) => member.suspended),
-      deterrentShare: share((member) => member.deterrent),
+      custodial: count((member) => member.custodial),
+      suspended: count((member) => member.suspended),
+      deterrent: count((member) => member.deterrent),
+      custodialShare: count((member) => member.custodial) / members.length,
+      suspendedShare: count((member) => member.suspended) / members.length,
+      deterrentShare: count((member) => member.deterrent) / members.length,
       ratesReadOn,
       provisionalRates: members.some((member) => member.provisional),
     };
