@@ -124,6 +124,17 @@ describe('analytics: the chain strength index per country', () => {
     expect(kenya?.parts.conviction).toMatchObject({ value: null, count: null, of: 3 });
   });
 
+  it('serves the same rows as CSV, a column per figure of each part', async () => {
+    const response = await strength('analyst', { format: 'csv' }).expect(200);
+    expect(response.headers['metric-definition']).toBe('chain-strength/1');
+    const [header, kenya] = response.text.trim().split(/\r?\n/);
+    const columns = header?.split(',') ?? [];
+    const cell = (column: string) => kenya?.split(',')[columns.indexOf(column)];
+    expect(cell('cases')).toBe('5');
+    expect(cell('parts.timeToCharges.measured')).toBe('26');
+    expect(cell('parts.conviction.of')).toBe('3');
+  });
+
   it('is per country only', async () => {
     await strength('analyst', { groupBy: 'country' }).expect(200);
     const refused = await strength('analyst', { groupBy: 'agreement' }).expect(400);
