@@ -8,6 +8,7 @@ export * from './commands';
 export * from './users';
 export * from './analytics';
 export * from './chain-funnel';
+export * from './chain-strength';
 export * from './drop-outs';
 export * from './stalled';
 export * from './completeness';

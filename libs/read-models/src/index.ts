@@ -2,6 +2,8 @@ export * from './analytics/analytics-scope';
 export * from './analytics/chain-breakdown.query';
 export * from './analytics/chain-breakdown.table';
 export * from './analytics/chain-funnel.query';
+export * from './analytics/chain-strength.query';
+export * from './analytics/chain-strength.table';
 export * from './analytics/drop-outs.query';
 export * from './analytics/completeness.query';
 export * from './analytics/penalty-adequacy';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsController } from './analytics.controller';
 import { ChainFunnelController } from './chain-funnel.controller';
+import { ChainStrengthController } from './chain-strength.controller';
 import { CompletenessController } from './completeness.controller';
 import { StalledController } from './stalled.controller';
 
@@ -10,6 +11,7 @@ import { StalledController } from './stalled.controller';
     ChainFunnelController,
     StalledController,
     CompletenessController,
+    ChainStrengthController,
   ],
 })
 export class AnalyticsModule {}
