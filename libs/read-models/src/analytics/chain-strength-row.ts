@@ -60,7 +60,8 @@ const part = (
 });
 
 function reached(funnel: ChainFunnelRow, step: ChainFunnelStep | 'referred', unit: Unit): number {
-  if (step === 'referred') return funnel.referred[unit];
+  // The funnel as computed, before any suppression: its counts are never null here.
+  if (step === 'referred') return funnel.referred[unit] ?? 0;
   return funnel.steps.find((figures) => figures.step === step)?.reached[unit] ?? 0;
 }
 
