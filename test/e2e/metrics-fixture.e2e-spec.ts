@@ -277,6 +277,13 @@ describe('metrics on the hand-computed fixture', () => {
 
   describe('penalty adequacy (section 5)', () => {
     it('compares each fine in force with the share of the value, in USD by the dated rates', async () => {
+      // KES 134.822483279332 and EUR 0.923889546117607 per USD (2024; 2025 takes 2024's,
+      // provisional). Fine ÷ share, sorted: C19 (1,000,000 / 134.822… = 7,417.16) / 50,000 =
+      // 0.148343; C09, C17 0.25; C14 20,000 / 30,000 (its co-defendant overturned); C27 twice
+      // (2,000,000 / 134.822… = 14,834.32) / 20,000 = 0.741716; C26 1; C15 14,834.32 / (10,000 /
+      // 0.923889… = 10,823.80) = 1.370527; C18 (15,000 / 0.923889… = 16,235.71) / (4,000 +
+      // 7,417.16) = 1.422044. p90 at rank 7.2: 1.370527 + 0.2 × 0.051517. Not counted: C16 (no
+      // fine), C20 (no value), C21 (CDF has no rate).
       const rows = await get<PenaltyAdequacyRowResponse[]>('penalty-adequacy');
       expect(rows).toEqual([
         {
@@ -303,6 +310,7 @@ describe('metrics on the hand-computed fixture', () => {
     });
 
     it('shares the value between the co-defendants convicted on the earlier date', async () => {
+      // C14 only: both convicted, a share of 15,000 each; 20,000 / 15,000 and 9,000 / 15,000.
       const rows = await get<PenaltyAdequacyRowResponse[]>('penalty-adequacy', { asOf: earlier });
       expect(rows).toEqual([
         {
