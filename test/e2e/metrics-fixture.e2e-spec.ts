@@ -2,6 +2,7 @@ import {
   type ChainFunnelRow,
   type CompletenessRow,
   type DropOutRow,
+  type IncompleteCase,
   type StalledRow,
   type TimeInStageRow,
 } from '@greenchain/contracts';
@@ -35,6 +36,7 @@ describe('metrics on the hand-computed fixture', () => {
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   let officer = '';
+  let caseIds: Record<string, string> = {};
 
   const get = async <T>(path: string, query: Record<string, string> = {}) =>
     bodyOf<T>(
@@ -56,7 +58,7 @@ describe('metrics on the hand-computed fixture', () => {
       judiciary: await token('judiciary'),
     };
     officer = officers.customs;
-    await loadFixtureCases(http, officers, fixtureCases);
+    caseIds = await loadFixtureCases(http, officers, fixtureCases);
     const admin = await token('admin');
     await expectEventually(
       async () => {
@@ -351,6 +353,22 @@ describe('metrics on the hand-computed fixture', () => {
           disposalRecorded: 4,
           disposalShare: 4 / 27,
         },
+      ]);
+    });
+
+    it('lists the cases without an outcome, oldest seizure first', async () => {
+      const missing = await get<IncompleteCase[]>('completeness/missing', {
+        field: 'outcome',
+        range: '[0,9]',
+      });
+      expect(missing.map((row) => [row.id, row.seizedOn])).toEqual([
+        [caseIds.C23, '2024-01-05'],
+        [caseIds.C05, '2024-02-01'],
+        [caseIds.C03, '2024-05-01'],
+        [caseIds.C22, '2024-06-01'],
+        [caseIds.C24, '2024-06-10'],
+        [caseIds.C25, '2025-05-01'],
+        [caseIds.C04, '2025-06-20'],
       ]);
     });
 
