@@ -46,7 +46,7 @@ export class ChainBreakdownQuery {
           WHERE to_stage = ANY(${bind(postAcceptanceStages)}::text[])
             AND left(occurred_at, 10)::date <= ${cases.asOf}
             AND case_id IN (SELECT case_id FROM c))
-       SELECT g.key,
+       SELECT g.key, g.total,
               count(*)::int AS seized,
               count(*) FILTER (WHERE c.referred_on IS NOT NULL)::int AS referred,
               count(*) FILTER (WHERE a.case_id IS NOT NULL)::int AS accepted,
