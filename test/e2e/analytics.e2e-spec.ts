@@ -23,6 +23,19 @@ import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { signInNewUser, ugandanOfficer } from '../support/users';
 
+/** Every count of the Kenyan row as analysts read it: hidden. */
+const hiddenCounts = {
+  seized: null,
+  referred: null,
+  accepted: null,
+  charged: null,
+  convicted: null,
+  sentenced: null,
+  declined: null,
+  stalled: null,
+  verdicts: null,
+};
+
 /** KES 2,000,000 at the 2024 average of the rate table (134.822483279332 per USD, World Bank). */
 const fineInUsd = Math.round((2_000_000 / 134.822483279332) * 100) / 100;
 
@@ -106,80 +119,127 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
         .expect(200),
     );
 
-  it('counts cases at each step per country for analysts, and only their own country for officers', async () => {
-    const rows = await expectEventually(
+  const funnelRow = (id: string, counts: Partial<FunnelRowResponse>): FunnelRowResponse => ({
+    id,
+    group: id,
+    seized: 0,
+    referred: 0,
+    accepted: 0,
+    charged: 0,
+    convicted: 0,
+    sentenced: 0,
+    closed: 0,
+    declined: 0,
+    dismissedOrAcquitted: 0,
+    stalled: 0,
+    verdicts: 0,
+    medianDaysToVerdict: null,
+    ...counts,
+  });
+  const kenya = {
+    seized: 2,
+    referred: 2,
+    accepted: 2,
+    charged: 2,
+    convicted: 2,
+    sentenced: 2,
+    declined: 1,
+    // The second case's forwarder waits for a charge decision since 2024-03-20 (180 days).
+    stalled: 1,
+    verdicts: 2,
+    medianDaysToVerdict: 193,
+  };
+  // Seized 2024-03-01 and never referred: past the 30 days to a referral decision.
+  const uganda = { seized: 1, stalled: 1 };
+
+  it('counts cases at each step for officers of their own country in full, with a total row', async () => {
+    await expectEventually(
       async () => {
-        const funnel = await get<FunnelRowResponse[]>('analyst', 'funnel');
+        const funnel = await get<FunnelRowResponse[]>('customs', 'funnel');
         expect(funnel.find((row) => row.id === 'KE')?.sentenced).toBe(2);
-        expect(funnel.find((row) => row.id === 'UG')?.seized).toBe(1);
-        return funnel;
+        expect((await get<FunnelRowResponse[]>('uganda', 'funnel'))[0]?.seized).toBe(1);
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
-    expect(rows).toEqual([
-      {
-        id: 'KE',
-        group: 'KE',
-        seized: 2,
-        referred: 2,
-        accepted: 2,
-        charged: 2,
-        convicted: 2,
-        sentenced: 2,
-        closed: 0,
-        declined: 1,
-        dismissedOrAcquitted: 0,
-        // The second case's forwarder waits for a charge decision since 2024-03-20 (180 days).
-        stalled: 1,
-        medianDaysToVerdict: 193,
-      },
-      {
-        id: 'UG',
-        group: 'UG',
-        seized: 1,
-        referred: 0,
-        accepted: 0,
-        charged: 0,
-        convicted: 0,
-        sentenced: 0,
-        closed: 0,
-        declined: 0,
-        dismissedOrAcquitted: 0,
-        // Seized 2024-03-01 and never referred: past the 30 days to a referral decision.
-        stalled: 1,
-      },
+    expect(await get('customs', 'funnel')).toEqual([
+      funnelRow('KE', kenya),
+      funnelRow('total', kenya),
+    ]);
+    expect(await get('uganda', 'funnel')).toEqual([
+      funnelRow('UG', uganda),
+      funnelRow('total', uganda),
     ]);
     const prosecutor = await get<FunnelRowResponse[]>('prosecutor', 'funnel', {
       filter: JSON.stringify({ country: ['UG'] }),
     });
-    expect(prosecutor.map((row) => row.id)).toEqual(['KE']);
-    const byAgreement = await get<FunnelRowResponse[]>('analyst', 'funnel', {
+    expect(prosecutor.map((row) => row.id)).toEqual(['KE', 'total']);
+    const byAgreement = await get<FunnelRowResponse[]>('customs', 'funnel', {
       groupBy: 'agreement',
       filter: JSON.stringify({ agreement: 'MP', from: '2024-01-01', to: '2024-12-31' }),
     });
-    // The Ugandan seizure has no item yet, so no agreement: it is not in an MP filter.
-    expect(byAgreement.map((row) => [row.id, row.seized])).toEqual([['MP', 2]]);
-    const noFilter = await get<FunnelRowResponse[]>('analyst', 'funnel', { groupBy: 'agreement' });
-    expect(noFilter.map((row) => [row.id, row.seized])).toEqual([
+    expect(byAgreement.map((row) => [row.id, row.seized])).toEqual([
       ['MP', 2],
+      ['total', 2],
+    ]);
+    // The Ugandan seizure has no item yet, so no agreement.
+    const ugandaByAgreement = await get<FunnelRowResponse[]>('uganda', 'funnel', {
+      groupBy: 'agreement',
+    });
+    expect(ugandaByAgreement.map((row) => [row.id, row.seized])).toEqual([
       ['unknown', 1],
+      ['total', 1],
+    ]);
+  }, 60_000);
+
+  it('hides from analysts and administrators every count of one or two cases, and what would give it away', async () => {
+    // Kenya 2 and Uganda 1 seizures: both hidden, the total of 3 shown. Kenya's 2 referrals have
+    // no complement but Uganda's 0 (zeros are shown), so the total that would give them away goes.
+    expect(await get('analyst', 'funnel')).toEqual([
+      {
+        ...funnelRow('KE', { ...hiddenCounts, closed: 0, dismissedOrAcquitted: 0 }),
+        suppressed: true,
+      },
+      {
+        ...funnelRow('UG', { seized: null, stalled: null }),
+        suppressed: true,
+      },
+      {
+        ...funnelRow('total', { ...hiddenCounts, seized: 3, closed: 0, dismissedOrAcquitted: 0 }),
+        suppressed: true,
+      },
+    ]);
+    const byAgreement = await get<FunnelRowResponse[]>('analyst', 'funnel', {
+      groupBy: 'agreement',
+    });
+    expect(byAgreement.map((row) => [row.id, row.seized])).toEqual([
+      ['MP', null],
+      ['unknown', null],
+      ['total', 3],
     ]);
     const byYear = await get<FunnelRowResponse[]>('admin', 'funnel', { groupBy: 'year' });
-    expect(byYear.map((row) => [row.id, row.seized])).toEqual([['2024', 3]]);
+    expect(byYear.map((row) => [row.id, row.seized])).toEqual([
+      ['2024', 3],
+      ['total', 3],
+    ]);
   }, 60_000);
 
   it('answers as the chain stood on an as-of date, stalls judged on that day', async () => {
     const at = async (asOf: string) =>
-      (await get<FunnelRowResponse[]>('analyst', 'funnel', { asOf })).map((row) => [
-        row.id,
-        row.seized,
-        row.accepted,
-        row.charged,
-        row.convicted,
-        row.sentenced,
-        row.declined,
-        row.stalled,
-      ]);
+      [
+        ...(await get<FunnelRowResponse[]>('customs', 'funnel', { asOf })),
+        ...(await get<FunnelRowResponse[]>('uganda', 'funnel', { asOf })),
+      ]
+        .filter((row) => row.id !== 'total')
+        .map((row) => [
+          row.id,
+          row.seized,
+          row.accepted,
+          row.charged,
+          row.convicted,
+          row.sentenced,
+          row.declined,
+          row.stalled,
+        ]);
     await expectEventually(async () => expect((await at('2030-01-01'))[0]?.[5]).toBe(2), {
       timeoutMs: 30_000,
       intervalMs: 250,
@@ -195,7 +255,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     expect((await at('2024-09-16'))[0]).toEqual(['KE', 2, 2, 2, 2, 0, 1, 0]);
     expect((await at('2024-09-17'))[0]).toEqual(['KE', 2, 2, 2, 2, 0, 1, 1]);
     expect(
-      await get<PenaltyAdequacyRowResponse[]>('analyst', 'penalty-adequacy', {
+      await get<PenaltyAdequacyRowResponse[]>('customs', 'penalty-adequacy', {
         asOf: '2024-09-23',
       }),
     ).toEqual([]);
@@ -242,7 +302,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
   it('compares each fine with the share of the goods’ value in USD, counting apart a fine without a rate', async () => {
     const rows = await expectEventually(
       async () => {
-        const adequacy = await get<PenaltyAdequacyRowResponse[]>('analyst', 'penalty-adequacy');
+        const adequacy = await get<PenaltyAdequacyRowResponse[]>('customs', 'penalty-adequacy');
         expect(adequacy[0]?.sentenced).toBe(2);
         return adequacy;
       },
@@ -270,6 +330,9 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
           notCounted: 1,
           median: expect.closeTo(0.1, 10) as number,
         },
+        custodial: 0,
+        suspended: 0,
+        deterrent: 0,
         custodialShare: 0,
         suspendedShare: 0,
         deterrentShare: 0,
@@ -278,6 +341,16 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       },
     ]);
     expect(await get('uganda', 'penalty-adequacy')).toEqual([]);
+    // Analysts: two sentenced defendants, one ratio each: hidden, with the shares over them.
+    const analyst = await get<PenaltyAdequacyRowResponse[]>('analyst', 'penalty-adequacy');
+    expect(analyst[0]).toMatchObject({
+      sentenced: null,
+      valueKnown: null,
+      fineToShare: { counted: null, notCounted: null, median: null, p90: null },
+      custodial: 0,
+      custodialShare: null,
+      suppressed: true,
+    });
     const text = JSON.stringify(rows) + JSON.stringify(await get('analyst', 'funnel'));
     for (const personal of ['John Kamau', 'AK1234567', 'Coastline']) {
       expect(text).not.toContain(personal);
