@@ -59,9 +59,11 @@ describe('analytics: breakdowns and filters', () => {
       await http
         .get('/api/analytics/funnel')
         .query({ groupBy, filter: JSON.stringify(filter) })
-        .set(bearer(tokens.analyst ?? ''))
+        .set(bearer(tokens.customs ?? ''))
         .expect(200),
-    ).map((row) => [row.group, row.seized]);
+    )
+      .filter((row) => row.id !== 'total')
+      .map((row) => [row.group, row.seized]);
 
   it('breaks the funnel down by every new group', async () => {
     await expectEventually(async () => expect(await funnel('speciesOrSubstance')).toHaveLength(2), {
