@@ -32,11 +32,11 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
         const funnel = await request(baseUrl)
           .get('/api/analytics/funnel')
           .set('Authorization', `Bearer ${token}`);
-        const seized = (funnel.body as { seized: number }[]).reduce(
-          (sum, row) => sum + row.seized,
-          0,
+        // The total row counts every case once; the countries' small counts are hidden from analysts.
+        const total = (funnel.body as { id: string; seized: number | null }[]).find(
+          (row) => row.id === 'total',
         );
-        expect(seized).toBe(120);
+        expect(total?.seized).toBe(120);
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
