@@ -382,6 +382,44 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
     await http.get('/api/analytics/usd-rates').expect(401);
   });
 
+  it('serves every table as CSV or XLSX from the rows analysts read, naming the definition', async () => {
+    const csv = await http
+      .get('/api/analytics/funnel')
+      .query({ format: 'csv' })
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['metric-definition']).toBe('funnel/2');
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="greenchain-funnel-/);
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]?.startsWith('id,group,seized,referred,')).toBe(true);
+    // The analyst's hidden counts are empty cells; the total of 3 seizures is shown.
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 3))).toEqual([
+      ['KE', 'KE', ''],
+      ['UG', 'UG', ''],
+      ['total', 'total', '3'],
+    ]);
+    const curve = await http
+      .get('/api/analytics/time-in-stage')
+      .query({ format: 'csv', part: 'survival' })
+      .set(bearer(tokens.customs ?? ''))
+      .expect(200);
+    expect(curve.text.split('\n')[0]).toBe('rowId,day,ended,censored,atRisk,survival');
+    const xlsx = await http
+      .get('/api/analytics/penalty-adequacy')
+      .query({ format: 'xlsx' })
+      .set(bearer(tokens.customs ?? ''))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
   it('names the parameter that is wrong', async () => {
     const filter = await http
       .get('/api/analytics/funnel')
@@ -407,6 +445,12 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       .set(bearer(tokens.analyst ?? ''))
       .expect(400);
     expect(problemOf(asOf).field).toBe('asOf');
+    const part = await http
+      .get('/api/analytics/time-in-stage')
+      .query({ format: 'csv', part: 'constructor' })
+      .set(bearer(tokens.analyst ?? ''))
+      .expect(400);
+    expect(problemOf(part).field).toBe('part');
     await http.get('/api/analytics/funnel').expect(401);
   });
 });
