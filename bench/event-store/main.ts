@@ -8,7 +8,8 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { EventStore, initialCheckpoint, type Checkpoint } from '../../libs/event-store/src';
 import { eventData, eventMetadata, groupCommit, migratedDataSource } from './bench-event';
-import { inScratchDatabase, machineLine, runBenchmark, runSql } from '../shared/bench-database';
+import { inScratchDatabase, runBenchmark, runSql } from '../shared/bench-database';
+import { machineLine } from '../shared/run-header';
 
 /**
  * Event store benchmark (target P1 of docs/requirements.md): single-event appends/s beside

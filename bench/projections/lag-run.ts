@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { EventStore } from '@greenchain/event-store';
 import type { DataSource } from 'typeorm';
 import { CaseFeed } from './case-feed';
-import { percentile, type Percentiles } from './percentiles';
+import { percentile, type Percentiles } from '../shared/percentiles';
 
 export interface LagRunOptions {
   readonly dataSource: DataSource;

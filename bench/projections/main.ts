@@ -2,28 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
-import {
-  allProjections,
-  ProjectionRunner,
-  readModelMigrations,
-  type Projection,
-  SharedBatchReads,
-  StreamSnapshots,
-  StreamStates,
-} from '@greenchain/read-models';
-import { environmentSchema } from '../../libs/platform/src/config/config.schema';
-import { inScratchDatabase, machineLine, runBenchmark } from '../shared/bench-database';
+import { allProjections, readModelMigrations } from '@greenchain/read-models';
+import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
+import { machineLine } from '../shared/run-header';
+import { timeUntilCaughtUp, withRunners, type BuildResult } from '../shared/projection-runners';
 import { measureCpu, type CpuTime } from './cpu-time';
 import { measureLag, type LagResult } from './lag-run';
-import type { Percentiles } from './percentiles';
+import type { Percentiles } from '../shared/percentiles';
 import {
   forgetProjections,
   loadCases,
   nextVersion,
   timeUntilSwitched,
   readModelWriteLimit,
-  timeUntilCaughtUp,
-  type BuildResult,
   type LoadResult,
   type WriteLimit,
 } from './rebuild-run';
@@ -37,15 +28,6 @@ import {
 const lagSeconds = Number(process.env.BENCH_LAG_SECONDS ?? 45);
 const appendsPerSecond = Number(process.env.BENCH_LAG_APPENDS_PER_SECOND ?? 400);
 const rebuildEvents = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
-const defaults = environmentSchema.parse({});
-/** The worker's settings at their defaults, so the runners here behave as in production. */
-const runnerSettings = {
-  pollIntervalMs: defaults.PROJECTION_POLL_INTERVAL_MS,
-  batchSize: defaults.PROJECTION_BATCH_SIZE,
-  durableCommits: false,
-};
-const snapshotStreams = defaults.PROJECTION_FOLD_CACHE_STREAMS;
-
 /** One projection rebuilt alone, as after a deploy that changed it. */
 interface RebuildResult {
   readonly name: string;
@@ -127,34 +109,6 @@ async function rebuildEach(dataSource: DataSource, store: EventStore): Promise<R
     results.push({ name: projection.name, seconds, cpu });
   }
   return results;
-}
-
-/** The worker's runners, one per projection, for the duration of `work`. */
-async function withRunners<T>(
-  dataSource: DataSource,
-  store: EventStore,
-  work: () => Promise<T>,
-  projections: readonly Projection[] = allProjections,
-): Promise<T> {
-  const sharedReads = new SharedBatchReads(store);
-  const streamStates = new StreamStates(store, new StreamSnapshots(snapshotStreams));
-  const runners = projections.map(
-    (projection) =>
-      new ProjectionRunner({
-        dataSource,
-        store,
-        projection,
-        sharedReads,
-        streamStates,
-        ...runnerSettings,
-      }),
-  );
-  for (const runner of runners) runner.start();
-  try {
-    return await work();
-  } finally {
-    await Promise.all(runners.map((runner) => runner.stop()));
-  }
 }
 
 async function countEvents(dataSource: DataSource): Promise<number> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { Client } from 'pg';
+import { loadAverages } from './run-header';
 
 /** The PostgreSQL server a benchmark creates its scratch database on. */
 export const serverUrl =
@@ -16,21 +16,10 @@ export async function runSql(url: string, sql: string): Promise<void> {
   }
 }
 
-function databaseUrl(name: string): string {
+export function databaseUrl(name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-function loadAverages(): string {
-  return loadavg()
-    .map((load) => load.toFixed(2))
-    .join(', ');
-}
-
-export function machineLine(): string {
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
 }
 
 /**

@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { runSql, serverUrl } from './bench-database';
+import { benchSecrets } from './bench-secrets';
+
+/** The compiled API next to this file once built (dist/bench/shared → dist/apps). */
+const apiScript = join(__dirname, '../../apps/api/src/main.js');
+const readyWithinMs = 120_000;
+
+export interface ApiProcess {
+  readonly baseUrl: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API alone (no worker: the read models are already built, and readiness, which asks for a
+ * worker, is replaced by liveness), in production mode, on a free loopback port, over the given database and the
+ * local Redis under a queue prefix of its own. The demo users are created so the benchmark signs
+ * in as real users; the request limit per user is lifted, since one client here is many users.
+ */
+export async function startApi(databaseUrl: string): Promise<ApiProcess> {
+  const port = await freePort();
+  await ensureRuntimeRole();
+  const child = spawn(process.execPath, [apiScript], {
+    env: {
+      ...process.env,
+      ...benchSecrets,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: urlAs(databaseUrl, runtimeRole),
+      MIGRATION_DATABASE_URL: databaseUrl,
+      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+      SEED_DEMO_DATA: 'true',
+      RATE_LIMIT_USER_PER_MINUTE: '10000000',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await untilReady(baseUrl, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { baseUrl, pid: child.pid ?? 0, stop: () => stopped(child) };
+}
+
+/**
+ * Production refuses to run as a superuser: the API connects as a login role that owns nothing,
+ * made a member of the application's role by the start-up migration step, as the README sets up.
+ */
+const runtimeRole = 'gc_bench_runtime';
+
+async function ensureRuntimeRole(): Promise<void> {
+  await runSql(
+    serverUrl,
+    `DO $$ BEGIN CREATE ROLE ${runtimeRole} LOGIN;
+     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`,
+  );
+}
+
+function urlAs(databaseUrl: string, user: string): string {
+  const url = new URL(databaseUrl);
+  url.username = user;
+  return url.toString();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function untilReady(baseUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + readyWithinMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    const ready = await fetch(`${baseUrl}/health/live`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API was not ready within ${readyWithinMs / 1000} s`);
+}
+
+function stopped(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
