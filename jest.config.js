@@ -71,6 +71,10 @@ module.exports = {
       ...startsApplications(),
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      // Chromium profiles below a folder of the run, and every Chromium of the run killed after
+      // it: one a failed suite left running kept jest from exiting until CI's time limit.
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/support/global-teardown.ts',
     },
   ],
 };

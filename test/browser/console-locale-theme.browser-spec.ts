@@ -20,28 +20,31 @@ describe('languages, dark theme and a small screen in Chromium', () => {
   it('switches to French and Spanish and remembers the choice across a reload', async () => {
     // A browser of its own: the language chosen is kept in the profile and must not leak.
     const ownBrowser = await launchBrowser();
-    const page = await signedIn(ownBrowser, suite.baseUrl, 'customs@demo.greenchain.test');
-    await chooseLanguage(page, 'English', 'Français');
-    await page.getByRole('heading', { name: /^Bienvenue, Amina Otieno/ }).waitFor();
-    await page.getByRole('menuitem', { name: 'Analyses' }).waitFor();
-    await page.getByText('Pays : Kenya').waitFor();
-    await page.getByText('Prêt à enregistrer').waitFor();
-    await expect(page.getAttribute('html', 'lang')).resolves.toBe('fr');
-    await page.screenshot({ path: join(artifactsDir, 'dashboard-fr.png'), fullPage: true });
+    try {
+      const page = await signedIn(ownBrowser, suite.baseUrl, 'customs@demo.greenchain.test');
+      await chooseLanguage(page, 'English', 'Français');
+      await page.getByRole('heading', { name: /^Bienvenue, Amina Otieno/ }).waitFor();
+      await page.getByRole('menuitem', { name: 'Analyses' }).waitFor();
+      await page.getByText('Pays : Kenya').waitFor();
+      await page.getByText('Prêt à enregistrer').waitFor();
+      await expect(page.getAttribute('html', 'lang')).resolves.toBe('fr');
+      await page.screenshot({ path: join(artifactsDir, 'dashboard-fr.png'), fullPage: true });
 
-    await page.reload();
-    await page.getByRole('heading', { name: /^Bienvenue/ }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { name: /^Bienvenue/ }).waitFor();
 
-    await chooseLanguage(page, 'Français', 'Español');
-    await page.getByRole('heading', { name: /^Bienvenido\/a, Amina Otieno/ }).waitFor();
-    await page.getByRole('menuitem', { name: 'Análisis' }).click();
-    await page.getByRole('heading', { name: 'Dónde se rompe la cadena', level: 1 }).waitFor();
-    await page.getByText('Cifras de Kenia.').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(artifactsDir, 'analytics-es.png'), fullPage: true });
-    await chooseLanguage(page, 'Español', 'English');
-    await page.getByRole('heading', { name: 'Where the chain breaks', level: 1 }).waitFor();
-    await ownBrowser.close();
+      await chooseLanguage(page, 'Français', 'Español');
+      await page.getByRole('heading', { name: /^Bienvenido\/a, Amina Otieno/ }).waitFor();
+      await page.getByRole('menuitem', { name: 'Análisis' }).click();
+      await page.getByRole('heading', { name: 'Dónde se rompe la cadena', level: 1 }).waitFor();
+      await page.getByText('Cifras de Kenia.').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(artifactsDir, 'analytics-es.png'), fullPage: true });
+      await chooseLanguage(page, 'Español', 'English');
+      await page.getByRole('heading', { name: 'Where the chain breaks', level: 1 }).waitFor();
+    } finally {
+      await ownBrowser.close();
+    }
   }, 180_000);
 
   it('turns dark on request and stays readable', async () => {

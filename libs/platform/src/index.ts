@@ -17,4 +17,5 @@ export * from './platform.module';
 export * from './queue/queue-factory';
 export * from './runtime/infrastructure';
 export * from './runtime/infrastructure.token';
+export * from './runtime/install-root';
 export * from './runtime/run-process';

@@ -4,7 +4,12 @@ import { type Page } from 'playwright-core';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { seriousViolations } from '../support/axe';
-import { artifactsDir, type Browser, launchBrowser } from '../support/browser';
+import {
+  artifactsDir,
+  type Browser,
+  closePagesAfterEachTest,
+  launchBrowser,
+} from '../support/browser';
 import { CasePage } from '../support/case.page';
 import { LoginPage } from '../support/login.page';
 import { SeizureFormPage } from '../support/seizure-form.page';
@@ -26,9 +31,13 @@ describe('one HCFC-22 case through every role, in the console', () => {
     baseUrl = (await subject.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchBrowser();
   }, 60_000);
+  closePagesAfterEachTest(() => browser);
   afterAll(async () => {
-    await browser?.close();
-    await subject?.close();
+    try {
+      await browser?.close();
+    } finally {
+      await subject?.close();
+    }
   });
 
   const signedIn = async (role: string): Promise<Page> => {

@@ -35,8 +35,6 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
       { path: 'health/ready', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
       { path: '/', method: RequestMethod.GET },
-      // The console's compressed assets (apps/api/src/console) are served under /admin.
-      { path: 'admin/assets/*path', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(

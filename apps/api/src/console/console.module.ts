@@ -1,45 +1,44 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type DynamicModule,
-  type MiddlewareConsumer,
-  Module,
-  type NestModule,
-  RequestMethod,
-} from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
-import { setConsoleCacheHeaders } from './console-cache';
+import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { type Application } from 'express';
+import { installRoot } from '@greenchain/platform';
+import { consolePages } from './console-pages.middleware';
 import { ConsoleRedirectController } from './console-redirect.controller';
 import { precompressedAssets } from './precompressed-assets.middleware';
 
-/** The react-admin build; dist/admin holds it after `npm run build:admin`. */
-export const consoleRoot = join(process.cwd(), 'dist', 'admin');
-const assetsRoot = join(consoleRoot, 'assets');
+/**
+ * The react-admin build; dist/admin of the installation holds it after `npm run build:admin`,
+ * found from the code's own location, not the working directory the server was started in.
+ */
+export const consoleRoot = join(installRoot, 'dist', 'admin');
+
+const CONSOLE_ROOT = Symbol('CONSOLE_ROOT');
 
 @Module({})
-export class ConsoleModule implements NestModule {
-  static forRoot(): DynamicModule {
-    const controllers = [ConsoleRedirectController];
-    if (!existsSync(join(consoleRoot, 'index.html'))) return { module: ConsoleModule, controllers };
+export class ConsoleModule implements OnModuleInit {
+  constructor(
+    @Inject(CONSOLE_ROOT) private readonly root: string,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  /** Serves the build under `root` at /admin/, when there is one; `/` leads there either way. */
+  static forRoot(root: string = consoleRoot): DynamicModule {
     return {
       module: ConsoleModule,
-      controllers,
-      imports: [
-        ServeStaticModule.forRoot({
-          rootPath: consoleRoot,
-          serveRoot: '/admin',
-          // A missing asset (an old hash after a release) is a 404, not the page in its place.
-          exclude: /^\/admin\/assets\//,
-          serveStaticOptions: { setHeaders: setConsoleCacheHeaders },
-        }),
-      ],
+      controllers: [ConsoleRedirectController],
+      providers: [{ provide: CONSOLE_ROOT, useValue: root }],
     };
   }
 
-  configure(consumer: MiddlewareConsumer): void {
-    if (existsSync(assetsRoot))
-      consumer
-        .apply(precompressedAssets(assetsRoot))
-        .forRoutes({ path: 'admin/assets/*path', method: RequestMethod.GET });
+  /**
+   * Mounted on Express itself, beside the API's routes and outside its global prefix; Nest adds
+   * its not-found answer after this, so a missing asset is still a problem+json 404.
+   */
+  onModuleInit(): void {
+    if (!existsSync(join(this.root, 'index.html'))) return;
+    const app = this.adapterHost.httpAdapter.getInstance<Application>();
+    app.get('/admin{/*path}', precompressedAssets(this.root), consolePages(this.root));
   }
 }

@@ -33,7 +33,7 @@ export const environmentSchema = z.object({
   MIGRATION_DATABASE_URL: postgresUrl,
   DATABASE_APP_ROLE: z.string().min(1).max(63, 'must be at most 63 characters').optional(),
   REDIS_URL: redisUrl,
-  DATA_DIR: z.string().min(1).default('.data'),
+  DATA_DIR: z.string().min(1).optional(),
   JWT_ACCESS_SECRET: secret.optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInteger.default(900),
   REFRESH_TOKEN_TTL_SECONDS: positiveInteger.default(1_209_600),

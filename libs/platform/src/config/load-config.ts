@@ -1,10 +1,11 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseAllowedNetworks, type Network, type StalledDeadlines } from '@greenchain/read-models';
 import { type ZodError } from 'zod';
 import { environmentSchema, type Environment } from './config.schema';
 import { ConfigurationError } from './configuration.error';
 import { loadOrCreateEmbeddedSecrets } from './embedded-secrets';
 import { type GreenchainConfig } from './greenchain-config';
+import { installRoot } from '../runtime/install-root';
 import { loadStageDeadlines } from './stage-deadlines-file';
 
 const requiredWithExternalDatabase = ['JWT_ACCESS_SECRET', 'ENCRYPTION_MASTER_KEY'] as const;
@@ -53,7 +54,8 @@ function resolveConfig(
   stageDeadlines: StalledDeadlines,
   allowedNetworks: readonly Network[],
 ): GreenchainConfig {
-  const dataDir = resolve(env.DATA_DIR);
+  // The default sits in the installation, so a start from another folder finds the same database.
+  const dataDir = env.DATA_DIR ? resolve(env.DATA_DIR) : join(installRoot, '.data');
   const generated = env.DATABASE_URL ? undefined : loadOrCreateEmbeddedSecrets(dataDir);
   const secret = (value: string | undefined, fallback: string | undefined): string =>
     value ?? fallback ?? '';

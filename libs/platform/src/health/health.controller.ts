@@ -32,7 +32,8 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary: 'The database, the queues and a worker answer; 503 otherwise.',
+    summary:
+      'The database, the queues and a worker answer, with no setting that loses work; 503 otherwise.',
     description:
       'Outside production the answer names each check; in production only the status (the details go to the log).',
   })

@@ -26,10 +26,14 @@ export class OwnRedisServer {
   private process: ChildProcess | undefined;
   private readonly directory = mkdtempSync(join(tmpdir(), 'gc-redis-'));
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly settings: readonly string[],
+  ) {}
 
-  static async start(): Promise<OwnRedisServer> {
-    const server = new OwnRedisServer(await freePort());
+  /** `settings` are more redis-server arguments, e.g. `['--maxmemory-policy', 'allkeys-lru']`. */
+  static async start(settings: readonly string[] = []): Promise<OwnRedisServer> {
+    const server = new OwnRedisServer(await freePort(), settings);
     await server.up();
     return server;
   }
@@ -48,6 +52,7 @@ export class OwnRedisServer {
         '',
         '--appendonly',
         'no',
+        ...this.settings,
       ],
       { stdio: 'ignore' },
     );
