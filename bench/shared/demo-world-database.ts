@@ -26,8 +26,10 @@ export async function demoWorld(cases: number): Promise<DemoWorld> {
   const name = `gc_bench_world_${cases}`;
   const url = databaseUrl(name);
   await createIfMissing(name);
-  console.warn(`seeding the demo world (${cases} cases, seed 1) into ${name}, if not done`);
-  await seed(url, cases);
+  if ((await casesIn(url)) < cases) {
+    console.warn(`seeding the demo world (${cases} cases, seed 1) into ${name}`);
+    await seed(url, cases);
+  }
   console.warn('bringing its read models up to date');
   const events = await buildReadModels(url);
   return { url, cases, events };
@@ -39,6 +41,21 @@ async function createIfMissing(name: string): Promise<void> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The cases already written (none before the first seeding has migrated the database). */
+async function casesIn(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT CASE WHEN to_regclass('streams') IS NULL THEN 0
+              ELSE (SELECT count(*)::int FROM streams WHERE stream_type = 'case') END AS n`,
+    );
+    return rows[0]?.n ?? 0;
   } finally {
     await client.end();
   }

@@ -1,4 +1,5 @@
 export * from './analytics/analytics-scope';
+export * from './analytics/answer-cache';
 export * from './analytics/chain-breakdown.query';
 export * from './analytics/chain-breakdown.table';
 export * from './analytics/chain-funnel.query';

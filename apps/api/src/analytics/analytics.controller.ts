@@ -10,8 +10,8 @@ import {
   TimeInStageQuery,
   timeInStageTable,
   usdRateTableAnswer,
+  AnswerCache,
 } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -38,10 +38,10 @@ export class AnalyticsController {
   private readonly penalties: PenaltyAdequacyQuery;
   private readonly stageTimes: TimeInStageQuery;
 
-  constructor(dataSource: DataSource, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
-    this.funnel = new ChainBreakdownQuery(dataSource, config.stageDeadlines);
-    this.penalties = new PenaltyAdequacyQuery(dataSource);
-    this.stageTimes = new TimeInStageQuery(dataSource);
+  constructor(answers: AnswerCache, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
+    this.funnel = new ChainBreakdownQuery(answers, config.stageDeadlines);
+    this.penalties = new PenaltyAdequacyQuery(answers);
+    this.stageTimes = new TimeInStageQuery(answers);
   }
 
   @Get('funnel')

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AnswerCache } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
 import { AnalyticsController } from './analytics.controller';
 import { ChainFunnelController } from './chain-funnel.controller';
 import { ChainStrengthController } from './chain-strength.controller';
@@ -12,6 +14,14 @@ import { StalledController } from './stalled.controller';
     StalledController,
     CompletenessController,
     ChainStrengthController,
+  ],
+  // One per process: every analytics route reads through it.
+  providers: [
+    {
+      provide: AnswerCache,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => new AnswerCache(dataSource),
+    },
   ],
 })
 export class AnalyticsModule {}

@@ -6,8 +6,8 @@ import {
   chainFunnelTable,
   DropOutsQuery,
   dropOutsTable,
+  AnswerCache,
 } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -28,9 +28,9 @@ export class ChainFunnelController {
   private readonly funnel: ChainFunnelQuery;
   private readonly dropOuts: DropOutsQuery;
 
-  constructor(dataSource: DataSource) {
-    this.funnel = new ChainFunnelQuery(dataSource);
-    this.dropOuts = new DropOutsQuery(dataSource);
+  constructor(answers: AnswerCache) {
+    this.funnel = new ChainFunnelQuery(answers);
+    this.dropOuts = new DropOutsQuery(answers);
   }
 
   @Get('chain-funnel')

@@ -1,8 +1,7 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { ChainStrengthQuery, chainStrengthTable } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
+import { ChainStrengthQuery, chainStrengthTable, AnswerCache } from '@greenchain/read-models';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -23,8 +22,8 @@ import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
 export class ChainStrengthController {
   private readonly strength: ChainStrengthQuery;
 
-  constructor(dataSource: DataSource) {
-    this.strength = new ChainStrengthQuery(dataSource);
+  constructor(answers: AnswerCache) {
+    this.strength = new ChainStrengthQuery(answers);
   }
 
   @Get('chain-strength')

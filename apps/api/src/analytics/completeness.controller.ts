@@ -1,9 +1,8 @@
 import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { CompletenessQuery, completenessTable } from '@greenchain/read-models';
+import { CompletenessQuery, completenessTable, AnswerCache } from '@greenchain/read-models';
 import { type Response } from 'express';
-import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -30,8 +29,8 @@ import { IncompleteCasesQuery } from './incomplete-cases.query';
 export class CompletenessController {
   private readonly completeness: CompletenessQuery;
 
-  constructor(dataSource: DataSource) {
-    this.completeness = new CompletenessQuery(dataSource);
+  constructor(answers: AnswerCache) {
+    this.completeness = new CompletenessQuery(answers);
   }
 
   @Get()

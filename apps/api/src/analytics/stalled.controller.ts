@@ -2,8 +2,7 @@ import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
-import { StalledQuery, stalledTable } from '@greenchain/read-models';
-import { DataSource } from 'typeorm';
+import { StalledQuery, stalledTable, AnswerCache } from '@greenchain/read-models';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -23,8 +22,8 @@ import { StalledRowResponse } from './stalled.responses';
 export class StalledController {
   private readonly stalled: StalledQuery;
 
-  constructor(dataSource: DataSource, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
-    this.stalled = new StalledQuery(dataSource, config.stageDeadlines);
+  constructor(answers: AnswerCache, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
+    this.stalled = new StalledQuery(answers, config.stageDeadlines);
   }
 
   @Get('stalled')
