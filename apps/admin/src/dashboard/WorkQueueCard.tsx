@@ -56,13 +56,14 @@ export function WorkQueueCard({ queue, today, opensCases, showsCountry }: Props)
             <ListItemText primary={line.reference ?? line.id} secondary={describe(line)} />
           );
           return opensCases ? (
-            <ListItemButton
-              key={line.id}
-              component={Link}
-              to={createPath({ resource: 'cases', id: line.id, type: 'show' })}
-            >
-              {text}
-            </ListItemButton>
+            <ListItem key={line.id} disablePadding>
+              <ListItemButton
+                component={Link}
+                to={createPath({ resource: 'cases', id: line.id, type: 'show' })}
+              >
+                {text}
+              </ListItemButton>
+            </ListItem>
           ) : (
             <ListItem key={line.id}>{text}</ListItem>
           );

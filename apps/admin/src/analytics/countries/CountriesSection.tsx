@@ -15,7 +15,7 @@ import { CountriesPanel } from './CountriesPanel';
 import { FlowsTable } from './FlowsTable';
 import { type MapMeasure } from './map-scale';
 import { MapTable } from './MapTable';
-import { routeFlows } from './route-flows';
+import { busiestFlows, routeFlows } from './route-flows';
 import { shownCount, shownIndex, type ShownFigure } from './shown-figure';
 import { StrengthRanking } from './StrengthRanking';
 import { WorldMap } from './WorldMap';
@@ -46,7 +46,8 @@ export function CountriesSection({ filter, asOf, onSelectCountry }: CountriesSec
   const numbers = useCountryNumbers();
   const strengthRows = strength.data ?? [];
   const funnelRows = funnels.data ?? [];
-  const flows = routeFlows(routes.data ?? []);
+  const allFlows = routeFlows(routes.data ?? []);
+  const { drawn: flows, others } = busiestFlows(allFlows);
   const figures = new Map<string, ShownFigure>(
     measure === 'index'
       ? strengthRows.map((row) => [row.group, shownIndex(row)])
@@ -125,9 +126,13 @@ export function CountriesSection({ filter, asOf, onSelectCountry }: CountriesSec
         isPending={routes.isPending}
         isError={routes.isError}
         empty={false}
-        suppressed={flows.some((flow) => flow.seized === null)}
+        suppressed={allFlows.some((flow) => flow.seized === null)}
         chart={
-          flows.length === 0 ? translate('countries.flows.none') : <FlowsTable flows={flows} />
+          allFlows.length === 0 ? (
+            translate('countries.flows.none')
+          ) : (
+            <FlowsTable flows={flows} others={others} />
+          )
         }
       />
     </>

@@ -50,13 +50,15 @@ export const en = {
     },
     flows: {
       title: 'Trade routes',
-      help: 'Seized cases per route, from origin through transit to destination; “?” is an end not recorded.',
+      help: 'The busiest routes of the seizures, from origin through transit to destination, as the map draws them; “?” is an end not recorded.',
       tableTitle: 'Seized cases per trade route',
       origin: 'Origin',
       transit: 'Transit',
       destination: 'Destination',
       seized: 'Seized cases',
       none: 'No route recorded for these cases.',
+      others:
+        'One more route, with few cases or a hidden count, is in the CSV and XLSX. |||| %{smart_count} more routes, with few cases or hidden counts, are in the CSV and XLSX.',
     },
     panel: {
       view: 'How to show %{title}',
@@ -125,13 +127,15 @@ export const fr: typeof en = {
     },
     flows: {
       title: 'Routes commerciales',
-      help: 'Affaires saisies par route, de l’origine à la destination en passant par le transit ; « ? » désigne une extrémité non enregistrée.',
+      help: 'Les routes les plus fréquentes des saisies, de l’origine à la destination en passant par le transit, telles que la carte les trace ; « ? » désigne une extrémité non enregistrée.',
       tableTitle: 'Affaires saisies par route commerciale',
       origin: 'Origine',
       transit: 'Transit',
       destination: 'Destination',
       seized: 'Affaires saisies',
       none: 'Aucune route enregistrée pour ces affaires.',
+      others:
+        'Une autre route, avec peu d’affaires ou un effectif masqué, figure dans le CSV et le XLSX. |||| %{smart_count} autres routes, avec peu d’affaires ou des effectifs masqués, figurent dans le CSV et le XLSX.',
     },
     panel: {
       view: 'Présentation de : %{title}',
@@ -201,13 +205,15 @@ export const es: typeof en = {
     },
     flows: {
       title: 'Rutas comerciales',
-      help: 'Casos incautados por ruta, del origen al destino pasando por el tránsito; «?» es un extremo no registrado.',
+      help: 'Las rutas más frecuentes de las incautaciones, del origen al destino pasando por el tránsito, como las traza el mapa; «?» es un extremo no registrado.',
       tableTitle: 'Casos incautados por ruta comercial',
       origin: 'Origen',
       transit: 'Tránsito',
       destination: 'Destino',
       seized: 'Casos incautados',
       none: 'No hay rutas registradas para estos casos.',
+      others:
+        'Otra ruta, con pocos casos o un recuento oculto, figura en el CSV y el XLSX. |||| Otras %{smart_count} rutas, con pocos casos o recuentos ocultos, figuran en el CSV y el XLSX.',
     },
     panel: {
       view: 'Cómo mostrar %{title}',

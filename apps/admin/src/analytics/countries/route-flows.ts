@@ -31,6 +31,15 @@ export function routeFlows(rows: readonly FunnelRow[]): RouteFlow[] {
     .sort((a, b) => (b.seized ?? 0) - (a.seized ?? 0));
 }
 
+/** Routes drawn and listed: the busiest with a count shown; the rest are in the files. */
+export const drawnRoutes = 20;
+
+/** The busiest routes whose count is shown, and how many others the files hold. */
+export function busiestFlows(flows: readonly RouteFlow[]) {
+  const drawn = flows.filter((flow) => flow.seized !== null).slice(0, drawnRoutes);
+  return { drawn, others: flows.length - drawn.length };
+}
+
 /** The legs a route can be drawn along: between consecutive countries that were recorded. */
 export function routeLegs(flow: RouteFlow): [string, string][] {
   const stops = [flow.origin, ...flow.transits, flow.destination];

@@ -6,6 +6,9 @@ export type ShownFigure =
   | { readonly kind: 'hidden' }
   | { readonly kind: 'unknown' };
 
+/** Below this many seized cases a country has no index (libs/metrics, chain-strength.ts). */
+const minimumIndexCases = 5;
+
 const hidden: ShownFigure = { kind: 'hidden' };
 const unknown: ShownFigure = { kind: 'unknown' };
 
@@ -24,6 +27,7 @@ export function shownPart(row: ChainStrengthRow, part: ChainStrengthPart): Shown
 /** The index hides with any count it rests on (docs/metrics.md, section 7). */
 export function shownIndex(row: ChainStrengthRow): ShownFigure {
   if (row.index !== null) return { kind: 'value', value: row.index };
+  if (row.cases !== null && row.cases < minimumIndexCases) return unknown;
   const restsOnHidden =
     row.cases === null ||
     Object.values(row.parts).some((figures) => figures.count === null || figures.of === null);
