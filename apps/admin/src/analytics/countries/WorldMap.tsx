@@ -1,5 +1,5 @@
 import { Box, Stack, Typography, useTheme } from '@mui/material';
-import { type KeyboardEvent } from 'react';
+import { type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useFormatters } from '../../i18n/use-formatters';
 import { fillOf, hiddenPatternId, legendClasses, type MapMeasure } from './map-scale';
@@ -136,12 +136,13 @@ export function WorldMap({ measure, figures, numbers, flows, selected, onSelectC
           )}
         </g>
       </Box>
-      <MapLegend measure={measure} blank={blank} />
+      <MapLegend measure={measure} blank={blank} hatch={theme.palette.text.secondary} />
     </>
   );
 }
 
-function Swatch({ fill, label }: { fill: string; label: string }) {
+/** A legend entry: a small square drawn as the map draws its class, and its words. */
+function Swatch({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
       <Box
@@ -151,14 +152,22 @@ function Swatch({ fill, label }: { fill: string; label: string }) {
         aria-hidden
         sx={{ border: 1, borderColor: 'divider', flexShrink: 0 }}
       >
-        <rect width="14" height="14" fill={fill} />
+        {children}
       </Box>
       <Typography variant="caption">{label}</Typography>
     </Stack>
   );
 }
 
-function MapLegend({ measure, blank }: { measure: MapMeasure; blank: string }) {
+function MapLegend({
+  measure,
+  blank,
+  hatch,
+}: {
+  measure: MapMeasure;
+  blank: string;
+  hatch: string;
+}) {
   const translate = useTranslate();
   const format = useFormatters();
   const bound = (value: number) =>
@@ -175,36 +184,22 @@ function MapLegend({ measure, blank }: { measure: MapMeasure; blank: string }) {
       {legendClasses(measure).map(({ colour, from, to }) => (
         <Swatch
           key={colour}
-          fill={colour}
           label={
             to === undefined
               ? `≥ ${bound(from)}`
               : `${bound(from)}–${measure === 'index' ? bound(to) : bound(to - 1)}`
           }
-        />
+        >
+          <rect width="14" height="14" fill={colour} />
+        </Swatch>
       ))}
-      <Swatch fill={blank} label={translate('countries.map.noData')} />
-      <HiddenSwatch />
-    </Stack>
-  );
-}
-
-function HiddenSwatch() {
-  const theme = useTheme();
-  const translate = useTranslate();
-  return (
-    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-      <Box
-        component="svg"
-        width={14}
-        height={14}
-        aria-hidden
-        sx={{ border: 1, borderColor: 'divider' }}
-      >
-        <rect width="14" height="14" fill={theme.palette.action.disabledBackground} />
-        <path d="M0,14 L14,0 M0,7 L7,0 M7,14 L14,7" stroke={theme.palette.text.secondary} />
-      </Box>
-      <Typography variant="caption">{translate('countries.map.hiddenValue')}</Typography>
+      <Swatch label={translate('countries.map.noData')}>
+        <rect width="14" height="14" fill={blank} />
+      </Swatch>
+      <Swatch label={translate('countries.map.hiddenValue')}>
+        <rect width="14" height="14" fill={blank} />
+        <path d="M0,14 L14,0 M0,7 L7,0 M7,14 L14,7" stroke={hatch} />
+      </Swatch>
     </Stack>
   );
 }
