@@ -91,7 +91,7 @@ export function StrengthRanking({ rows, funnels, onSelectCountry }: Props) {
                   {name}
                 </Link>
               </TableCell>
-              <TableCell align="right" sx={{ fontWeight: 'bold' }}>
+              <TableCell align="right" sx={{ fontWeight: 'bold', whiteSpace: 'nowrap' }}>
                 {index.kind === 'unknown' ? (
                   translate('countries.ranking.noIndex')
                 ) : (
