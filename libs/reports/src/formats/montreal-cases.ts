@@ -27,7 +27,7 @@ export function tradeDetailsOf(reportCase: ReportCase): string | null {
     reportCase.concealmentMethod &&
       `concealment: ${labelOf('concealmentMethods', reportCase.concealmentMethod)}`,
     ...declared,
-    causesOf(reportCase),
+    ...reportCase.seizureReasons.map((code) => labelOf('seizureReasons', code)),
   ]);
 }
 
