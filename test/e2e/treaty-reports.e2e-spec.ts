@@ -75,17 +75,20 @@ describe('treaty and enforcement reports', () => {
     expect(csv).toBe(readFileSync(golden, 'utf8'));
   });
 
-  it.each(reportFormats)('%s: the XLSX has the layout on its sheet and an About sheet', async (report) => {
-    const response = await download(customs, report, scope).expect(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
-    const template = reportTemplates[report];
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([template.sheet, 'About']);
-    const header = workbook.worksheets[0]?.getRow(1).values as unknown[];
-    expect(header.slice(1)).toEqual(template.columns.map((column) => column.header));
-    const about = workbook.getWorksheet('About')?.getRow(4).values as unknown[];
-    expect(about.slice(1)).toEqual(['Layout status', template.status]);
-  });
+  it.each(reportFormats)(
+    '%s: the XLSX has the layout on its sheet and an About sheet',
+    async (report) => {
+      const response = await download(customs, report, scope).expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
+      const template = reportTemplates[report];
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([template.sheet, 'About']);
+      const header = workbook.worksheets[0]?.getRow(1).values as unknown[];
+      expect(header.slice(1)).toEqual(template.columns.map((column) => column.header));
+      const about = workbook.getWorksheet('About')?.getRow(4).values as unknown[];
+      expect(about.slice(1)).toEqual(['Layout status', template.status]);
+    },
+  );
 
   it('lists the cases missing what the CITES report requires, with a link to each', async () => {
     const validation = bodyOf<ReportValidation>(
@@ -125,10 +128,19 @@ describe('treaty and enforcement reports', () => {
   });
 
   it("gives an analyst the file without the offenders' nationalities", async () => {
-    const officerFile = await download(customs, 'cites-aitr', { ...scope, format: 'csv' }).expect(200);
-    const analystFile = await download(analyst, 'cites-aitr', { ...scope, format: 'csv' }).expect(200);
+    const officerFile = await download(customs, 'cites-aitr', { ...scope, format: 'csv' }).expect(
+      200,
+    );
+    const analystFile = await download(analyst, 'cites-aitr', { ...scope, format: 'csv' }).expect(
+      200,
+    );
     const lastCells = (body: unknown) =>
-      (body as Buffer).toString('utf8').trim().split('\n').slice(1).map((line) => line.split(',').at(-1));
+      (body as Buffer)
+        .toString('utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',').at(-1));
     expect(lastCells(officerFile.body)).toEqual(['KE', '']);
     expect(lastCells(analystFile.body)).toEqual(['', '']);
   });
@@ -161,6 +173,8 @@ describe('treaty and enforcement reports', () => {
     expect(await field('cites', { country: 'KE', year: '2024' })).toBe('report');
     expect(await field('cites-aitr', { country: 'Kenya', year: '2024' })).toBe('country');
     expect(await field('cites-aitr', { country: 'KE', year: '24x' })).toBe('year');
-    expect(await field('cites-aitr', { country: 'KE', year: '2024', format: 'pdf' })).toBe('format');
+    expect(await field('cites-aitr', { country: 'KE', year: '2024', format: 'pdf' })).toBe(
+      'format',
+    );
   });
 });

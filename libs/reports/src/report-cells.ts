@@ -1,6 +1,11 @@
 import { toUsd, type UsdRateTable } from '@greenchain/metrics';
 import { codeList, countryName, type CodeListName } from '@greenchain/reference-data';
-import type { ReportCase, ReportItem, ReportPenalty, ReportQuantity } from '@greenchain/read-models';
+import type {
+  ReportCase,
+  ReportItem,
+  ReportPenalty,
+  ReportQuantity,
+} from '@greenchain/read-models';
 
 /** Whether a business date (YYYY-MM-DD) falls in the calendar year. */
 export const inYear = (date: string | null | undefined, year: number): date is string =>
@@ -32,7 +37,12 @@ export function tonnesOf(items: readonly ReportItem[]): number | null {
     const line = item.quantities.find((quantity) => Object.hasOwn(tonnesPerUnit, quantity.unit));
     return line ? [line.amount * (tonnesPerUnit[line.unit] ?? 0)] : [];
   });
-  return masses.length === 0 ? null : round(masses.reduce((sum, mass) => sum + mass, 0), 6);
+  return masses.length === 0
+    ? null
+    : round(
+        masses.reduce((sum, mass) => sum + mass, 0),
+        6,
+      );
 }
 
 /** An item's estimated value in USD at the rate of the seizure year, to the cent; null without. */
@@ -99,7 +109,9 @@ export const article9Of = (reportCase: ReportCase): string | null =>
 export function actionText(reportCase: ReportCase): string {
   const defendants = reportCase.defendants;
   const disposed = joined(
-    reportCase.items.map((item) => item.disposal && labelOf('disposalMethods', item.disposal.method)),
+    reportCase.items.map(
+      (item) => item.disposal && labelOf('disposalMethods', item.disposal.method),
+    ),
   );
   const count = (test: (defendant: (typeof defendants)[number]) => boolean) =>
     defendants.filter(test).length;

@@ -43,7 +43,10 @@ describe('the report formats', () => {
       { amount: 12, unit: 'pieces' },
       { amount: 3.5, unit: 'kilograms' },
     ];
-    const chosen = item({ quantities: lines, cites: { appendix: 'I', term: 'LIV', unit: 'KIL', source: 'W' } });
+    const chosen = item({
+      quantities: lines,
+      cites: { appendix: 'I', term: 'LIV', unit: 'KIL', source: 'W' },
+    });
     const first = item({ quantities: lines, cites: null });
     const none = item({ quantities: [{ amount: 400, unit: 'cylinders' }] });
     const cells = (items: ReturnType<typeof item>[]) =>

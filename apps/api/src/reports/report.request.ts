@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { countries } from '@greenchain/reference-data';
-import { reportFileFormats, reportFormats, type ReportFileFormat, type ReportFormat } from '@greenchain/reports';
+import {
+  reportFileFormats,
+  reportFormats,
+  type ReportFileFormat,
+  type ReportFormat,
+} from '@greenchain/reports';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -19,7 +24,12 @@ export class ReportScopeQuery {
   @IsIn(countryCodes, { message: 'country must be an ISO 3166-1 alpha-2 code' })
   country!: string;
 
-  @ApiProperty({ example: 2024, minimum: 1975, maximum: 2100, description: 'Calendar year covered.' })
+  @ApiProperty({
+    example: 2024,
+    minimum: 1975,
+    maximum: 2100,
+    description: 'Calendar year covered.',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1975)
@@ -31,7 +41,8 @@ export class ReportFileQuery extends ReportScopeQuery {
   @ApiPropertyOptional({
     enum: reportFileFormats,
     default: 'xlsx',
-    description: 'xlsx (the layout and an About sheet naming its sources) or csv (the layout only).',
+    description:
+      'xlsx (the layout and an About sheet naming its sources) or csv (the layout only).',
   })
   @IsOptional()
   @IsIn(reportFileFormats)

@@ -1,12 +1,5 @@
 import type { ReportCase } from '@greenchain/read-models';
-import {
-  actionText,
-  article9Of,
-  inYear,
-  itemsUnder,
-  joined,
-  tonnesOf,
-} from '../report-cells';
+import { actionText, article9Of, inYear, itemsUnder, joined, tonnesOf } from '../report-cells';
 import { byDate, caseRow, type ReportMapper } from '../report-row';
 
 /** "export CN; transit AE; import KE", the parts of the route that are known. */
@@ -24,8 +17,7 @@ const closedOn = (reportCase: ReportCase) => reportCase.closure?.on ?? null;
 export const baselClosedCasesRows: ReportMapper = (cases, { year }) =>
   cases
     .filter(
-      (reportCase) =>
-        inYear(closedOn(reportCase), year) && itemsUnder(reportCase, 'BC').length > 0,
+      (reportCase) => inYear(closedOn(reportCase), year) && itemsUnder(reportCase, 'BC').length > 0,
     )
     .sort(byDate(closedOn))
     .map((reportCase) => {

@@ -28,8 +28,7 @@ function tradingCountry(reportCase: ReportCase): string | null {
 export const montrealForm1Rows: ReportMapper = (cases, { year, rates }) =>
   cases
     .filter(
-      (reportCase) =>
-        montrealItems(reportCase).length > 0 && inYear(provenOn(reportCase), year),
+      (reportCase) => montrealItems(reportCase).length > 0 && inYear(provenOn(reportCase), year),
     )
     .sort(byDate((reportCase) => reportCase.seizedOn))
     .map((reportCase) => {

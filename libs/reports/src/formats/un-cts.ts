@@ -77,7 +77,8 @@ export const unCtsRows: ReportMapper = (cases, scope) => {
     classes.map((iccsClass): ReportRow => {
       const cells = cellsOf(scope, indicator, iccsClass);
       const value = persons.filter(
-        (row) => row.cells['indicator'] === cells.indicator && row.cells['category'] === cells.category,
+        (row) =>
+          row.cells['indicator'] === cells.indicator && row.cells['category'] === cells.category,
       ).length;
       return { caseId: null, reference: null, cells: { ...cells, value } };
     }),

@@ -82,7 +82,11 @@ export interface ReportDefendant {
   readonly role: string;
   /** A person's nationality, or a company's country (ISO alpha-2); not personal data by itself. */
   readonly nationality: string | null;
-  readonly charges: readonly { readonly statute: string; readonly section: string; readonly iccsClass: string }[];
+  readonly charges: readonly {
+    readonly statute: string;
+    readonly section: string;
+    readonly iccsClass: string;
+  }[];
   readonly chargedOn: string | null;
   readonly declinedOn: string | null;
   readonly withdrawnOn: string | null;
