@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ReportValidation, reportFormats, reportTemplates } from '@greenchain/reports';
+import { type ReportValidation, reportFormats } from '@greenchain/contracts';
+import { reportTemplates } from '@greenchain/reports';
 import { expectEventually } from '@greenchain/testing';
 import ExcelJS from 'exceljs';
 import request from 'supertest';

@@ -1,11 +1,11 @@
+import { reportFileFormats, type ReportFileFormat } from '@greenchain/contracts';
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetCell } from '@greenchain/read-models';
 import ExcelJS from 'exceljs';
 import type { ReportRow, ReportScope } from './report-row';
 import type { ReportTemplate } from './report-template';
 
-export const reportFileFormats = ['xlsx', 'csv'] as const;
-export type ReportFileFormat = (typeof reportFileFormats)[number];
+export { reportFileFormats, type ReportFileFormat };
 
 /**
  * The rows under the layout's headers, in its column order, with the cells of personal columns

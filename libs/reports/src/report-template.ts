@@ -1,3 +1,4 @@
+import { reportFormats, type ReportFormat } from '@greenchain/contracts';
 import baselClosedCases from './templates/basel-closed-cases.json';
 import baselIllegalTraffic from './templates/basel-illegal-traffic.json';
 import citesAitr from './templates/cites-aitr.json';
@@ -62,16 +63,7 @@ export interface WcoCenTemplate extends ReportTemplate {
   readonly categories: Readonly<Record<string, string>>;
 }
 
-export const reportFormats = [
-  'cites-aitr',
-  'basel-illegal-traffic',
-  'basel-closed-cases',
-  'montreal-form1',
-  'montreal-form2',
-  'wco-cen',
-  'un-cts',
-] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+export { reportFormats, type ReportFormat };
 
 export const reportTemplates: Readonly<Record<ReportFormat, ReportTemplate>> = {
   'cites-aitr': citesAitr as ReportTemplate,

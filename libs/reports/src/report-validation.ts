@@ -1,25 +1,7 @@
+import type { ReportValidation } from '@greenchain/contracts';
 import type { ReportCase } from '@greenchain/read-models';
 import type { ReportDefinition } from './report-definitions';
 import type { ReportScope } from './report-row';
-
-/** A case the report needs more of: which columns its rows leave empty, and where to fill them. */
-export interface CaseGaps {
-  readonly caseId: string;
-  readonly reference: string | null;
-  /** The case in the console, where the missing facts are recorded. */
-  readonly link: string;
-  readonly missing: readonly { readonly key: string; readonly header: string }[];
-}
-
-export interface ReportValidation {
-  readonly format: string;
-  readonly templateVersion: number;
-  readonly country: string;
-  readonly year: number;
-  /** Cases the report covers, and those of them with a required column empty. */
-  readonly cases: number;
-  readonly incomplete: readonly CaseGaps[];
-}
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 

@@ -45,6 +45,13 @@ export class ReportsController {
     description: readers,
   })
   @ApiProduces(xlsxType, 'text/csv')
+  @ApiOkResponse({
+    description: 'The file (Content-Disposition: attachment).',
+    content: {
+      [xlsxType]: { schema: { type: 'string', format: 'binary' } },
+      'text/csv': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiProblems(400, 401, 403, 429, 503)
   async file(
     @Param() { report }: ReportParams,
