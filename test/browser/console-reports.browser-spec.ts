@@ -47,7 +47,7 @@ describe('the treaty reports page in Chromium', () => {
     const page = await signedIn(suite.browser, suite.baseUrl, 'customs@demo.greenchain.test');
     await page.getByRole('menuitem', { name: 'Treaty reports' }).click();
     await page.getByRole('heading', { level: 1, name: 'Treaty reports' }).waitFor();
-    await page.getByLabel('Year').fill('2024');
+    await page.getByRole('spinbutton', { name: 'Year' }).fill('2024');
     const names = [
       ['cites-aitr', 'CITES annual illegal trade report'],
       ['basel-illegal-traffic', 'Basel Convention: confirmed cases of illegal traffic'],

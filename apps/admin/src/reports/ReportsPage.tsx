@@ -81,7 +81,8 @@ export function ReportsPage() {
               value={country}
               disabled={!analyst}
               onChange={(event) => setCountry(event.target.value.toUpperCase().slice(0, 2))}
-              helperText={translate('reports.countryHelp')}
+              // A disabled field's help would be greyed below contrast; officers cannot change it.
+              helperText={analyst ? translate('reports.countryHelp') : undefined}
               size="small"
             />
             <TextField
