@@ -35,6 +35,7 @@ describe('treaty and enforcement reports', () => {
   let customs = '';
   let analyst = '';
   let judiciary = '';
+  let admin = '';
   let caseIds: Record<string, string> = {};
 
   const download = (token: string, report: string, query: Record<string, string | number>) =>
@@ -50,7 +51,7 @@ describe('treaty and enforcement reports', () => {
     judiciary = await token('judiciary');
     const officers = { customs, prosecutor: await token('prosecutor'), judiciary };
     caseIds = await loadFixtureCases(http, officers, reportFixtureCases);
-    const admin = await token('admin');
+    admin = await token('admin');
     await expectEventually(
       async () => {
         const projections = bodyOf<ProjectionStatusResponse[]>(
@@ -146,19 +147,22 @@ describe('treaty and enforcement reports', () => {
     expect(lastCells(analystFile.body)).toEqual(['', '']);
   });
 
-  it("refuses an officer another country's report, and a role that files none", async () => {
+  it("refuses an officer another country's report, and the roles that file none", async () => {
     const other = await http
       .get('/api/reports/cites-aitr')
       .query({ country: 'UG', year: 2024 })
       .set(bearer(customs))
       .expect(403);
     expect(problemOf(other)).toMatchObject({ code: 'auth/forbidden', field: 'country' });
-    const court = await http
-      .get('/api/reports/cites-aitr')
-      .query(scope)
-      .set(bearer(judiciary))
-      .expect(403);
-    expect(problemOf(court).code).toBe('auth/forbidden');
+    for (const role of [judiciary, admin]) {
+      const refused = await http
+        .get('/api/reports/cites-aitr/validation')
+        .query(scope)
+        .set(bearer(role))
+        .expect(403);
+      expect(problemOf(refused).code).toBe('auth/forbidden');
+    }
+    await http.get('/api/reports/cites-aitr').query(scope).expect(401);
   });
 
   it('answers a bad report, country, year or file format with problem+json naming it', async () => {
