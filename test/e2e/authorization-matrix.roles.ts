@@ -110,3 +110,5 @@ export const adminOnly = {
 /** Customs officers, prosecutors and analysts export the case list they see. */
 export const exporters = { ...adminOnly, customs: 'A', prosecutor: 'A', analyst: 'A', admin: 'F' };
 export const customsOnly = { ...adminOnly, customs: 'A', admin: 'F' };
+/** The treaty reports: customs officers and prosecutors of the country, and analysts. */
+export const reportReaders = exporters;

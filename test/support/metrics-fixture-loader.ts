@@ -119,20 +119,27 @@ export async function loadFixtureCases(
       case 'dispose':
         return post('customs', `/${caseId}/items/${itemIds[step.item]}/disposal`, {
           occurredAt: step.on,
-          method: 'destroyed',
+          method: step.method ?? 'destroyed',
         });
+      case 'close':
+        return post(step.by, `/${caseId}/close`, { occurredAt: step.on, reasonCode: 'concluded' });
     }
   };
 
   const ids: Record<string, string> = {};
   for (const fixture of cases) {
     const caseId = (
-      await post('customs', '', { ...seizureRequest(), occurredAt: fixture.seizedOn })
+      await post('customs', '', {
+        ...seizureRequest(),
+        ...fixture.seizure,
+        occurredAt: fixture.seizedOn,
+      })
     ).id;
     const recorded: Recorded = { caseId, itemIds: [], partyIds: [] };
     for (const value of fixture.items) {
       const item = await post('customs', `/${caseId}/items`, {
         ...itemRequest,
+        ...fixture.item,
         occurredAt: fixture.seizedOn,
         estimatedValue: value ?? undefined,
       });

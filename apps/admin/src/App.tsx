@@ -24,6 +24,10 @@ const AnalyticsPage = gated(
   'analytics',
   lazyPage(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage'),
 );
+const ReportsPage = gated(
+  'reports',
+  lazyPage(() => import('./reports/ReportsPage'), 'ReportsPage'),
+);
 const ProjectionsPage = gated(
   'projections',
   lazyPage(() => import('./operations/ProjectionsPage'), 'ProjectionsPage'),
@@ -65,6 +69,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/system" element={<SystemPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />
+        <Route path="/reports" element={<ReportsPage />} />
         <Route path="/projections" element={<ProjectionsPage />} />
         <Route path={secondFactorPath} element={<SecondFactorPage />} />
         <Route path="/sessions" element={<SessionsPage />} />

@@ -18,6 +18,7 @@ import { SecurityAuditModule } from './security-audit/security-audit.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { ReportsModule } from './reports/reports.module';
 
 /** The HTTP process: authentication, commands, queries, health, and the console's static files. */
 @Module({})
@@ -44,6 +45,7 @@ export class ApiModule {
         FilesModule,
         NotificationsModule,
         AnalyticsModule,
+        ReportsModule,
         WebhooksModule,
         ConsoleModule.forRoot(),
         ...extra,

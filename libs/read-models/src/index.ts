@@ -22,6 +22,8 @@ export * from './projections/case-summary/stalled-deadlines';
 export * from './projections/case-timeline/case-timeline.query';
 export * from './projections/defendants/defendants.query';
 export * from './projections/evidence-custody/evidence-custody.query';
+export * from './projections/report-facts/report-case';
+export * from './projections/report-facts/report-facts.query';
 export * from './projections/security-audit/security-audit.query';
 export * from './projections/stage-transitions/stage-transitions.query';
 export * from './runner/projection';

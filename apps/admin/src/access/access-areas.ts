@@ -8,6 +8,7 @@ export const accessAreaOf: Record<MenuEntry, AccessArea> = {
   cases: 'cases',
   notifications: 'notifications',
   analytics: 'analytics',
+  reports: 'reports',
   users: 'users',
   'security-audit': 'securityAudit',
   'dead-letters': 'operations',

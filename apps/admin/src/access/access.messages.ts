@@ -7,6 +7,7 @@ export const en = {
       notifications:
         'Your role cannot open notifications: they go to the customs office that seized the goods.',
       analytics: 'Your role cannot open analytics pages.',
+      reports: 'Your role does not file treaty reports.',
       users: 'Your role cannot open user administration pages.',
       securityAudit: 'Your role cannot open the security audit trail.',
       operations: 'Your role cannot open operations pages.',
@@ -25,6 +26,7 @@ export const fr: typeof en = {
       notifications:
         'Votre rôle ne permet pas d’ouvrir les notifications : elles vont au bureau des douanes qui a saisi les marchandises.',
       analytics: 'Votre rôle ne permet pas d’ouvrir les pages d’analyse.',
+      reports: 'Votre rôle ne remet pas de rapports aux conventions.',
       users: 'Votre rôle ne permet pas d’ouvrir les pages d’administration des utilisateurs.',
       securityAudit: 'Votre rôle ne permet pas d’ouvrir le journal d’audit de sécurité.',
       operations: 'Votre rôle ne permet pas d’ouvrir les pages d’exploitation.',
@@ -43,6 +45,7 @@ export const es: typeof en = {
       notifications:
         'Su rol no puede abrir las notificaciones: van a la oficina de aduanas que incautó la mercancía.',
       analytics: 'Su rol no puede abrir las páginas de análisis.',
+      reports: 'Su rol no presenta informes a los convenios.',
       users: 'Su rol no puede abrir las páginas de administración de usuarios.',
       securityAudit: 'Su rol no puede abrir el registro de auditoría de seguridad.',
       operations: 'Su rol no puede abrir las páginas de operaciones.',

@@ -10,6 +10,7 @@ import * as notifications from '../notifications/notifications.messages';
 import * as operations from '../operations/operations.messages';
 import * as secondFactor from '../second-factor/second-factor.messages';
 import * as passwords from '../passwords/passwords.messages';
+import * as reports from '../reports/reports.messages';
 import * as seizureEntry from '../cases/seizure-entry.messages';
 import * as securityAudit from '../security-audit/security-audit.messages';
 import * as sessions from '../sessions/sessions.messages';
@@ -35,6 +36,7 @@ export const featureMessages = {
   securityAudit,
   secondFactor,
   passwords,
+  reports,
   seizureEntry,
   sessions,
   system,

@@ -1,3 +1,4 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
 import InsightsIcon from '@mui/icons-material/Insights';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import SyncIcon from '@mui/icons-material/Sync';
@@ -8,6 +9,7 @@ import { useRole } from './use-role';
 
 const pages: Partial<Record<MenuEntry, { to: string; icon: ReactElement }>> = {
   analytics: { to: '/analytics', icon: <InsightsIcon /> },
+  reports: { to: '/reports', icon: <AssignmentIcon /> },
   projections: { to: '/projections', icon: <SyncIcon /> },
   system: { to: '/system', icon: <MonitorHeartIcon /> },
 };

@@ -2,6 +2,7 @@ export const en = {
   layout: {
     menu: {
       analytics: 'Analytics',
+      reports: 'Treaty reports',
       projections: 'Projections',
       system: 'System',
     },
@@ -13,6 +14,7 @@ export const fr: typeof en = {
   layout: {
     menu: {
       analytics: 'Analyses',
+      reports: 'Rapports aux conventions',
       projections: 'Projections',
       system: 'Système',
     },
@@ -24,6 +26,7 @@ export const es: typeof en = {
   layout: {
     menu: {
       analytics: 'Análisis',
+      reports: 'Informes a los convenios',
       projections: 'Proyecciones',
       system: 'Sistema',
     },

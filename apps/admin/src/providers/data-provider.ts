@@ -5,6 +5,9 @@ import {
   type ExportStatus,
   type IntegrityReport,
   type ListedCode,
+  type ReportFileFormat,
+  type ReportFormat,
+  type ReportValidation,
 } from '@greenchain/contracts';
 import simpleRestProvider from 'ra-data-simple-rest';
 import {
@@ -75,6 +78,9 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 const segment = encodeURIComponent;
+
+const reportQuery = (query: Record<string, string | number>) =>
+  new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)])).toString();
 
 /**
  * react-admin's simple REST contract for reads, and task-based commands for writes: a case or an
@@ -151,6 +157,21 @@ export const dataProvider = {
 
   exportFile(id: string): Promise<Blob> {
     return fetchBlob(`${apiUrl}/exports/${segment(id)}/file`);
+  },
+
+  reportFile(
+    report: ReportFormat,
+    scope: { country: string; year: number },
+    format: ReportFileFormat,
+  ): Promise<Blob> {
+    return fetchBlob(`${apiUrl}/reports/${segment(report)}?${reportQuery({ ...scope, format })}`);
+  },
+
+  reportValidation(
+    report: ReportFormat,
+    scope: { country: string; year: number },
+  ): Promise<ReportValidation> {
+    return getJson(`reports/${segment(report)}/validation?${reportQuery(scope)}`);
   },
 
   custodyRecord(evidenceId: string): Promise<Blob> {

@@ -18,7 +18,9 @@ function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: st
  * case content (so export none). Customs, prosecutors and analysts export the case list they see;
  * customs import seizures and read their office's outcome notifications; analytics are aggregates
  * without personal fields, for every role with a scope, and only officers list their own
- * country's cases missing data behind them.
+ * country's cases missing data behind them. The treaty reports are filed by a country's focal
+ * points for customs and prosecution: customs officers and prosecutors read their own country's
+ * (the route holds them to it), analysts every country's without personal columns.
  */
 export function abilityFor(user: SessionUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -40,6 +42,7 @@ export function abilityFor(user: SessionUser): AppAbility {
       can(commandsOf(evidenceCommandRoles, user.role), 'Evidence', own);
       can('read', ['Analytics', 'IncompleteCases']);
       if (user.role !== 'judiciary') can(['create', 'read'], 'Export');
+      if (user.role !== 'judiciary') can('read', 'TreatyReport');
       if (user.role === 'customs') {
         can(['create', 'read'], 'Import');
         can('read', 'Notification');
@@ -50,6 +53,7 @@ export function abilityFor(user: SessionUser): AppAbility {
       can(['read', 'verify'], 'Case');
       can(['create', 'read'], 'Export');
       can('read', 'Analytics');
+      can('read', 'TreatyReport');
       break;
     case 'admin':
       can('manage', 'User');

@@ -53,7 +53,12 @@ export type AppSubjectType =
   /** The Prometheus scrape: request and command figures, no record content. */
   | 'Metrics'
   /** Who signed in, changed accounts, shared, exported, erased: administrators only. */
-  | 'SecurityAudit';
+  | 'SecurityAudit'
+  /**
+   * The reports a country files with treaty secretariats and networks (CITES, Basel, Montreal
+   * Protocol, WCO CEN, UN-CTS): an officer's own country, or every country for analysts.
+   */
+  | 'TreatyReport';
 
 export type CaseScope = RecordScope & ForcedSubject<'Case'>;
 export type EvidenceScope = RecordScope & ForcedSubject<'Evidence'>;

@@ -17,4 +17,5 @@ export const subjectWords: Readonly<Record<AppSubjectType, string>> = {
   IncompleteCases: 'the lists of cases missing data',
   Metrics: 'the service metrics',
   SecurityAudit: 'the security audit trail',
+  TreatyReport: 'the treaty and enforcement reports',
 };

@@ -6,6 +6,7 @@ import { caseTimelineProjection } from './case-timeline/case-timeline.projection
 import { deadlinesProjection } from './deadlines/deadlines.projection';
 import { defendantsProjection } from './defendants/defendants.projection';
 import { evidenceCustodyProjection } from './evidence-custody/evidence-custody.projection';
+import { reportFactsProjection } from './report-facts/report-facts.projection';
 import { securityAuditProjection } from './security-audit/security-audit.projection';
 import { stageTransitionsProjection } from './stage-transitions/stage-transitions.projection';
 
@@ -20,6 +21,7 @@ export const allProjections: readonly Projection[] = [
   caseMoneyProjection,
   caseHistoryProjection,
   securityAuditProjection,
+  reportFactsProjection,
 ];
 
 /**
@@ -37,6 +39,7 @@ export {
   deadlinesProjection,
   defendantsProjection,
   evidenceCustodyProjection,
+  reportFactsProjection,
   securityAuditProjection,
   stageTransitionsProjection,
 };
