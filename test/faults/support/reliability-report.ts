@@ -43,7 +43,11 @@ export class ReliabilityReport {
       `${this.results.length} scenario(s) passed:`,
       '',
     ];
-    for (const result of this.results) {
+    // Scenarios run in the order that needs the fewest restarts; they are listed by number.
+    const byTitle = [...this.results].sort((a, b) =>
+      a.title.localeCompare(b.title, 'en', { numeric: true }),
+    );
+    for (const result of byTitle) {
       lines.push(`## ${result.title}`, '', result.fault, '', '| figure | value |', '|---|---|');
       for (const [name, value] of Object.entries(result.figures))
         lines.push(`| ${name} | ${value} |`);

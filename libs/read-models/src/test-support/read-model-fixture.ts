@@ -89,12 +89,16 @@ export class ProjectionFailedError extends Error {
  * same server can hold the snapshot's xmin back for a moment, so an empty batch alone does not
  * mean caught up.
  */
-export async function project(fixture: ReadModelFixture, projection: Projection): Promise<void> {
+export async function project(
+  fixture: ReadModelFixture,
+  projection: Projection,
+  batchSize = 7,
+): Promise<void> {
   const runner = new ProjectionRunner({
     dataSource: fixture.database.dataSource,
     store: fixture.store,
     projection,
-    batchSize: 7,
+    batchSize,
   });
   let failed: ProjectionLag | undefined;
   try {
@@ -142,10 +146,13 @@ export async function readModelHashes(executor: SqlExecutor): Promise<Record<str
   return Object.fromEntries(await Promise.all(entries));
 }
 
-/** Rebuilds every projection from the first event (no other runner may lead meanwhile). */
-export async function rebuildAll(fixture: ReadModelFixture): Promise<void> {
+/**
+ * Rebuilds every projection from the first event (no other runner may lead meanwhile), in batches
+ * of `batchSize` (small ones by default, to cross batch boundaries often).
+ */
+export async function rebuildAll(fixture: ReadModelFixture, batchSize?: number): Promise<void> {
   for (const projection of allProjections) {
     await requestRebuild(fixture.database.dataSource, projection.name);
-    await project(fixture, projection);
+    await project(fixture, projection, batchSize);
   }
 }
