@@ -77,9 +77,9 @@ export class FaultSystem {
     return database;
   }
 
-  async startApi(name: string): Promise<RunningApi> {
+  async startApi(name: string, timeoutMs: number): Promise<RunningApi> {
     const started = this.spawn(name, builtEntries.api);
-    return { name, process: started, url: await apiUrlOf(started, 90_000) };
+    return { name, process: started, url: await apiUrlOf(started, timeoutMs) };
   }
 
   /** Starts a worker; its database sessions carry `name` as application_name (to tell leaders). */
