@@ -1,25 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
+import { apiUrlOf, builtEntries, type BuiltProcess, startBuilt } from '../support/built-process';
 import { createDatabaseRoles, type DatabaseRoles } from '../support/database-roles';
 import { testEnvironment } from '../support/test-app';
 
-const root = join(__dirname, '../..');
-
-interface Running {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-}
-
-function start(entry: string, env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, [join(root, entry)], { cwd: root, env });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-function stop({ child }: Running): Promise<number | null> {
+function stop({ child }: BuiltProcess): Promise<number | null> {
   return new Promise((resolve) => {
     child.once('exit', (code) => resolve(code));
     child.kill('SIGTERM');
@@ -29,8 +13,8 @@ function stop({ child }: Running): Promise<number | null> {
 describe('production topology: the API and the worker as separate processes', () => {
   let database: TestDatabase;
   let roles: DatabaseRoles;
-  let api: Running;
-  let worker: Running;
+  let api: BuiltProcess;
+  let worker: BuiltProcess;
 
   beforeAll(async () => {
     database = await createTestDatabase({ migrations: [], label: 'procs' });
@@ -45,8 +29,8 @@ describe('production topology: the API and the worker as separate processes', ()
       }),
     };
     // Started together, as docker-compose does: both migrate, under one lock.
-    api = start('dist/apps/api/src/main.js', env);
-    worker = start('dist/apps/worker/src/main.js', env);
+    api = startBuilt(builtEntries.api, env);
+    worker = startBuilt(builtEntries.worker, env);
   });
   afterAll(async () => {
     try {
@@ -57,14 +41,7 @@ describe('production topology: the API and the worker as separate processes', ()
   });
 
   it('becomes ready once the worker beats through Redis, with no demo data in production', async () => {
-    const baseUrl = await expectEventually(
-      () => {
-        const match = /API: +(http:\/\/[^/\s]+)\/api\/docs/.exec(api.output());
-        if (!match?.[1]) throw new Error(`API not started:\n${api.output()}`);
-        return match[1];
-      },
-      { timeoutMs: 60_000 },
-    );
+    const baseUrl = await apiUrlOf(api);
     expect(api.output()).not.toContain('Demo accounts');
     await expectEventually(
       async () => expect((await fetch(`${baseUrl}/health/ready`)).status).toBe(200),

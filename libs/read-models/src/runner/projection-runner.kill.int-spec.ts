@@ -4,13 +4,12 @@ import { allProjections } from '../projections';
 import { kill9, startTestProcess, terminate } from '../test-support/child-process';
 import { appendMixedHistory } from '../test-support/mixed-history';
 import {
-  project,
   readModelDatabase,
-  tableHash,
+  readModelHashes,
+  rebuildAll,
   type ReadModelFixture,
 } from '../test-support/read-model-fixture';
 import { projectionLags } from './projection-lag';
-import { requestRebuild } from './projection-status';
 
 describe('kill -9 of the projection process mid-batch', () => {
   let fixture: ReadModelFixture;
@@ -26,17 +25,7 @@ describe('kill -9 of the projection process mid-batch', () => {
     await fixture?.database.drop();
   });
 
-  const publicTables = allProjections.flatMap((projection) =>
-    projection.tables.filter((table) => !table.internal).map((table) => table.name),
-  );
-
-  async function hashes(): Promise<Record<string, string>> {
-    const entries = publicTables.map(
-      async (table) =>
-        [table, await tableHash(fixture.database.dataSource, table, 't::text')] as const,
-    );
-    return Object.fromEntries(await Promise.all(entries));
-  }
+  const hashes = () => readModelHashes(fixture.database.dataSource);
 
   const startRunners = () =>
     startTestProcess('projection-process.ts', {
@@ -79,10 +68,7 @@ describe('kill -9 of the projection process mid-batch', () => {
     }
     const incremental = await hashes();
 
-    for (const projection of allProjections) {
-      await requestRebuild(fixture.database.dataSource, projection.name);
-      await project(fixture, projection);
-    }
+    await rebuildAll(fixture);
     expect(await hashes()).toEqual(incremental);
   }, 120_000);
 });

@@ -41,6 +41,41 @@ export class OwnPostgresServer {
     await this.pgCtl(['restart', '-m', 'immediate', '-l', join(this.directory, 'log')]);
   }
 
+  /** The crash half of an immediate restart: the server stays down until startAgain(). */
+  async crash(): Promise<void> {
+    await this.pgCtl(['stop', '-m', 'immediate']);
+  }
+
+  /** Starts the server again on its data directory and port (recovering from a crash). */
+  async startAgain(): Promise<void> {
+    await this.pgCtl(['start', '-l', join(this.directory, 'log')]);
+  }
+
+  /**
+   * `pg_dump` of a database in the custom format, into the cluster's directory (its owner writes
+   * it); answers the file.
+   */
+  async dump(database: string): Promise<string> {
+    const file = join(this.directory, `${database}.dump`);
+    await this.as(`${binaries}/pg_dump`, [...this.client, '-Fc', '-f', file, database]);
+    return file;
+  }
+
+  /** `pg_restore` of a dump into an existing empty database. */
+  async restore(file: string, database: string): Promise<void> {
+    await this.as(`${binaries}/pg_restore`, [
+      ...this.client,
+      '--exit-on-error',
+      '-d',
+      database,
+      file,
+    ]);
+  }
+
+  private get client(): string[] {
+    return ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres'];
+  }
+
   async stop(): Promise<void> {
     await this.pgCtl(['stop', '-m', 'immediate']).catch(() => undefined);
     rmSync(this.directory, { recursive: true, force: true });

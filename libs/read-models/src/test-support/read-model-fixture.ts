@@ -10,10 +10,11 @@ import {
 } from '@greenchain/event-store';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { readModelMigrations } from '../migrations';
+import { allProjections } from '../projections';
 import type { Projection } from '../runner/projection';
 import { projectionLags, type ProjectionLag } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
-import type { FailedEvent } from '../runner/projection-status';
+import { requestRebuild, type FailedEvent } from '../runner/projection-status';
 
 export interface ReadModelFixture {
   readonly database: TestDatabase;
@@ -88,12 +89,16 @@ export class ProjectionFailedError extends Error {
  * same server can hold the snapshot's xmin back for a moment, so an empty batch alone does not
  * mean caught up.
  */
-export async function project(fixture: ReadModelFixture, projection: Projection): Promise<void> {
+export async function project(
+  fixture: ReadModelFixture,
+  projection: Projection,
+  batchSize = 7,
+): Promise<void> {
   const runner = new ProjectionRunner({
     dataSource: fixture.database.dataSource,
     store: fixture.store,
     projection,
-    batchSize: 7,
+    batchSize,
   });
   let failed: ProjectionLag | undefined;
   try {
@@ -126,4 +131,28 @@ export async function tableHash(
     `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY ${orderBy}), '')) AS hash FROM ${table} t`,
   )) as { hash: string }[];
   return row?.hash ?? '';
+}
+
+/** The tables users read of every projection (not their internal ones). */
+const publicTables = allProjections.flatMap((projection) =>
+  projection.tables.filter((table) => !table.internal).map((table) => table.name),
+);
+
+/** A hash of every projection's public tables, to compare two builds of all read models. */
+export async function readModelHashes(executor: SqlExecutor): Promise<Record<string, string>> {
+  const entries = publicTables.map(
+    async (table) => [table, await tableHash(executor, table, 't::text')] as const,
+  );
+  return Object.fromEntries(await Promise.all(entries));
+}
+
+/**
+ * Rebuilds every projection from the first event (no other runner may lead meanwhile), in batches
+ * of `batchSize` (small ones by default, to cross batch boundaries often).
+ */
+export async function rebuildAll(fixture: ReadModelFixture, batchSize?: number): Promise<void> {
+  for (const projection of allProjections) {
+    await requestRebuild(fixture.database.dataSource, projection.name);
+    await project(fixture, projection, batchSize);
+  }
 }
