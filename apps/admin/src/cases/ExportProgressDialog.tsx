@@ -13,7 +13,6 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { type ExportFormat } from '@greenchain/contracts';
 import { saveBlob } from '../common/save-blob';
 import { type GreenchainDataProvider } from '../providers/data-provider';
-import { saveBlob } from '../providers/save-blob';
 import { useExportJob } from './use-export-job';
 
 interface ExportProgressDialogProps {

@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { Title, useAuthenticated, useDataProvider, useTranslate } from 'react-admin';
 import { useRole } from '../layout/use-role';
 import { type GreenchainDataProvider } from '../providers/data-provider';
-import { saveBlob } from '../providers/save-blob';
+import { saveBlob } from '../common/save-blob';
 import { session } from '../providers/session';
 import { ReportValidationList } from './ReportValidationList';
 
