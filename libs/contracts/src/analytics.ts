@@ -12,6 +12,8 @@ export const analyticsGroups = [
   'year',
   'quarter',
   'route',
+  /** One group, every case of the filter once: the whole chain where no total row is served. */
+  'all',
 ] as const;
 export type AnalyticsGroup = (typeof analyticsGroups)[number];
 
