@@ -11,6 +11,7 @@ import {
 import { useId } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { type ExportFormat } from '@greenchain/contracts';
+import { saveBlob } from '../common/save-blob';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 import { useExportJob } from './use-export-job';
 
@@ -19,15 +20,6 @@ interface ExportProgressDialogProps {
   readonly filter: object;
   readonly sort: [string, string];
   readonly onClose: () => void;
-}
-
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /** Progress of an export job, then its file. */
