@@ -90,6 +90,24 @@ export interface PenaltyAdequacyRow {
   readonly suppressed?: boolean;
 }
 
+/**
+ * Finally sentenced defendants of a group whose fine and share of the case value are both known in
+ * USD, counted in one bin of a power-of-ten grid: the picture of fine against value without any
+ * defendant's own amounts. `defendants` is null where hidden from analysts (small cells).
+ */
+export interface PenaltyBinRow {
+  readonly id: string;
+  readonly group: string;
+  /** The share of the case value in USD: at least shareFrom, below shareTo (ten times it). */
+  readonly shareFrom: number;
+  readonly shareTo: number;
+  /** The fine in USD: at least fineFrom, below fineTo (ten times it). */
+  readonly fineFrom: number;
+  readonly fineTo: number;
+  readonly defendants: number | null;
+  readonly suppressed?: boolean;
+}
+
 /** A currency's average units per US dollar in a year, as the analytics convert by it. */
 export interface UsdRateRow {
   readonly id: string;

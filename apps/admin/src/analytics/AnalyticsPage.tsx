@@ -9,6 +9,7 @@ import { ChainFlowPanel } from './charts/ChainFlowPanel';
 import { ChainFunnelPanel } from './charts/ChainFunnelPanel';
 import { CompletenessPanel } from './charts/CompletenessPanel';
 import { DropOutsPanel } from './charts/DropOutsPanel';
+import { FineValuePanel } from './charts/FineValuePanel';
 import { PenaltyPanel } from './charts/PenaltyPanel';
 import { TimeInStagePanel } from './charts/TimeInStagePanel';
 import { AnalyticsFilters } from './filters/AnalyticsFilters';
@@ -51,6 +52,7 @@ export function AnalyticsPage() {
       <ChainFlowPanel {...view} />
       <TimeInStagePanel {...view} />
       <PenaltyPanel {...view} />
+      <FineValuePanel {...view} />
       <CompletenessPanel {...view} />
       <BreakdownPanel {...view} groupBy={groupBy} />
       <AnalyticsSection

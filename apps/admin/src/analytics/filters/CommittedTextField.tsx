@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 
 type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'onBlur' | 'onKeyDown'> & {
   readonly value: string;
-  onCommit(value: string): void;
+  readonly onCommit: (value: string) => void;
 };
 
 /**

@@ -8,10 +8,10 @@ export interface AnalyticsFilters {
   /** The day the figures are evaluated on (YYYY-MM-DD); undefined means today. */
   readonly asOf: string | undefined;
   /** Replaces the whole filter; blank fields leave the URL. */
-  setFilter(filter: AnalyticsFilter): void;
-  setAsOf(asOf: string | undefined): void;
+  readonly setFilter: (filter: AnalyticsFilter) => void;
+  readonly setAsOf: (asOf: string | undefined) => void;
   readonly groupBy: Grouping;
-  setGroupBy(groupBy: Grouping): void;
+  readonly setGroupBy: (groupBy: Grouping) => void;
 }
 
 const asOfParam = 'asOf';
@@ -25,14 +25,14 @@ const defaultGrouping: Grouping = 'country';
 export function useAnalyticsFilters(): AnalyticsFilters {
   const [params, setParams] = useSearchParams();
   const key = params.toString();
-  const filter = useMemo(() => {
+  const filter = useMemo<AnalyticsFilter>(() => {
     const read = new URLSearchParams(key);
     return Object.fromEntries(
       analyticsFilterKeys.flatMap((name) => {
         const value = read.get(name);
         return value ? [[name, value]] : [];
       }),
-    ) as AnalyticsFilter;
+    );
   }, [key]);
   const asOf = params.get(asOfParam) || undefined;
   const chosenGrouping = params.get(groupByParam);
