@@ -25,3 +25,4 @@ export * from './integrity';
 export * from './code-lists';
 export * from './operations';
 export * from './notifications';
+export * from './documents';
