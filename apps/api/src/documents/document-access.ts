@@ -50,3 +50,29 @@ export function documentViewFor(user: SessionUser, state: CaseState): DocumentVi
     },
   };
 }
+
+/**
+ * A case as shown to a reader, without the files they may not see: neither in its state nor as
+ * DocumentAttached or DocumentCorrected entries of its timeline.
+ */
+export function withVisibleDocuments<Event extends { type: string; data: unknown }>(
+  shown: { state: Partial<CaseState>; events: readonly Event[] },
+  full: CaseState,
+  view: DocumentView,
+): { state: Partial<CaseState>; events: readonly Event[] } {
+  const hidden = new Set(
+    Object.values(full.documents)
+      .filter((record) => !view.visible(record))
+      .map(({ attached }) => attached.documentId),
+  );
+  if (hidden.size === 0) return shown;
+  const documents = Object.fromEntries(
+    Object.entries(shown.state.documents ?? {}).filter(([id]) => !hidden.has(id)),
+  );
+  const events = shown.events.filter((event) => {
+    const documentId = (event.data as { documentId?: unknown }).documentId;
+    const isDocumentFact = event.type === 'DocumentAttached' || event.type === 'DocumentCorrected';
+    return !(isDocumentFact && typeof documentId === 'string' && hidden.has(documentId));
+  });
+  return { state: { ...shown.state, documents }, events };
+}

@@ -34,6 +34,8 @@ export interface DocumentStorage {
   read(sha256: string): AsyncIterable<Buffer>;
   /** Recomputes the hash of the stored bytes. */
   condition(sha256: string): Promise<BlobCondition>;
+  /** Which of these blobs were shredded. */
+  shreddedAmong(sha256s: readonly string[]): Promise<ReadonlySet<string>>;
   /** Destroys the bytes of these blobs for an erased subject; their hashes stay on record. */
   shred(sha256s: readonly string[], subjectId: string, executor: SqlExecutor): Promise<number>;
 }

@@ -87,6 +87,14 @@ export class PostgresDocumentStorage implements DocumentStorage {
     return hash.digest('hex') === sha256 ? 'intact' : 'altered';
   }
 
+  async shreddedAmong(sha256s: readonly string[]): Promise<ReadonlySet<string>> {
+    const rows = (await this.dataSource.query(
+      'SELECT sha256 FROM document_blob_shreds WHERE sha256 = ANY($1)',
+      [sha256s.map((sha256) => Buffer.from(sha256, 'hex'))],
+    )) as { sha256: Buffer }[];
+    return new Set(rows.map((row) => row.sha256.toString('hex')));
+  }
+
   async shred(sha256s: readonly string[], subjectId: string, executor: SqlExecutor) {
     if (sha256s.length === 0) return 0;
     const digests = sha256s.map((sha256) => Buffer.from(sha256, 'hex'));
