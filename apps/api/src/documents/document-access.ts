@@ -35,9 +35,11 @@ export function documentViewFor(user: SessionUser, state: CaseState): DocumentVi
   const ability = abilityFor(user);
   const scope = state.status === 'absent' ? undefined : caseScope(state);
   assertCan(ability, 'read', 'Case', scope, 'caseId');
-  const personal = scope !== undefined && ability.can('readPersonal', subject('Case', { ...scope }));
+  const personal =
+    scope !== undefined && ability.can('readPersonal', subject('Case', { ...scope }));
   const ownCountry = user.role !== 'analyst' && scope?.country === user.country;
-  const fields = ownCountry || user.role === 'analyst' ? undefined : sharedFields(state, user.country ?? '');
+  const fields =
+    ownCountry || user.role === 'analyst' ? undefined : sharedFields(state, user.country ?? '');
   return {
     personal,
     stripLocation: !ownCountry,

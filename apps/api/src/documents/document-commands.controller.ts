@@ -63,7 +63,12 @@ export class DocumentCommandsController {
     description:
       'referral: the referral id; charges, verdict: the defendant (party id); sentence: the sentence id; disposal: the disposal id.',
   })
-  @CaseCommandRoute('AttachDocument', DocumentUploadForm, uploadSummary('a step of the chain'), true)
+  @CaseCommandRoute(
+    'AttachDocument',
+    DocumentUploadForm,
+    uploadSummary('a step of the chain'),
+    true,
+  )
   attachToStep(
     @IdParam('caseId') caseId: string,
     @Param('step') step: string,
@@ -110,6 +115,37 @@ export class DocumentCommandsController {
     const upload = await this.uploads.receive(caseId, origin.user, request, response);
     const { data, occurredAt } = attachDocumentData(upload, target, origin.ids.next('documentId'));
     const command = origin.command('AttachDocument', data, occurredAt);
-    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
+    try {
+      return await this.bus.execute(new HandleCaseCommand(caseId, command, origin));
+    } catch (error) {
+      throw error instanceof ProblemException ? namedAsSent(error) : error;
+    }
   }
+}
+
+/** Where each part of AttachDocument's data came from in the upload request. */
+const uploadFieldOf: Readonly<Record<string, string>> = {
+  fileName: 'file',
+  declaredType: 'file',
+  detectedType: 'file',
+  size: 'file',
+  sha256: 'file',
+  'attachedTo.evidenceId': 'evidenceId',
+  'attachedTo.step': 'step',
+  'attachedTo.stepId': 'stepId',
+};
+
+/** A refusal naming the upload's own field (a form field, the file, a path parameter). */
+function namedAsSent(problem: ProblemException): ProblemException {
+  const field = problem.field === undefined ? undefined : uploadFieldOf[problem.field];
+  if (field === undefined || !Object.hasOwn(uploadFieldOf, problem.field ?? '')) return problem;
+  const { message } = problem;
+  return new ProblemException(
+    problem.getStatus(),
+    problem.code,
+    message,
+    field,
+    problem.errors,
+    problem.extensions,
+  );
 }

@@ -33,7 +33,9 @@ describe('the type of an attached file', () => {
   });
 
   it('is refused when the bytes are of no known type, whatever the name says', async () => {
-    await expect(types.detect(Buffer.from('just some text, named photo.jpg'))).rejects.toMatchObject({
+    await expect(
+      types.detect(Buffer.from('just some text, named photo.jpg')),
+    ).rejects.toMatchObject({
       code: 'document/type-not-allowed',
       extensions: { detectedType: null },
     });

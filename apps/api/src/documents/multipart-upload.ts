@@ -36,7 +36,12 @@ export function receiveUpload(
       parser = busboy({ headers: request.headers, limits: formLimits, defParamCharset: 'utf8' });
     } catch {
       reject(
-        refused(415, 'document/not-multipart', 'Send the file as multipart/form-data.', 'Content-Type'),
+        refused(
+          415,
+          'document/not-multipart',
+          'Send the file as multipart/form-data.',
+          'Content-Type',
+        ),
       );
       return;
     }
@@ -54,7 +59,9 @@ export function receiveUpload(
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || upload !== undefined) {
         stream.resume();
-        fail(refused(400, 'document/unexpected-file', 'Send one file, in the part named file.', name));
+        fail(
+          refused(400, 'document/unexpected-file', 'Send one file, in the part named file.', name),
+        );
         return;
       }
       upload = store(stream).then((blob) => ({

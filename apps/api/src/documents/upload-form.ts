@@ -11,10 +11,17 @@ import { type ReceivedUpload } from './multipart-upload';
 
 /** The multipart form of an upload, for the OpenAPI document (the fields are read by hand). */
 export class DocumentUploadForm {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'The file; its type is read from its bytes.' })
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'The file; its type is read from its bytes.',
+  })
   file!: unknown;
 
-  @ApiProperty({ description: 'Business time of the fact (ISO 8601 date or date-time).', example: '2024-03-01' })
+  @ApiProperty({
+    description: 'Business time of the fact (ISO 8601 date or date-time).',
+    example: '2024-03-01',
+  })
   occurredAt!: string;
 
   @ApiPropertyOptional({
