@@ -77,14 +77,7 @@ export class DocumentCommandsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    if (!(documentSteps as readonly string[]).includes(step)) {
-      throw new ProblemException(
-        400,
-        'request/invalid-field',
-        `step must be one of ${documentSteps.join(', ')}.`,
-        'step',
-      );
-    }
+    // The step is checked once the sender's right to the case is (see DocumentUploads.receive).
     const target = { kind: 'step', step: step as DocumentStep, stepId } as const;
     return this.attach(caseId, target, origin, request, response);
   }
@@ -112,7 +105,7 @@ export class DocumentCommandsController {
     request: Request,
     response: Response,
   ) {
-    const upload = await this.uploads.receive(caseId, origin.user, request, response);
+    const upload = await this.uploads.receive(caseId, target, origin.user, request, response);
     const { data, occurredAt } = attachDocumentData(upload, target, origin.ids.next('documentId'));
     const command = origin.command('AttachDocument', data, occurredAt);
     try {

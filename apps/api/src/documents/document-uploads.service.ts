@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type SessionUser } from '@greenchain/contracts';
+import { documentSteps, type DocumentTarget, type SessionUser } from '@greenchain/contracts';
 import { ProblemException } from '@greenchain/platform';
 import { type Request, type Response } from 'express';
+import { notFound } from '../authorization/access-guard';
 import { assertMayCommandCase } from '../cases/case-access';
 import { CaseRecords } from '../cases/case-records.service';
 import { EvidenceRecords } from '../evidence/evidence-records.service';
@@ -24,12 +25,21 @@ export class DocumentUploads {
 
   async receive(
     caseId: string,
+    target: DocumentTarget,
     user: SessionUser,
     request: Request,
     response: Response,
   ): Promise<ReceivedUpload> {
     const { state } = await this.cases.load(caseId, 'redact');
     assertMayCommandCase(user, 'AttachDocument', state);
+    if (target.kind === 'step' && !(documentSteps as readonly string[]).includes(target.step)) {
+      throw new ProblemException(
+        400,
+        'request/invalid-field',
+        `step must be one of ${documentSteps.join(', ')}.`,
+        'step',
+      );
+    }
     return receiveUpload(request, response, (file) =>
       this.storage.store(file, this.types.maxBytes, this.types.detect),
     );
@@ -38,9 +48,7 @@ export class DocumentUploads {
   /** The case an exhibit belongs to; 404 naming the exhibit when there is none. */
   async caseOfExhibit(evidenceId: string): Promise<string> {
     const caseId = await this.evidence.caseOf(evidenceId);
-    if (caseId === undefined) {
-      throw new ProblemException(404, 'evidence/not-found', 'No such exhibit.', 'evidenceId');
-    }
+    if (caseId === undefined) throw notFound('Evidence', 'evidenceId');
     return caseId;
   }
 }
