@@ -13,7 +13,12 @@ const mediaType = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
 
 function checkedMediaType(value: unknown, field: string): string {
   const text = requiredText(value, field, documentLimits.mediaType).toLowerCase();
-  if (!mediaType.test(text)) return invalidValue('value/invalid-media-type', field, 'expected a media type such as image/jpeg');
+  if (!mediaType.test(text))
+    return invalidValue(
+      'value/invalid-media-type',
+      field,
+      'expected a media type such as image/jpeg',
+    );
   return text;
 }
 
