@@ -54,7 +54,7 @@ export function receiveUpload(
       response.setHeader('Connection', 'close');
       request.unpipe(parser);
       request.resume();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     };
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || upload !== undefined) {

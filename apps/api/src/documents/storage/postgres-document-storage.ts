@@ -53,12 +53,12 @@ export class PostgresDocumentStorage implements DocumentStorage {
       throw new ProblemException(422, 'document/empty', 'The file is empty.', 'file');
     }
     const digest = hash.digest();
-    const inserted = (await this.dataSource.query(
+    const inserted = await this.dataSource.query<unknown[]>(
       `INSERT INTO document_blobs (sha256, size, backend, location, chunk_count)
        VALUES ($1, $2, 'postgres', $3, $4)
        ON CONFLICT (sha256) DO NOTHING RETURNING sha256`,
       [digest, size, uploadId, seq],
-    )) as unknown[];
+    );
     if (inserted.length === 0) await this.reuse(digest, uploadId);
     return { sha256: digest.toString('hex'), size, detectedType };
   }
@@ -67,10 +67,10 @@ export class PostgresDocumentStorage implements DocumentStorage {
     const blob = await this.blob(sha256);
     if (!blob || blob.shredded) return;
     for (let seq = 0; seq < blob.chunk_count; seq += 1) {
-      const rows = (await this.dataSource.query(
+      const rows = await this.dataSource.query<{ bytes: Buffer }[]>(
         'SELECT bytes FROM document_chunks WHERE upload_id = $1 AND seq = $2',
         [blob.location, seq],
-      )) as { bytes: Buffer }[];
+      );
       const chunk = rows[0]?.bytes;
       // A missing chunk ends the stream short, which the caller's hash check reports.
       if (!chunk) return;
@@ -88,10 +88,10 @@ export class PostgresDocumentStorage implements DocumentStorage {
   }
 
   async shreddedAmong(sha256s: readonly string[]): Promise<ReadonlySet<string>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ sha256: Buffer }[]>(
       'SELECT sha256 FROM document_blob_shreds WHERE sha256 = ANY($1)',
       [sha256s.map((sha256) => Buffer.from(sha256, 'hex'))],
-    )) as { sha256: Buffer }[];
+    );
     return new Set(rows.map((row) => row.sha256.toString('hex')));
   }
 
@@ -117,12 +117,12 @@ export class PostgresDocumentStorage implements DocumentStorage {
   }
 
   private async blob(sha256: string): Promise<BlobRow | undefined> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<BlobRow[]>(
       `SELECT b.location, b.chunk_count, s.sha256 IS NOT NULL AS shredded
          FROM document_blobs b LEFT JOIN document_blob_shreds s ON s.sha256 = b.sha256
         WHERE b.sha256 = $1`,
       [Buffer.from(sha256, 'hex')],
-    )) as BlobRow[];
+    );
     return rows[0];
   }
 
