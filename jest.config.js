@@ -1,5 +1,5 @@
-// Nest 12, PGlite, d3-array and otplib's plugins (@scure, @noble) ship ESM; jest on Node 20 cannot load
-// them itself, so swc turns them into CommonJS.
+// Nest 12, PGlite, d3-array, otplib's plugins (@scure, @noble) and file-type with its tokenizers ship
+// ESM; jest on Node 20 cannot load them itself, so swc turns them into CommonJS.
 const swc = [
   '@swc/jest',
   {
@@ -16,7 +16,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble|d3-array|internmap)/)',
+    '/node_modules/(?!(@nestjs|@electric-sql|otplib|@otplib|@scure|@noble|d3-array|internmap|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/)',
   ],
   // In this order: a library's fixtures and test support, the end-to-end support, then a library.
   moduleNameMapper: {

@@ -166,6 +166,52 @@ export const caseRoutes: Readonly<Record<string, MatrixRow>> = {
     until: '2999-12-31',
   }),
   'POST /cases/:caseId/shares/:shareId/revoke': caseCommand(officers, { occurredAt: day }),
+  // Uploads are checked before their body is read, which here is no multipart form (415: allowed).
+  'POST /cases/:caseId/documents': caseCommand(officers, { occurredAt: day }),
+  'POST /cases/:caseId/steps/:step/:stepId/documents': caseCommand(officers, { occurredAt: day }),
+  'POST /cases/:caseId/documents/:documentId/correct': caseCommand(officers, {
+    occurredAt: day,
+    fileName: text,
+    attachedTo: { kind: 'case' },
+    personalData: 'none',
+    reason: text,
+  }),
+  'GET /cases/:caseId/documents': {
+    scope: 'case',
+    expect: {
+      anonymous,
+      customs: 'AAN',
+      prosecutor: 'AAN',
+      judiciary: 'AAN',
+      analyst: 'AAA',
+      admin: 'FFF',
+    },
+  },
+  // A document that does not exist answers document/not-found once the case's access is passed.
+  'GET /cases/:caseId/documents/:documentId/content': {
+    scope: 'case',
+    expect: {
+      anonymous,
+      customs: 'AAN',
+      prosecutor: 'AAN',
+      judiciary: 'AAN',
+      analyst: 'AAA',
+      admin: 'FFF',
+    },
+  },
+  'POST /evidence/:evidenceId/documents': {
+    scope: 'evidence',
+    body: () => ({ occurredAt: day }),
+    // The exhibit's case decides, as for any file: analysts and administrators read, never attach.
+    expect: {
+      anonymous,
+      customs: writer,
+      prosecutor: writer,
+      judiciary: writer,
+      analyst: 'FFF',
+      admin: 'FFF',
+    },
+  },
 
   'POST /evidence': {
     scope: 'case',

@@ -132,6 +132,8 @@ describe('the authorization matrix, every route × every actor × own / shared /
           return 'partyRoles';
         case 'subjectId':
           return 'matrix-subject';
+        case 'step':
+          return 'referral';
         default:
           return randomUUID();
       }

@@ -7,6 +7,7 @@ import { CasesModule } from './cases/cases.module';
 import { CommandsModule } from './commands/commands.module';
 import { ConsoleModule } from './console/console.module';
 import { DemoWorldModule } from './demo/demo-world.module';
+import { DocumentsModule } from './documents/documents.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FilesModule } from './files/files.module';
@@ -38,6 +39,7 @@ export class ApiModule {
         SecurityAuditModule,
         CasesModule,
         EvidenceModule,
+        DocumentsModule,
         ReferenceModule,
         UserAdminModule,
         DemoWorldModule,

@@ -16,7 +16,10 @@ export type AppealOutcome = (typeof appealOutcomes)[number];
 export const closeReasons = ['concluded', 'no_offence', 'duplicate', 'merged', 'other'] as const;
 export type CloseReason = (typeof closeReasons)[number];
 
-/** Parts of a case another country may see; parties are the personal part. */
+/**
+ * Parts of a case another country may see; parties are the personal part. `documents`: the files
+ * attached to the parts shared (personal ones only with `parties` too).
+ */
 export const shareableFields = [
   'seizure',
   'items',
@@ -25,5 +28,6 @@ export const shareableFields = [
   'court',
   'disposal',
   'evidence',
+  'documents',
 ] as const;
 export type ShareableField = (typeof shareableFields)[number];

@@ -34,6 +34,8 @@ export const caseCommandRoles = {
   ReopenCase: ['customs', 'prosecutor', 'judiciary'],
   ShareCase: ['customs', 'prosecutor', 'judiciary'],
   RevokeShare: ['customs', 'prosecutor', 'judiciary'],
+  AttachDocument: ['customs', 'prosecutor', 'judiciary'],
+  CorrectDocument: ['customs', 'prosecutor', 'judiciary'],
   FlagDeadlineMissed: ['system'],
 } as const satisfies Record<string, readonly ActorRole[]>;
 export type CaseCommandName = keyof typeof caseCommandRoles;

@@ -26,3 +26,4 @@ export * from './code-lists';
 export * from './operations';
 export * from './notifications';
 export * from './treaty-reports';
+export * from './documents';

@@ -1,3 +1,4 @@
 export * from './expect-eventually';
 export * from './test-database';
 export * from './decider-spec';
+export * from './photographs';

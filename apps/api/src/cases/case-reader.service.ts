@@ -3,7 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
 import { caseDecider, caseProgress, caseStream } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
+import { documentViewFor, withVisibleDocuments } from '../documents/document-access';
+import { DocumentIntegrity } from '../documents/storage/document-integrity.service';
 import { assertCan } from '../authorization/access-guard';
+import { caseScope } from '../authorization/record-scope';
 import { foldRecorded } from '../event-store/aggregate-loader';
 import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
 import { eventsAsOf } from '../records/as-of.query';
@@ -22,6 +25,7 @@ export class CaseReader {
     private readonly records: CaseRecords,
     private readonly accessLog: PersonalDataAccessLog,
     private readonly integrity: StreamIntegrity,
+    private readonly documents: DocumentIntegrity,
   ) {}
 
   async detail(caseId: string, user: SessionUser, asOf?: string): Promise<CaseDetailResponse> {
@@ -39,7 +43,9 @@ export class CaseReader {
     // Shares are judged as they stand now, even when the case is shown at a past date.
     const current = asOf === undefined ? state : foldRecorded(caseDecider, loaded.events);
     const fields = throughShare ? sharedFields(current, user.country ?? '') : undefined;
-    const view = fields ? sharedCaseView(state, events, fields) : { state, events };
+    const shared = fields ? sharedCaseView(state, events, fields) : { state, events };
+    // Files follow their own rules (analysts and shares see only some): judged on the case as it stands.
+    const view = withVisibleDocuments(shared, current, documentViewFor(user, current));
     if (personal) await this.accessLog.recordRead(user, view.events, caseId, 'case-detail');
     const progress = caseProgress(state);
     return {
@@ -57,8 +63,22 @@ export class CaseReader {
     };
   }
 
+  /** The case's hash chain, and the bytes of each of its files against the hash on record. */
   async verify(caseId: string, user: SessionUser): Promise<IntegrityResponse> {
-    assertCan(abilityFor(user), 'verify', 'Case', await this.records.scopeOf(caseId), 'caseId');
-    return this.integrity.verify(caseStream.streamId(caseId));
+    const { state } = await this.records.load(caseId, 'redact');
+    const scope = state.status === 'absent' ? undefined : caseScope(state);
+    assertCan(abilityFor(user), 'verify', 'Case', scope, 'caseId');
+    const chain = await this.integrity.verify(caseStream.streamId(caseId));
+    const documents = await this.documents.check(state);
+    const broken = documents.find(
+      ({ condition }) => condition === 'altered' || condition === 'missing',
+    );
+    if (!chain.valid || broken === undefined) return { ...chain, documents };
+    return {
+      ...chain,
+      valid: false,
+      reason: `document ${broken.documentId} ${broken.condition}: its bytes no longer hash to ${broken.sha256}`,
+      documents,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DocumentStorageModule } from '../documents/storage/document-storage.module';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { RecordsModule } from '../records/records.module';
 import { CaseCommandHandler } from './case-command.handler';
@@ -13,7 +14,7 @@ import { DetectionCommandsController } from './detection-commands.controller';
 import { ProsecutionCommandsController } from './prosecution-commands.controller';
 
 @Module({
-  imports: [CqrsModule, PersonalDataModule, RecordsModule],
+  imports: [CqrsModule, DocumentStorageModule, PersonalDataModule, RecordsModule],
   controllers: [
     DetectionCommandsController,
     ProsecutionCommandsController,

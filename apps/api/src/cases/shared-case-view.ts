@@ -38,6 +38,8 @@ const partOf: Readonly<Record<CaseEventType, ShareableField | 'always' | 'never'
   StageDeadlineMissWithdrawn: 'always',
   CaseShared: 'never',
   CaseShareRevoked: 'never',
+  DocumentAttached: 'documents',
+  DocumentCorrected: 'documents',
 };
 
 /** The parts of the state each shareable field covers. */
@@ -49,6 +51,7 @@ const stateParts: Readonly<Record<ShareableField, readonly (keyof CaseState)[]>>
   court: ['hearings', 'sentences', 'appeals'],
   disposal: ['disposals', 'enforcements'],
   evidence: [],
+  documents: ['documents'],
 };
 
 /** The union of the fields of the country's active shares of the case. */

@@ -14,5 +14,6 @@ import { EvidenceRecords } from './evidence-records.service';
   imports: [CqrsModule, CasesModule, PersonalDataModule, RecordsModule],
   controllers: [EvidenceCommandsController, EvidenceQueriesController],
   providers: [EvidenceRecords, EvidenceReader, EvidenceList, EvidenceCommandHandler],
+  exports: [EvidenceRecords],
 })
 export class EvidenceModule {}

@@ -53,10 +53,10 @@ export class DataSubjectsController {
         'subjectId',
       );
     }
-    const cases = await this.audit.recordWith(source, async (transaction) => ({
+    const outcome = await this.audit.recordWith(source, async (transaction) => ({
       result: await this.erasure.erase(id, transaction),
       entry: { kind: 'DataSubjectErased', subjectId: id },
     }));
-    return { subjectId: id, cases, erasedAt: new Date().toISOString(), erasedBy: user.id };
+    return { subjectId: id, ...outcome, erasedAt: new Date().toISOString(), erasedBy: user.id };
   }
 }

@@ -10,6 +10,12 @@ export class ErasureResponse {
   })
   cases!: string[];
 
+  @ApiProperty({
+    description:
+      'Files of those cases that may show a person, whose bytes were destroyed (their SHA-256 stays on record).',
+  })
+  shreddedFiles!: number;
+
   @ApiProperty()
   erasedAt!: string;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type IntegrityReport } from '@greenchain/contracts';
+import { type DocumentCheck, type IntegrityReport } from '@greenchain/contracts';
 
 /** The result of recomputing a stream's hash chain from its stored events. */
 export class IntegrityResponse implements IntegrityReport {
@@ -25,4 +25,10 @@ export class IntegrityResponse implements IntegrityReport {
 
   @ApiProperty()
   verifiedAt!: string;
+
+  @ApiPropertyOptional({
+    description:
+      "A case's files, each re-hashed: intact, altered (a changed byte), missing, or shredded on erasure.",
+  })
+  documents?: DocumentCheck[];
 }

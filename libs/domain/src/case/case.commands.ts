@@ -1,6 +1,8 @@
 import {
   caseCommandRoles as caseCommandRoleTable,
   type CaseCommandName,
+  type DocumentPersonalData,
+  type DocumentTarget,
 } from '@greenchain/contracts';
 import type { DomainCommand } from '../shared/command-metadata';
 import type { Money } from '../values';
@@ -156,6 +158,31 @@ export interface FlagDeadlineMissedData {
   readonly partyId?: string;
 }
 
+/** What an officer says about an attached file; the file's own facts come from its bytes. */
+export interface DocumentDetails {
+  readonly documentId: string;
+  /** The name the file was sent with: free text, so it is part of the case's narrative. */
+  readonly fileName: string;
+  readonly attachedTo: DocumentTarget;
+  readonly personalData: DocumentPersonalData;
+}
+
+export interface AttachDocumentData extends DocumentDetails, DateOrdered {
+  /** The Content-Type the client sent, as sent. */
+  readonly declaredType: string;
+  /** The type the server found in the bytes: the one the allow-list and readers trust. */
+  readonly detectedType: string;
+  /** Bytes. */
+  readonly size: number;
+  /** Hex SHA-256 of the bytes as stored; the storage is addressed by it. */
+  readonly sha256: string;
+}
+
+/** A wrong name, target or personal-data marking, corrected; the bytes never change. */
+export interface CorrectDocumentData extends DocumentDetails, DateOrdered {
+  readonly reason: string;
+}
+
 export type RecordSeizure = DomainCommand<'RecordSeizure', RecordSeizureData>;
 export type AddCommodityItem = DomainCommand<'AddCommodityItem', AddCommodityItemData>;
 export type AmendCommodityItem = DomainCommand<'AmendCommodityItem', AmendCommodityItemData>;
@@ -190,6 +217,8 @@ export type ReopenCase = DomainCommand<'ReopenCase', ReopenCaseData>;
 export type ShareCase = DomainCommand<'ShareCase', ShareCaseData>;
 export type RevokeShare = DomainCommand<'RevokeShare', RevokeShareData>;
 export type FlagDeadlineMissed = DomainCommand<'FlagDeadlineMissed', FlagDeadlineMissedData>;
+export type AttachDocument = DomainCommand<'AttachDocument', AttachDocumentData>;
+export type CorrectDocument = DomainCommand<'CorrectDocument', CorrectDocumentData>;
 
 export type CaseCommand =
   | RecordSeizure
@@ -219,6 +248,8 @@ export type CaseCommand =
   | ReopenCase
   | ShareCase
   | RevokeShare
+  | AttachDocument
+  | CorrectDocument
   | FlagDeadlineMissed;
 
 export type CaseCommandType = CaseCommand['type'];

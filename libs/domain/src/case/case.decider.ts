@@ -10,6 +10,8 @@ import { acceptReferral } from './decide/accept-referral';
 import { addCommodityItem } from './decide/add-commodity-item';
 import { addParty } from './decide/add-party';
 import { adjournHearing } from './decide/adjourn-hearing';
+import { attachDocument } from './decide/attach-document';
+import { correctDocument } from './decide/correct-document';
 import { amendCommodityItem } from './decide/amend-commodity-item';
 import { amendParty } from './decide/amend-party';
 import type { CaseContext } from './decide/case-rules';
@@ -97,6 +99,10 @@ function decideOpenCase(
       return revokeShare(command, state, context);
     case 'FlagDeadlineMissed':
       return flagDeadlineMissed(command, state, context);
+    case 'AttachDocument':
+      return attachDocument(command, state, context);
+    case 'CorrectDocument':
+      return correctDocument(command, state, context);
   }
 }
 

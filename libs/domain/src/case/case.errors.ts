@@ -50,6 +50,8 @@ export const caseErrorCodes = [
   'case/share-revoked',
   'case/deadline-not-passed',
   'case/deadline-not-pending',
+  'case/step-not-found',
+  'case/document-not-found',
 ] as const;
 export type CaseErrorCode = (typeof caseErrorCodes)[number];
 

@@ -3,6 +3,8 @@ import type { Money } from '../values';
 import type {
   AddCommodityItemData,
   AddPartyData,
+  AttachDocumentData,
+  CorrectDocumentData,
   AdjournHearingData,
   CloseCaseData,
   DateOrdered,
@@ -102,6 +104,9 @@ export type StageDeadlineMissedData = Stamped<FlagDeadlineMissedData>;
 /** The flag it withdraws (same step, deadline and party), dated as the decision that did the step. */
 export type StageDeadlineMissWithdrawnData = Stamped<FlagDeadlineMissedData>;
 
+export type DocumentAttachedData = Stamped<AttachDocumentData>;
+export type DocumentCorrectedData = Stamped<CorrectDocumentData>;
+
 export type CaseEvent =
   | DomainEvent<'SeizureRecorded', SeizureRecordedData>
   | DomainEvent<'CommodityItemAdded', CommodityItemData>
@@ -132,7 +137,9 @@ export type CaseEvent =
   | DomainEvent<'CaseShared', CaseSharedData>
   | DomainEvent<'CaseShareRevoked', CaseShareRevokedData>
   | DomainEvent<'StageDeadlineMissed', StageDeadlineMissedData>
-  | DomainEvent<'StageDeadlineMissWithdrawn', StageDeadlineMissWithdrawnData>;
+  | DomainEvent<'StageDeadlineMissWithdrawn', StageDeadlineMissWithdrawnData>
+  | DomainEvent<'DocumentAttached', DocumentAttachedData>
+  | DomainEvent<'DocumentCorrected', DocumentCorrectedData>;
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
@@ -170,6 +177,8 @@ export const caseEventSchemaVersions = {
   CaseShareRevoked: 1,
   StageDeadlineMissed: 1,
   StageDeadlineMissWithdrawn: 1,
+  DocumentAttached: 1,
+  DocumentCorrected: 1,
 } as const satisfies Record<CaseEventType, number>;
 
 export const caseEventTypes = Object.keys(caseEventSchemaVersions) as CaseEventType[];

@@ -222,5 +222,15 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
         withdrawnMisses: [...state.withdrawnMisses, deadlineKey(step, deadline, partyId)],
       };
     }
+    case 'DocumentAttached': {
+      const record = { attached: event.data, corrections: [] };
+      return { ...state, documents: { ...state.documents, [event.data.documentId]: record } };
+    }
+    case 'DocumentCorrected': {
+      const record = state.documents[event.data.documentId];
+      if (!record) return state;
+      const corrected = { ...record, corrections: [...record.corrections, event.data] };
+      return { ...state, documents: { ...state.documents, [event.data.documentId]: corrected } };
+    }
   }
 }

@@ -14,6 +14,8 @@ import type {
   CaseSettledAdministrativelyData,
   CaseSharedData,
   CaseShareRevokedData,
+  DocumentAttachedData,
+  DocumentCorrectedData,
   FinePaidData,
   GoodsDisposedData,
   HearingAdjournedData,
@@ -69,6 +71,12 @@ export interface ReferralState {
   readonly returned?: ReferralReturnedData;
 }
 
+/** An attached file: the facts of its bytes as attached, and its details as last corrected. */
+export interface DocumentRecord {
+  readonly attached: DocumentAttachedData;
+  readonly corrections: readonly DocumentCorrectedData[];
+}
+
 export interface CaseState {
   readonly status: 'absent' | 'open' | 'closed';
   readonly seizure?: SeizureRecordedData;
@@ -103,6 +111,7 @@ export interface CaseState {
   readonly withdrawnMisses: readonly string[];
   readonly closure?: CaseClosedData;
   readonly reopenedAt?: string;
+  readonly documents: Readonly<Record<string, DocumentRecord>>;
 }
 
 export const initialCaseState = (): CaseState => ({
@@ -118,7 +127,19 @@ export const initialCaseState = (): CaseState => ({
   shares: {},
   missedDeadlines: [],
   withdrawnMisses: [],
+  documents: {},
 });
+
+/** A file's details in force: as attached, or as its last correction says. */
+export function documentDetailsOf({ attached, corrections }: DocumentRecord) {
+  const latest = corrections.at(-1) ?? attached;
+  return {
+    documentId: attached.documentId,
+    fileName: latest.fileName,
+    attachedTo: latest.attachedTo,
+    personalData: latest.personalData,
+  };
+}
 
 export const newDefendant = (): DefendantRecord => ({ charges: {}, inCourt: false });
 

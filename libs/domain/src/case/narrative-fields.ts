@@ -44,6 +44,8 @@ const narrativePaths: Readonly<Record<CaseEventType | EvidenceEventType, readonl
   CaseShareRevoked: ['reason'],
   StageDeadlineMissed: [],
   StageDeadlineMissWithdrawn: [],
+  DocumentAttached: ['fileName'],
+  DocumentCorrected: ['fileName', 'reason'],
   EvidenceRegistered: ['description'],
   EvidenceSealed: [],
   CustodyTransferred: ['condition'],

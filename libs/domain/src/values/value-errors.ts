@@ -26,6 +26,8 @@ export const valueErrorCodes = [
   'value/invalid-basel-code',
   'value/invalid-iccs-class',
   'value/invalid-list',
+  'value/invalid-digest',
+  'value/invalid-media-type',
 ] as const;
 export type ValueErrorCode = (typeof valueErrorCodes)[number];
 

@@ -22,6 +22,12 @@ const trustProxy = z
     new RegExp(String.raw`^(none|\d{1,2}|${proxyAddress}(\s*,\s*${proxyAddress})*)$`),
     'must be none, a hop count, or a comma-separated list of proxy addresses',
   );
+const mediaTypeList = z
+  .string()
+  .regex(
+    /^[a-z0-9.+-]+\/[a-z0-9.+-]+(\s*,\s*[a-z0-9.+-]+\/[a-z0-9.+-]+)*$/,
+    'must be a comma-separated list of media types such as image/jpeg, application/pdf',
+  );
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 /** Every setting Greenchain reads, as environment variables; the README's configuration table mirrors it. */
@@ -77,6 +83,8 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')
     .default('256kb'),
+  DOCUMENT_MAX_BYTES: positiveInteger.max(2 ** 40).default(26_214_400),
+  DOCUMENT_ALLOWED_TYPES: mediaTypeList.default('image/jpeg, image/png, application/pdf'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

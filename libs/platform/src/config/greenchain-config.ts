@@ -15,6 +15,11 @@ export interface GreenchainConfig {
     /** Express's trust proxy: false, a hop count, or the proxies' addresses. */
     readonly trustProxy: false | number | readonly string[];
   };
+  /** Files attached to cases: the largest accepted, and the types taken (found in the bytes). */
+  readonly documents: {
+    readonly maxBytes: number;
+    readonly allowedTypes: readonly string[];
+  };
   /** `embedded` runs PGlite in-process; `external` uses DATABASE_URL. */
   readonly database:
     | { readonly mode: 'embedded'; readonly dataDir: string }

@@ -72,6 +72,10 @@ function resolveConfig(
       healthDetails: env.NODE_ENV !== 'production',
       trustProxy: trustProxyOf(env.TRUST_PROXY),
     },
+    documents: {
+      maxBytes: env.DOCUMENT_MAX_BYTES,
+      allowedTypes: env.DOCUMENT_ALLOWED_TYPES.split(',').map((type) => type.trim()),
+    },
     database: env.DATABASE_URL
       ? { mode: 'external', url: env.DATABASE_URL, ...migrationRoles(env) }
       : { mode: 'embedded', dataDir },

@@ -177,6 +177,7 @@ export const en = {
       court: 'Court',
       disposal: 'Disposal',
       evidence: 'Evidence',
+      documents: 'Documents and photographs',
     },
     seizure: {
       title: 'Record a seizure',

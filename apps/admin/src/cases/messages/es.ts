@@ -175,6 +175,7 @@ export const es: typeof en = {
       court: 'Tribunal',
       disposal: 'Destino',
       evidence: 'Pruebas',
+      documents: 'Documentos y fotografías',
     },
     seizure: {
       title: 'Registrar una incautación',

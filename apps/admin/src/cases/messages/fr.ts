@@ -175,6 +175,7 @@ export const fr: typeof en = {
       court: 'Tribunal',
       disposal: 'Aliénation',
       evidence: 'Pièces',
+      documents: 'Documents et photographies',
     },
     seizure: {
       title: 'Enregistrer une saisie',

@@ -9,6 +9,7 @@ import { PartyCasesIndex1796250000000 } from './1796250000000-party-cases-index'
 import { AccessLogRetentionIndex1796260000000 } from './1796260000000-access-log-retention-index';
 import { AccessLogPurge1796270000000 } from './1796270000000-access-log-purge';
 import { AccountSecurityGrants1796270000100 } from './1796270000100-account-security-grants';
+import { DocumentBlobs1796500000000 } from './1796500000000-document-blobs';
 
 export const platformMigrations = [
   PlatformTables1764300000000,
@@ -22,4 +23,5 @@ export const platformMigrations = [
   AccessLogRetentionIndex1796260000000,
   AccessLogPurge1796270000000,
   AccountSecurityGrants1796270000100,
+  DocumentBlobs1796500000000,
 ];

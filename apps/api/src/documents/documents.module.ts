@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CasesModule } from '../cases/cases.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
+import { DocumentCommandsController } from './document-commands.controller';
+import { DocumentDownloads } from './document-downloads.service';
+import { DocumentQueriesController } from './document-queries.controller';
+import { DocumentReader } from './document-reader.service';
+import { DocumentTypes } from './document-types';
+import { DocumentUploads } from './document-uploads.service';
+import { DocumentStorageModule } from './storage/document-storage.module';
+
+@Module({
+  imports: [CqrsModule, CasesModule, EvidenceModule, PersonalDataModule, DocumentStorageModule],
+  controllers: [DocumentCommandsController, DocumentQueriesController],
+  providers: [DocumentTypes, DocumentUploads, DocumentReader, DocumentDownloads],
+})
+export class DocumentsModule {}
