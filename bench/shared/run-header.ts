@@ -13,7 +13,7 @@ export function machineLine(): string {
   return `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
 }
 
-function commit(): string {
+function currentCommit(): string {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
       cwd: __dirname,
@@ -25,10 +25,13 @@ function commit(): string {
   }
 }
 
+/** Read when the run starts: the checkout may move on while a long run measures. */
+const commit = currentCommit();
+
 /** The line above a benchmark's table: when, on what code and machine, under what load. */
 export function runHeader(loadAtStart: string): string {
   return (
-    `Date ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit()}, ` +
+    `Date ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}, ` +
     `${machineLine()}; load average (1, 5, 15 min) ${loadAtStart} at start, ${loadAverages()} at end`
   );
 }
