@@ -1,4 +1,4 @@
-/** Hands a file to the browser's download, under the given name. */
+/** Hands a downloaded file to the browser under a name. */
 export function saveBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
