@@ -39,6 +39,12 @@ export class DocumentQueriesController {
       'Repr-Digest carries the SHA-256 on record. A changed byte answers 409 document/integrity-failed; a file shredded on erasure 410. Photographs lose their location metadata (EXIF, XMP, IPTC) for analysts and other countries (Location-Metadata: removed). Downloading a file that may hold personal data is logged as a personal-data read.',
   })
   @ApiProduces('application/octet-stream')
+  @ApiOkResponse({
+    description: 'The bytes, in the type detected from them when stored.',
+    headers: {
+      'Repr-Digest': { description: 'sha-256=:<base64>: of the bytes on record' },
+    },
+  })
   @ApiProblems(400, 401, 403, 404, 409, 410, 429)
   async content(
     @IdParam('caseId') caseId: string,
