@@ -145,6 +145,42 @@ describe('the case list over the case_summary read model', () => {
     expect(await idsFor('%')).toEqual([]);
   }, 30_000);
 
+  it('lists what a case awaits, since when and its next deadline, filtered by step and deadline', async () => {
+    const created = bodyOf<CommandResult>(await post('/cases', seizureRequest()).expect(201));
+    const rowsFor = async (filter: object) =>
+      bodyOf<CaseSummary[]>(
+        await http
+          .get('/api/cases')
+          .query({ filter: JSON.stringify({ id: created.id, ...filter }), range: '[0,9]' })
+          .set(bearer(tokens.customs ?? ''))
+          .expect(200),
+      );
+    const [row] = await expectEventually(
+      async () => {
+        const rows = await rowsFor({ awaiting: 'referral_decision' });
+        expect(rows).toHaveLength(1);
+        return rows;
+      },
+      { timeoutMs: 20_000 },
+    );
+    expect(row).toMatchObject({
+      referralDecisionSince: '2024-03-01',
+      chargeDecisionSince: null,
+      verdictSince: null,
+      nextDeadlineOn: '2024-03-31',
+    });
+    expect(await rowsFor({ awaiting: ['charge_decision', 'verdict'] })).toEqual([]);
+    expect(await rowsFor({ awaitingSentence: true })).toEqual([]);
+    expect(await rowsFor({ deadlineBy: '2024-03-30' })).toEqual([]);
+    expect(await rowsFor({ deadlineBy: '2024-03-31' })).toHaveLength(1);
+    const unknownStep = await http
+      .get('/api/cases')
+      .query({ filter: '{"awaiting":["sentence"]}' })
+      .set(bearer(tokens.customs ?? ''))
+      .expect(400);
+    expect(problemOf(unknownStep).field).toBe('filter.awaiting');
+  }, 30_000);
+
   it('names the list parameter that is wrong', async () => {
     const sort = await http
       .get('/api/cases')

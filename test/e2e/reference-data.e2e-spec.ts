@@ -36,6 +36,13 @@ describe('reference data over HTTP', () => {
     expect(byWords.map((entry) => entry.code)).toEqual(['2903.76', '3827.20']);
   });
 
+  it('gives the numeric code of each country, the key of the world map', async () => {
+    const numbers = bodyOf<Record<string, string>>(await get('/country-numbers').expect(200));
+    expect(numbers).toMatchObject({ KE: '404', BR: '076', CN: '156' });
+    expect(Object.keys(numbers)).toHaveLength(249);
+    await http.get('/api/reference/country-numbers').expect(401);
+  });
+
   it('names the parameter that is wrong', async () => {
     expect(problemOf(await get('/hs-codes').expect(400)).field).toBe('q');
     expect(problemOf(await get('/hs-codes', { q: '29', limit: 500 }).expect(400)).field).toBe(

@@ -1,4 +1,5 @@
 import data from './data/iso-3166-countries.json';
+import numeric from './data/iso-3166-numeric.json';
 
 export interface Country {
   readonly code: string;
@@ -17,3 +18,6 @@ export function isCountryCode(value: unknown): value is string {
 export function countryName(code: string): string | undefined {
   return countries.find((country) => country.code === code)?.name;
 }
+
+/** Each alpha-2 code's ISO 3166-1 numeric code ("KE" → "404"), the key of world maps. */
+export const countryNumbers = numeric.codes as Readonly<Record<string, string>>;

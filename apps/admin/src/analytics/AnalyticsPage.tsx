@@ -1,4 +1,5 @@
-import { Stack, Typography } from '@mui/material';
+import { LinearProgress, Stack, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { Title, useAuthenticated, useStore, useTranslate } from 'react-admin';
 import { useFormatters } from '../i18n/use-formatters';
 import { useRole } from '../layout/use-role';
@@ -8,6 +9,11 @@ import { AnalyticsFilters } from './AnalyticsFilters';
 import { AnalyticsSection } from './AnalyticsSection';
 import { ChainBreaks } from './ChainBreaks';
 import { PenaltyAdequacy } from './PenaltyAdequacy';
+
+/** The map and its world outlines are fetched on the first visit of this page, not with sign-in. */
+const CountriesSection = lazy(async () => ({
+  default: (await import('./countries/CountriesSection')).CountriesSection,
+}));
 
 export function AnalyticsPage() {
   useAuthenticated();
@@ -38,6 +44,13 @@ export function AnalyticsPage() {
         />
       </AnalyticsSection>
       <ChainBreaks filter={filter} groupBy={groupBy} />
+      <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
+        {/* Until the page's filters live in the URL (useAnalyticsFilters), the stored filter. */}
+        <CountriesSection
+          filter={filter}
+          onSelectCountry={(country) => setFilter({ ...filter, country })}
+        />
+      </Suspense>
       <AnalyticsSection title={translate('analytics.penalty.title')}>
         <Typography color="text.secondary" gutterBottom>
           {translate('analytics.penalty.help')}

@@ -1,4 +1,4 @@
-/** Hands a downloaded file to the browser under a name. */
+/** Hands a file to the browser's download, under the given name. */
 export function saveBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

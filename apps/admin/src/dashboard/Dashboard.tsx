@@ -7,12 +7,16 @@ import { lazyPage } from '../common/lazy-page';
 import { SystemStatus } from '../system/SystemStatus';
 import { RecentCases } from './RecentCases';
 import { RecentNotifications } from './RecentNotifications';
+import { RoleQueues } from './RoleQueues';
 import { Welcome } from './Welcome';
 
 /** Its chart library is fetched only for the roles that see it. */
 const FunnelOverview = lazyPage(() => import('./FunnelOverview'), 'FunnelOverview');
 
-/** What each role looks at first: officers their cases, analysts and administrators the chain. */
+/**
+ * What each role looks at first: officers their cases and what waits on their office (Customs also
+ * where its seizures went), analysts and administrators the chain.
+ */
 export function Dashboard() {
   const translate = useTranslate();
   const role = useRole();
@@ -23,7 +27,8 @@ export function Dashboard() {
       <Welcome />
       {offers(role, 'notifications') && <RecentNotifications />}
       {offers(role, 'cases') && !readsAcrossCountries && <RecentCases />}
-      {readsAcrossCountries && (
+      <RoleQueues role={role} />
+      {(readsAcrossCountries || role === 'customs') && (
         <Suspense fallback={<LinearProgress />}>
           <FunnelOverview />
         </Suspense>

@@ -1,4 +1,4 @@
-import { List as MuiList, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List as MuiList, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { AnalyticsSection } from '../analytics/AnalyticsSection';
@@ -29,23 +29,24 @@ export function RecentCases() {
       )}
       <MuiList dense disablePadding>
         {data?.map((line) => (
-          <ListItemButton
-            key={line.id}
-            component={Link}
-            to={createPath({ resource: 'cases', id: line.id, type: 'show' })}
-          >
-            <ListItemText
-              primary={line.reference ?? line.id}
-              secondary={[
-                line.seizedOn && format.date(line.seizedOn),
-                line.port,
-                line.stage && translate(`common.stages.${line.stage}`, { _: line.stage }),
-                line.stalled && translate('dashboard.stalled'),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            />
-          </ListItemButton>
+          <ListItem key={line.id} disablePadding>
+            <ListItemButton
+              component={Link}
+              to={createPath({ resource: 'cases', id: line.id, type: 'show' })}
+            >
+              <ListItemText
+                primary={line.reference ?? line.id}
+                secondary={[
+                  line.seizedOn && format.date(line.seizedOn),
+                  line.port,
+                  line.stage && translate(`common.stages.${line.stage}`, { _: line.stage }),
+                  line.stalled && translate('dashboard.stalled'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </MuiList>
     </AnalyticsSection>

@@ -9,6 +9,19 @@ export const en = {
     unreadNotifications: 'Unread outcomes',
     noNotifications: 'Nothing new.',
     openAnalytics: 'Open the breakdowns',
+    queues: {
+      stalledAfterReferral: 'Stalled after referral',
+      dueThisWeek: 'Deadlines due this week',
+      chargeDecisions: 'Pending charge decisions',
+      verdicts: 'Pending verdicts',
+      sentences: 'Sentences to record',
+      stalled: 'Stalled cases',
+    },
+    waiting: 'waiting %{smart_count} day |||| waiting %{smart_count} days',
+    overdue: '%{smart_count} day overdue |||| %{smart_count} days overdue',
+    due: 'due %{date}',
+    queueEmpty: 'Nothing waiting.',
+    queueUnavailable: 'This list cannot be read right now.',
   },
 };
 
@@ -23,6 +36,19 @@ export const fr: typeof en = {
     unreadNotifications: 'Issues non lues',
     noNotifications: 'Rien de nouveau.',
     openAnalytics: 'Voir le détail',
+    queues: {
+      stalledAfterReferral: 'Bloquées après transmission',
+      dueThisWeek: 'Échéances de la semaine',
+      chargeDecisions: 'Décisions de poursuite en attente',
+      verdicts: 'Jugements en attente',
+      sentences: 'Peines à enregistrer',
+      stalled: 'Affaires bloquées',
+    },
+    waiting: 'en attente depuis %{smart_count} jour |||| en attente depuis %{smart_count} jours',
+    overdue: '%{smart_count} jour de retard |||| %{smart_count} jours de retard',
+    due: 'échéance le %{date}',
+    queueEmpty: 'Rien en attente.',
+    queueUnavailable: 'Cette liste ne peut pas être lue pour le moment.',
   },
 };
 
@@ -37,5 +63,19 @@ export const es: typeof en = {
     unreadNotifications: 'Resultados sin leer',
     noNotifications: 'Nada nuevo.',
     openAnalytics: 'Ver el desglose',
+    queues: {
+      stalledAfterReferral: 'Estancados tras la remisión',
+      dueThisWeek: 'Plazos que vencen esta semana',
+      chargeDecisions: 'Decisiones de acusación pendientes',
+      verdicts: 'Sentencias pendientes',
+      sentences: 'Penas por registrar',
+      stalled: 'Casos estancados',
+    },
+    waiting:
+      'en espera desde hace %{smart_count} día |||| en espera desde hace %{smart_count} días',
+    overdue: '%{smart_count} día de retraso |||| %{smart_count} días de retraso',
+    due: 'vence el %{date}',
+    queueEmpty: 'Nada pendiente.',
+    queueUnavailable: 'Esta lista no se puede leer en este momento.',
   },
 };

@@ -1,6 +1,7 @@
 import * as access from '../access/access.messages';
 import * as analytics from '../analytics/analytics.messages';
 import * as cases from '../cases/cases.messages';
+import * as countries from '../analytics/countries/countries.messages';
 import * as dashboard from '../dashboard/dashboard.messages';
 import * as evidence from '../evidence/evidence.messages';
 import * as common from './common.messages';
@@ -26,6 +27,7 @@ export const featureMessages = {
   analytics,
   cases,
   common,
+  countries,
   dashboard,
   evidence,
   layout,

@@ -29,7 +29,7 @@ export class CaseQueriesController {
     summary:
       'List cases (react-admin simple REST: range, sort, filter; Content-Range gives the total).',
     description:
-      'Officers see their own country and the cases shared with it (sharedWithMe: true, only the shared parts filled, until the share is revoked or ends), analysts every country; administrators none. No personal fields. filter: id, country, agreement, stage, outcome, port, hsChapter, seizedFrom, seizedTo, stalled, q (text in the reference, port or agency). Rows come from the case_summary read model, so a just-written case appears once the worker has projected it (wait for its globalPosition).',
+      'Officers see their own country and the cases shared with it (sharedWithMe: true, only the shared parts filled, until the share is revoked or ends), analysts every country; administrators none. No personal fields. filter: id, country, agreement, stage, outcome, port, hsChapter, seizedFrom, seizedTo, stalled, awaiting (pending steps: referral_decision, charge_decision, verdict), awaitingSentence (a defendant convicted and not sentenced), deadlineBy (next deadline on or before a date), q (text in the reference, port or agency). Rows come from the case_summary read model, so a just-written case appears once the worker has projected it (wait for its globalPosition).',
   })
   @ApiOkResponse({
     description: 'CaseSummary rows.',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { ProblemException } from '@greenchain/platform';
 import {
   agreementsForHsCode,
+  countryNumbers,
   hsChapter,
   hsEntry,
   isKnownHsHeading,
@@ -102,6 +103,19 @@ export class ReferenceController {
   @ApiProblems(400, 401, 429)
   searchSubstances(@Query() query: ReferenceSearchQuery): SubstanceResponse[] {
     return searchOdsSubstances(query.q, query.limit ?? 10).map(substanceResponse);
+  }
+
+  @Get('country-numbers')
+  @ApiOperation({
+    summary: 'The ISO 3166-1 numeric code of every alpha-2 country code ({ "KE": "404" }).',
+    description: 'Every signed-in user. World maps name countries by these numbers.',
+  })
+  @ApiOkResponse({
+    schema: { type: 'object', additionalProperties: { type: 'string' }, example: { KE: '404' } },
+  })
+  @ApiProblems(401, 429)
+  countryNumbers(): Readonly<Record<string, string>> {
+    return countryNumbers;
   }
 
   @Get('code-lists/:name')

@@ -14,8 +14,10 @@ import {
 } from '../../shared/list-query';
 import { caseSummaryTable } from './case-summary.tables';
 import { type CaseSummaryViewer, visibleCaseSummaries } from './case-summary.visibility';
+import { awaitedSteps } from './awaited-steps.filter';
 import {
   defaultStalledDeadlines,
+  nextDeadlineSql,
   stalledCondition,
   type StalledDeadlines,
 } from './stalled-deadlines';
@@ -33,6 +35,12 @@ export interface CaseSummaryFilter {
   readonly seizedFrom?: string;
   readonly seizedTo?: string;
   readonly stalled?: boolean;
+  /** Cases awaiting any of these steps (referral_decision, charge_decision, verdict). */
+  readonly awaiting?: string | readonly string[];
+  /** Cases with a defendant convicted and not yet sentenced (no deadline runs on that). */
+  readonly awaitingSentence?: boolean;
+  /** Cases whose next deadline falls on or before this day (ISO date). */
+  readonly deadlineBy?: string;
   /** Text found in the reference, port or agency. */
   readonly q?: string;
 }
@@ -58,6 +66,12 @@ export interface CaseSummary {
   readonly firstChargedOn: string | null;
   readonly lastStageChangeOn: string | null;
   readonly stalled: boolean;
+  /** The start of each pending step's clock (the verdict's: the earliest defendant's); null when not pending. */
+  readonly referralDecisionSince: string | null;
+  readonly chargeDecisionSince: string | null;
+  readonly verdictSince: string | null;
+  /** The earliest deadline day of the pending steps, with the country's deadlines. */
+  readonly nextDeadlineOn: string | null;
   readonly itemCount: number;
   readonly valueKnown: boolean;
   readonly valueTotalUsd: number | null;
@@ -106,6 +120,8 @@ export class CaseSummaryQuery {
     const asOf = this.asOf();
     const stalled = (bind: BindParameter) => stalledCondition(this.deadlines, asOf, bind);
     const stalledFilter: FilterCondition = (value, bind) => isTrue(stalled(bind))(value, bind);
+    const deadlineBy: FilterCondition = (value, bind) =>
+      onOrBefore(nextDeadlineSql(this.deadlines, bind))(value, bind);
     return listRows<CaseSummary>(
       this.executor,
       (bind) => ({
@@ -133,6 +149,10 @@ export class CaseSummaryQuery {
           firstChargedOn: 'first_charged_on::text',
           lastStageChangeOn: 'last_stage_change_on::text',
           stalled: `coalesce(${stalled(bind)}, false)`,
+          referralDecisionSince: 'referral_decision_since::text',
+          chargeDecisionSince: 'charge_decision_since::text',
+          verdictSince: 'verdict_since::text',
+          nextDeadlineOn: `(${nextDeadlineSql(this.deadlines, bind)})::text`,
           itemCount: 'item_count',
           valueKnown: 'value_known',
           valueTotalUsd: 'value_total_usd::float8',
@@ -158,6 +178,9 @@ export class CaseSummaryQuery {
           seizedFrom: onOrAfter('seized_on'),
           seizedTo: onOrBefore('seized_on'),
           stalled: stalledFilter,
+          awaiting: awaitedSteps,
+          awaitingSentence: isTrue('convicted_count > sentenced_count'),
+          deadlineBy,
           q: containsText('reference', 'port', 'agency'),
         },
         defaultSort: ['seizedOn', 'DESC'],

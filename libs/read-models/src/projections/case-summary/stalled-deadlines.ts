@@ -48,3 +48,19 @@ export function stalledCondition(
     .map((step) => `${clocks[step]} + ${deadlineDaysSql(deadlines, step, bind)} < ${asOfParameter}`)
     .join(' OR ');
 }
+
+/** SQL for the earliest deadline day among the row's pending steps (null when none is pending). */
+export function nextDeadlineSql(
+  deadlines: StalledDeadlines,
+  bind: (value: unknown) => string,
+): string {
+  const dueDays = deadlineSteps.map(
+    (step) => `${clocks[step]} + ${deadlineDaysSql(deadlines, step, bind)}`,
+  );
+  return `LEAST(${dueDays.join(', ')})`;
+}
+
+/** SQL true when the row awaits any of the steps: that step's clock is running. */
+export function awaitingCondition(steps: readonly DeadlineStep[]): string {
+  return `(${steps.map((step) => `${clocks[step]} IS NOT NULL`).join(' OR ')})`;
+}
