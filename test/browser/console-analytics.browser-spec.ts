@@ -68,6 +68,11 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
 
     await page.getByRole('menuitem', { name: 'Analytics' }).click();
     await page.getByText('Figures for all countries.').waitFor();
+    // The breakdown's table alternative stays on while the grouping and the filters change.
+    await page
+      .getByRole('group', { name: 'Show By Country as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
     await page.getByRole('table', { name: 'Cases at each step, per group' }).waitFor();
     await page.getByRole('heading', { name: 'Penalty adequacy' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

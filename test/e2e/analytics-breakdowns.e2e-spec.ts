@@ -99,6 +99,16 @@ describe('analytics: breakdowns and filters', () => {
       ['CN → AE → KE', 1],
       ['KE → VN', 1],
     ]);
+    // One group for the whole filter, each case once, for charts of the chain as a whole.
+    expect(await funnel('all')).toEqual([['all', 2]]);
+    const chain = bodyOf<{ group: string; steps: { reached: { cases: number } }[] }[]>(
+      await http
+        .get('/api/analytics/chain-funnel')
+        .query({ groupBy: 'all' })
+        .set(bearer(tokens.customs ?? ''))
+        .expect(200),
+    );
+    expect(chain.map((row) => [row.group, row.steps[0]?.reached.cases])).toEqual([['all', 2]]);
   }, 60_000);
 
   it.each([

@@ -351,6 +351,22 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       custodialShare: null,
       suppressed: true,
     });
+    // Fine against value as counts in power-of-ten bins: the one fine in USD, of a 27,200 USD share.
+    const finePower = Math.floor(Math.log10(fineInUsd));
+    expect(await get('customs', 'penalty-bins')).toEqual([
+      {
+        id: `KE:4:${finePower}`,
+        group: 'KE',
+        shareFrom: 10_000,
+        shareTo: 100_000,
+        fineFrom: 10 ** finePower,
+        fineTo: 10 ** (finePower + 1),
+        defendants: 1,
+      },
+    ]);
+    expect(await get('analyst', 'penalty-bins')).toEqual([
+      expect.objectContaining({ group: 'KE', defendants: null, suppressed: true }),
+    ]);
     const text = JSON.stringify(rows) + JSON.stringify(await get('analyst', 'funnel'));
     for (const personal of ['John Kamau', 'AK1234567', 'Coastline']) {
       expect(text).not.toContain(personal);

@@ -152,6 +152,7 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   // Officers get their own country's aggregates, analysts and administrators every country's.
   'GET /analytics/funnel': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/penalty-adequacy': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/penalty-bins': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/time-in-stage': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/usd-rates': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/chain-funnel': { scope: 'none', expect: everyoneSignedIn },

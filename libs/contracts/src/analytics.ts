@@ -12,6 +12,8 @@ export const analyticsGroups = [
   'year',
   'quarter',
   'route',
+  /** One group, every case of the filter once: the whole chain where no total row is served. */
+  'all',
 ] as const;
 export type AnalyticsGroup = (typeof analyticsGroups)[number];
 
@@ -85,6 +87,24 @@ export interface PenaltyAdequacyRow {
   readonly ratesReadOn: string;
   /** A year after the table's latest published year took that year's rate in these figures. */
   readonly provisionalRates: boolean;
+  readonly suppressed?: boolean;
+}
+
+/**
+ * Finally sentenced defendants of a group whose fine and share of the case value are both known in
+ * USD, counted in one bin of a power-of-ten grid: the picture of fine against value without any
+ * defendant's own amounts. `defendants` is null where hidden from analysts (small cells).
+ */
+export interface PenaltyBinRow {
+  readonly id: string;
+  readonly group: string;
+  /** The share of the case value in USD: at least shareFrom, below shareTo (ten times it). */
+  readonly shareFrom: number;
+  readonly shareTo: number;
+  /** The fine in USD: at least fineFrom, below fineTo (ten times it). */
+  readonly fineFrom: number;
+  readonly fineTo: number;
+  readonly defendants: number | null;
   readonly suppressed?: boolean;
 }
 

@@ -1,13 +1,20 @@
 import { LinearProgress, Stack, Typography } from '@mui/material';
 import { lazy, Suspense } from 'react';
-import { Title, useAuthenticated, useStore, useTranslate } from 'react-admin';
+import { Title, useAuthenticated, useTranslate } from 'react-admin';
 import { useFormatters } from '../i18n/use-formatters';
 import { useRole } from '../layout/use-role';
 import { session } from '../providers/session';
-import { type AnalyticsFilter, type Grouping } from './analytics';
-import { AnalyticsFilters } from './AnalyticsFilters';
 import { AnalyticsSection } from './AnalyticsSection';
-import { ChainBreaks } from './ChainBreaks';
+import { BreakdownPanel } from './charts/BreakdownPanel';
+import { ChainFlowPanel } from './charts/ChainFlowPanel';
+import { ChainFunnelPanel } from './charts/ChainFunnelPanel';
+import { CompletenessPanel } from './charts/CompletenessPanel';
+import { DropOutsPanel } from './charts/DropOutsPanel';
+import { FineValuePanel } from './charts/FineValuePanel';
+import { PenaltyPanel } from './charts/PenaltyPanel';
+import { TimeInStagePanel } from './charts/TimeInStagePanel';
+import { AnalyticsFilters } from './filters/AnalyticsFilters';
+import { useAnalyticsFilters } from './filters/use-analytics-filters';
 import { PenaltyAdequacy } from './PenaltyAdequacy';
 
 /** The map and its world outlines are fetched on the first visit of this page, not with sign-in. */
@@ -15,47 +22,57 @@ const CountriesSection = lazy(async () => ({
   default: (await import('./countries/CountriesSection')).CountriesSection,
 }));
 
+/**
+ * Where the chain breaks, for the filter in the page's URL: how far cases and defendants get, why
+ * they leave, where they go, how long they wait, whether sentences deter and how much was recorded;
+ * then the same steps and penalties group by group.
+ */
 export function AnalyticsPage() {
   useAuthenticated();
   const translate = useTranslate();
   const format = useFormatters();
   const role = useRole();
-  const [filter, setFilter] = useStore<AnalyticsFilter>('analyticsFilter', {});
-  const [groupBy, setGroupBy] = useStore<Grouping>('analyticsGroupBy', 'country');
+  const filters = useAnalyticsFilters();
+  const { filter, asOf, groupBy } = filters;
   const acrossCountries = role === 'analyst' || role === 'admin';
   const country = session.user()?.country;
   const scope =
     acrossCountries || !country
       ? translate('analytics.scopeAll')
       : translate('analytics.scopeCountry', { country: format.country(country) });
+  const view = { filter, asOf };
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
       <Title title={translate('analytics.title')} />
       <AnalyticsSection title={translate('analytics.title')} heading="h1">
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {scope} {translate('analytics.noPersonalData')}
+          {scope} {translate('analytics.noPersonalData')}{' '}
+          {asOf
+            ? translate('analytics.asOf', { date: format.date(asOf) })
+            : translate('analytics.asOfToday')}
         </Typography>
-        <AnalyticsFilters
-          filter={filter}
-          groupBy={groupBy}
-          acrossCountries={acrossCountries}
-          onFilter={setFilter}
-          onGroupBy={setGroupBy}
-        />
+        <AnalyticsFilters filters={filters} acrossCountries={acrossCountries} />
       </AnalyticsSection>
-      <ChainBreaks filter={filter} groupBy={groupBy} />
+      <ChainFunnelPanel {...view} />
+      <DropOutsPanel {...view} />
+      <ChainFlowPanel {...view} />
+      <TimeInStagePanel {...view} />
+      <PenaltyPanel {...view} />
+      <FineValuePanel {...view} />
+      <CompletenessPanel {...view} />
       <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
-        {/* Until the page's filters live in the URL (useAnalyticsFilters), the stored filter. */}
         <CountriesSection
-          filter={filter}
-          onSelectCountry={(country) => setFilter({ ...filter, country })}
+          {...view}
+          onSelectCountry={(chosen) => filters.setFilter({ ...filter, country: chosen })}
         />
       </Suspense>
-      <AnalyticsSection title={translate('analytics.penalty.title')}>
-        <Typography color="text.secondary" gutterBottom>
-          {translate('analytics.penalty.help')}
-        </Typography>
-        <PenaltyAdequacy filter={filter} groupBy={groupBy} />
+      <BreakdownPanel {...view} groupBy={groupBy} />
+      <AnalyticsSection
+        title={translate('analytics.penalty.byGroup', {
+          grouping: translate(`analytics.groupings.${groupBy}`),
+        })}
+      >
+        <PenaltyAdequacy {...view} groupBy={groupBy} />
       </AnalyticsSection>
     </Stack>
   );

@@ -40,35 +40,28 @@ export function BreakdownChart({
     .slice(0, maxGroups)
     .map((row) => ({ ...row, label: label(row.group) }));
   return (
-    <figure
-      style={{ margin: 0 }}
-      aria-label={translate('analytics.breakdownTitle', {
-        grouping: translate(`analytics.groupings.${groupBy}`),
-      })}
-    >
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
-          <CartesianGrid vertical={false} stroke={theme.palette.divider} />
-          <XAxis dataKey="label" stroke={theme.palette.text.secondary} />
-          <YAxis allowDecimals={false} stroke={theme.palette.text.secondary} />
-          <Tooltip
-            contentStyle={{
-              background: theme.palette.background.paper,
-              color: theme.palette.text.primary,
-            }}
+    <ResponsiveContainer width="100%" height={320}>
+      <BarChart data={data} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
+        <CartesianGrid vertical={false} stroke={theme.palette.divider} />
+        <XAxis dataKey="label" stroke={theme.palette.text.secondary} />
+        <YAxis allowDecimals={false} stroke={theme.palette.text.secondary} />
+        <Tooltip
+          contentStyle={{
+            background: theme.palette.background.paper,
+            color: theme.palette.text.primary,
+          }}
+        />
+        <Legend itemSorter={null} />
+        {shown.map((stage, index) => (
+          <Bar
+            key={stage}
+            dataKey={stage}
+            name={translate(`analytics.stages.${stage}`)}
+            fill={colors[index]}
+            isAnimationActive={false}
           />
-          <Legend itemSorter={null} />
-          {shown.map((stage, index) => (
-            <Bar
-              key={stage}
-              dataKey={stage}
-              name={translate(`analytics.stages.${stage}`)}
-              fill={colors[index]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

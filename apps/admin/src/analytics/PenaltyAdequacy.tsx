@@ -25,18 +25,20 @@ const columns: Record<
 export function PenaltyAdequacy({
   filter,
   groupBy,
+  asOf,
 }: {
   filter: AnalyticsFilter;
   groupBy: Grouping;
+  asOf?: string;
 }) {
   const translate = useTranslate();
   const format = useFormatters();
   const label = useGroupLabel(groupBy);
-  const { data, isError } = usePenaltyAdequacy(filter, groupBy);
+  const count = useCount();
+  const { data, isError } = usePenaltyAdequacy(filter, groupBy, asOf);
   if (isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
   const rows = data ?? [];
   const readOn = rows[0]?.ratesReadOn;
-  const count = useCount();
   const shown = (row: PenaltyRow, figure: { count: number | null } | { ratio: number | null }) => {
     if ('count' in figure) return count(figure.count);
     if (figure.ratio !== null) return format.percent(figure.ratio);

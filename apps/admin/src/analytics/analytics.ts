@@ -5,8 +5,10 @@ import {
   type PenaltyAdequacyRow,
 } from '@greenchain/contracts';
 
-export const groupings = analyticsGroups;
 export type Grouping = AnalyticsGroup;
+/** The breakdowns a reader picks from; `all` is the whole filter, which the charts read. */
+export const groupings = analyticsGroups.filter((grouping) => grouping !== 'all');
+export const wholeFilter: Grouping = 'all';
 
 /** The chain's steps in order, then where cases leave it. */
 export const funnelStages = [
@@ -24,15 +26,20 @@ export type DropOut = (typeof dropOuts)[number];
 export type FunnelRow = ChainBreakdownRow;
 export type PenaltyRow = PenaltyAdequacyRow;
 
-export interface AnalyticsFilter {
-  readonly country?: string;
-  readonly region?: string;
-  readonly agreement?: string;
-  readonly commodityGroup?: string;
-  readonly port?: string;
-  readonly from?: string;
-  readonly to?: string;
-}
+/** The API's filter fields the page offers, one value each (docs/metrics.md, "Breakdowns and filters"). */
+export const analyticsFilterKeys = [
+  'from',
+  'to',
+  'agreement',
+  'commodityGroup',
+  'speciesOrSubstance',
+  'country',
+  'region',
+  'port',
+  'direction',
+] as const;
+export type AnalyticsFilterKey = (typeof analyticsFilterKeys)[number];
+export type AnalyticsFilter = { readonly [key in AnalyticsFilterKey]?: string };
 
 /** The agreements Greenchain covers (codes of libs/reference-data, named through translations). */
 export const agreementCodes = ['MP', 'BC', 'RC', 'SC', 'CITES', 'CPB', 'CWC', 'MC'] as const;
@@ -76,11 +83,19 @@ export const regionCodes = [
 ] as const;
 
 /** Blank filter fields are left out, so the API sees only what the user chose. */
-export function analyticsQuery(filter: AnalyticsFilter, groupBy: Grouping): string {
+export function analyticsQuery(
+  filter: AnalyticsFilter,
+  groupBy: Grouping,
+  asOf?: string,
+  file?: { format: 'csv' | 'xlsx'; part?: string },
+): string {
   const chosen = Object.fromEntries(
     Object.entries(filter).filter(([, value]) => typeof value === 'string' && value !== ''),
   );
   const params = new URLSearchParams({ filter: JSON.stringify(chosen), groupBy });
+  if (asOf) params.set('asOf', asOf);
+  if (file) params.set('format', file.format);
+  if (file?.part) params.set('part', file.part);
   return params.toString();
 }
 

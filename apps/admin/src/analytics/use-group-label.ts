@@ -43,5 +43,7 @@ export function useGroupLabel(groupBy: Grouping): (group: string) => string {
     case 'year':
     case 'quarter':
       return (group) => group;
+    case 'all':
+      return () => translate('analytics.groupings.all');
   }
 }

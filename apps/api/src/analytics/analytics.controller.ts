@@ -7,6 +7,8 @@ import {
   chainBreakdownTable,
   PenaltyAdequacyQuery,
   penaltyAdequacyTable,
+  PenaltyBinsQuery,
+  penaltyBinsTable,
   TimeInStageQuery,
   timeInStageTable,
   usdRateTableAnswer,
@@ -23,6 +25,7 @@ import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
 import {
   FunnelRowResponse,
   PenaltyAdequacyRowResponse,
+  PenaltyBinRowResponse,
   TimeInStageRowResponse,
   UsdRateTableResponse,
 } from './analytics.responses';
@@ -36,11 +39,13 @@ import {
 export class AnalyticsController {
   private readonly funnel: ChainBreakdownQuery;
   private readonly penalties: PenaltyAdequacyQuery;
+  private readonly penaltyBins: PenaltyBinsQuery;
   private readonly stageTimes: TimeInStageQuery;
 
   constructor(answers: AnswerCache, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
     this.funnel = new ChainBreakdownQuery(answers, config.stageDeadlines);
     this.penalties = new PenaltyAdequacyQuery(answers);
+    this.penaltyBins = new PenaltyBinsQuery(answers);
     this.stageTimes = new TimeInStageQuery(answers);
   }
 
@@ -76,6 +81,23 @@ export class AnalyticsController {
   ): Promise<PenaltyAdequacyRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
     return fromReadModels(() => this.penalties.rows(filter, query.groupBy ?? 'country'));
+  }
+
+  @Get('penalty-bins')
+  @ApiOperation({
+    summary:
+      'Fine against share of the case value per group, both in USD: the finally sentenced defendants with both above 0, counted per power of ten of each (no amount of any defendant).',
+    description: `${analyticsReaders} Money in USD by the dated rate table (GET /api/analytics/usd-rates). Each group's bins are one line for small-cell suppression.`,
+  })
+  @ApiOkResponse({ type: [PenaltyBinRowResponse] })
+  @ApiProblems(400, 401, 403, 429, 503)
+  @AnalyticsTable(penaltyBinsTable)
+  penaltyBinRows(
+    @Query() query: AnalyticsQuery,
+    @CurrentUser() user: SessionUser,
+  ): Promise<PenaltyBinRowResponse[]> {
+    const filter = analyticsFilter(query, user, todayUtc());
+    return fromReadModels(() => this.penaltyBins.rows(filter, query.groupBy ?? 'country'));
   }
 
   @Get('time-in-stage')

@@ -231,3 +231,27 @@ export class TimeInStageRowResponse {
   @ApiProperty({ description: 'Figures hidden because fewer than 3 cases stand behind them.' })
   suppressed!: boolean;
 }
+
+/** One bin of fine against share of the case value, both in USD, for one group. */
+export class PenaltyBinRowResponse extends DisclosedRowResponse {
+  @ApiProperty()
+  id!: string;
+
+  @ApiProperty()
+  group!: string;
+
+  @ApiProperty({ description: 'The bin holds shares of the case value in USD from this amount.' })
+  shareFrom!: number;
+
+  @ApiProperty({ description: 'Up to, not including, this amount (ten times shareFrom).' })
+  shareTo!: number;
+
+  @ApiProperty({ description: 'The bin holds fines in USD from this amount.' })
+  fineFrom!: number;
+
+  @ApiProperty({ description: 'Up to, not including, this amount (ten times fineFrom).' })
+  fineTo!: number;
+
+  @HiddenCount('Finally sentenced defendants with a fine and a share of the value in this bin.')
+  defendants!: number | null;
+}

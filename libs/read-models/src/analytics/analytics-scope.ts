@@ -62,6 +62,7 @@ const groupKeys: Readonly<Record<AnalyticsGroup, string>> = {
   year: 'ARRAY[extract(year FROM c.seized_on)::int::text]',
   quarter: `ARRAY[${quarterOf}]`,
   route: `ARRAY[${routeOf}]`,
+  all: `ARRAY['all']`,
 };
 
 /** The label of cases without a value for the group (no port, no agreement, no date). */

@@ -1,0 +1,215 @@
+import { join } from 'node:path';
+import { EventStore } from '@greenchain/event-store';
+import { expectEventually } from '@greenchain/testing';
+import { type Page } from 'playwright-core';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { seedWorld } from '../../apps/api/src/demo/seed-world';
+import { seriousViolations } from './support/axe';
+import { artifactsDir, consoleUnderTest } from './support/browser';
+import { demoPassword, signedIn } from './support/login.page';
+
+const analyst = 'analyst@demo.greenchain.test';
+
+/** The charts of the page, each named by what it shows (its figures in words). */
+const chartTitles = [
+  'How far cases and defendants get',
+  'Why defendants left the chain',
+  'Where defendants go',
+  'How long cases wait',
+  'Penalty adequacy',
+  'Fine against value',
+  'How much was recorded',
+  'By Country',
+] as const;
+
+/** What each chart draws when it has data: bars, Sankey links, survival curves or bins. */
+const drawnMarks =
+  '.recharts-bar-rectangle, .recharts-sankey-link, .recharts-line-curve, .recharts-scatter-symbol';
+
+async function openAnalytics(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Analytics' }).click();
+  await page.getByRole('heading', { name: 'Where the chain breaks', level: 1 }).waitFor();
+}
+
+/** Every chart's accessible summary, once every chart is drawn with data. */
+async function chartSummaries(page: Page): Promise<string[]> {
+  const figures = page.locator('figure[aria-label]');
+  await expectEventually(async () => expect(await figures.count()).toBe(chartTitles.length), {
+    timeoutMs: 60_000,
+    intervalMs: 250,
+  });
+  const summaries: string[] = [];
+  for (const figure of await figures.all()) {
+    await figure.locator(drawnMarks).first().waitFor();
+    summaries.push((await figure.getAttribute('aria-label')) ?? '');
+  }
+  return summaries;
+}
+
+function pageWidth(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}
+
+describe('the analytics overview in Chromium, over a seeded demo world', () => {
+  const suite = consoleUnderTest();
+
+  beforeAll(async () => {
+    const { subject, baseUrl } = suite;
+    await seedWorld({
+      dataSource: subject.app.get(DataSource),
+      store: subject.app.get(EventStore),
+      seed: 7,
+      cases: 120,
+      mode: 'fast',
+      concurrency: 4,
+    });
+    const login = await request(baseUrl)
+      .post('/api/auth/login')
+      .send({ email: analyst, password: demoPassword });
+    const token = (login.body as { accessToken: string }).accessToken;
+    // The projections follow the log in the worker; the charts are drawn once they have caught up.
+    await expectEventually(
+      async () => {
+        const funnel = await request(baseUrl)
+          .get('/api/analytics/funnel')
+          .set('Authorization', `Bearer ${token}`);
+        const total = (funnel.body as { id: string; seized: number | null }[]).find(
+          (row) => row.id === 'total',
+        );
+        expect(total?.seized).toBe(120);
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+  }, 240_000);
+
+  it('draws every chart with its table, filters them all through the URL and restores the view on reload', async () => {
+    const page = await signedIn(suite.browser, suite.baseUrl, analyst, {
+      width: 1440,
+      height: 900,
+    });
+    try {
+      await openAnalytics(page);
+      const before = await chartSummaries(page);
+      expect(before.every((summary) => /\d/.test(summary))).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: join(artifactsDir, 'analytics-overview-1440.png'),
+        fullPage: true,
+      });
+
+      // Each chart's table alternative holds its figures, with hidden cells marked as such.
+      for (const title of chartTitles) {
+        await page
+          .getByRole('group', { name: `Show ${title} as` })
+          .getByRole('button', { name: 'Table' })
+          .click();
+        // The breakdown's table keeps the name it has always had.
+        const name = title === 'By Country' ? 'Cases at each step, per group' : title;
+        const table = page.getByRole('table', { name }).first();
+        await table.waitFor();
+        await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+        await expect(
+          table.locator('tbody td').filter({ hasText: /\d/ }).count(),
+        ).resolves.toBeGreaterThan(0);
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: join(artifactsDir, 'analytics-overview-tables-1440.png'),
+        fullPage: true,
+      });
+      for (const title of chartTitles) {
+        await page
+          .getByRole('group', { name: `Show ${title} as` })
+          .getByRole('button', { name: 'Chart' })
+          .click();
+      }
+
+      // The keyboard reaches the switch between a chart and its table.
+      const chainView = page.getByRole('group', { name: `Show ${chartTitles[0]} as` });
+      await chainView.getByRole('button', { name: 'Chart' }).focus();
+      // The switch is one tab stop; the arrow keys move within it, as in any toolbar.
+      await page.keyboard.press('ArrowRight');
+      await expect(
+        page.evaluate<string>('document.activeElement?.textContent ?? ""'),
+      ).resolves.toBe('Table');
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: chartTitles[0] }).waitFor();
+      await chainView.getByRole('button', { name: 'Chart' }).click();
+
+      // One filter changes every chart, every file link and the URL.
+      await page.getByRole('combobox', { name: 'Commodity group' }).click();
+      await page.getByRole('option', { name: 'Wildlife' }).click();
+      await expectEventually(() => expect(page.url()).toContain('commodityGroup=wildlife'), {
+        timeoutMs: 10_000,
+        intervalMs: 100,
+      });
+      let after: string[] = [];
+      await expectEventually(
+        async () => {
+          after = await chartSummaries(page);
+          after.forEach((summary, index) => expect(summary).not.toBe(before[index]));
+        },
+        { timeoutMs: 60_000, intervalMs: 500 },
+      );
+      const csv = page.getByRole('link', { name: /as CSV$/ });
+      await expect(csv.count()).resolves.toBe(chartTitles.length);
+      for (const link of await csv.all()) {
+        expect(decodeURIComponent((await link.getAttribute('href')) ?? '')).toContain(
+          '"commodityGroup":"wildlife"',
+        );
+      }
+      // The CSV is the chart's data, as the API serves it for this filter.
+      const download = page.waitForEvent('download');
+      await page
+        .getByRole('link', { name: `Download the data of “${chartTitles[0]}” as CSV` })
+        .click();
+      expect((await download).suggestedFilename()).toBe('greenchain-chain-funnel-steps.csv');
+      const png = page.waitForEvent('download');
+      await page
+        .getByRole('button', { name: `Download the chart “${chartTitles[0]}” as PNG` })
+        .click();
+      expect((await png).suggestedFilename()).toBe('greenchain-chain-funnel-steps.png');
+
+      // The URL alone brings the same view back.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Where the chain breaks', level: 1 }).waitFor();
+      await expect(
+        page.getByRole('combobox', { name: 'Commodity group' }).textContent(),
+      ).resolves.toBe('Wildlife');
+      await expect(chartSummaries(page)).resolves.toEqual(after);
+      await page.screenshot({
+        path: join(artifactsDir, 'analytics-overview-wildlife-1440.png'),
+        fullPage: true,
+      });
+    } finally {
+      await page.close();
+    }
+  }, 300_000);
+
+  it('reads at 360 pixels wide and in the dark theme', async () => {
+    const page = await signedIn(suite.browser, suite.baseUrl, analyst, { width: 360, height: 780 });
+    try {
+      await page.getByRole('button', { name: 'Open menu' }).click();
+      await openAnalytics(page);
+      await chartSummaries(page);
+      // Wide charts and tables scroll in their own boxes; the page itself never scrolls sideways.
+      expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: join(artifactsDir, 'analytics-overview-360.png'),
+        fullPage: true,
+      });
+      await page.getByRole('button', { name: 'Toggle light/dark mode' }).click();
+      await chartSummaries(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: join(artifactsDir, 'analytics-overview-360-dark.png'),
+        fullPage: true,
+      });
+      await page.getByRole('button', { name: 'Toggle light/dark mode' }).click();
+    } finally {
+      await page.close();
+    }
+  }, 300_000);
+});
