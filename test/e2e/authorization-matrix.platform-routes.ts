@@ -89,6 +89,7 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /reference/code-lists/:name': { scope: 'none', expect: everyoneSignedIn },
   'GET /reference/cites/species': { scope: 'none', expect: everyoneSignedIn },
   'GET /reference/substances': { scope: 'none', expect: everyoneSignedIn },
+  'GET /reference/country-numbers': { scope: 'none', expect: everyoneSignedIn },
   'GET /users': { scope: 'none', expect: adminOnly },
   'GET /users/:userId': { scope: 'none', expect: adminOnly },
   'POST /users': {
