@@ -74,7 +74,7 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
       .getByRole('button', { name: 'Table' })
       .click();
     await page.getByRole('table', { name: 'Cases at each step, per group' }).waitFor();
-    await page.getByRole('heading', { name: 'Penalty adequacy' }).waitFor();
+    await page.getByRole('heading', { name: 'Penalty adequacy', exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'analytics.png'), fullPage: true });
     // Wide tables scroll in their own box; the page itself never scrolls sideways.
@@ -133,6 +133,9 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
     await page.getByRole('menuitem', { name: 'Analytics' }).click();
     await page.getByText('Figures for Kenya.').waitFor();
     await expect(page.getByLabel('Country', { exact: true }).count()).resolves.toBe(0);
+    // The map's PNG button turns from disabled to enabled once the map is drawn: axe looks after.
+    await page.locator('svg[data-drawing] path[role="button"]').first().waitFor();
+    await page.locator('button[aria-label="Download World map as PNG"]:enabled').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   }, 180_000);
 

@@ -10,7 +10,7 @@ import { RecentNotifications } from './RecentNotifications';
 import { RoleQueues } from './RoleQueues';
 import { Welcome } from './Welcome';
 
-/** Its chart library is fetched only for the roles that see it. */
+/** Fetched only for the roles that see it. */
 const FunnelOverview = lazyPage(() => import('./FunnelOverview'), 'FunnelOverview');
 
 /**
@@ -30,7 +30,7 @@ export function Dashboard() {
       <RoleQueues role={role} />
       {(readsAcrossCountries || role === 'customs') && (
         <Suspense fallback={<LinearProgress />}>
-          <FunnelOverview />
+          <FunnelOverview drawn={readsAcrossCountries} />
         </Suspense>
       )}
       <SystemStatus />
