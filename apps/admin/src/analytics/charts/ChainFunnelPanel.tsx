@@ -36,8 +36,9 @@ export function ChainFunnelPanel({ filter, asOf }: { filter: AnalyticsFilter; as
     const figures = row?.steps.find((candidate) => candidate.step === step);
     return {
       step: stepName(step),
-      cases: figures?.reached.cases ?? null,
-      defendants: figures?.reached.defendants ?? null,
+      // A hidden figure draws as an empty bar labelled "hidden", so the step is not left out.
+      cases: figures?.reached.cases ?? 0,
+      defendants: figures?.reached.defendants ?? 0,
       casesLabel: label(figures?.reached.cases, figures?.ofPrevious.cases),
       defendantsLabel: label(figures?.reached.defendants, figures?.ofPrevious.defendants),
       figures,
@@ -66,7 +67,12 @@ export function ChainFunnelPanel({ filter, asOf }: { filter: AnalyticsFilter; as
             <CartesianGrid horizontal={false} stroke={colors.grid} />
             <XAxis type="number" allowDecimals={false} stroke={colors.axis} />
             <YAxis type="category" dataKey="step" width={112} stroke={colors.axis} />
-            <Tooltip {...colors.tooltip} />
+            <Tooltip
+              {...colors.tooltip}
+              formatter={(_value, _name, item) =>
+                (item.payload as Record<string, string>)[`${String(item.dataKey)}Label`]
+              }
+            />
             <Legend />
             {units.map((unit, index) => (
               <Bar
