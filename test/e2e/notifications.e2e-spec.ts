@@ -56,7 +56,10 @@ describe('outcome notifications of the seizing office', () => {
     await post('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
       occurredAt: '2024-04-02',
     });
-    await post('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(partyId ?? ''));
+    await post('prosecutor', `/${caseId}/decline-prosecution`, {
+      ...declineRequest(partyId ?? ''),
+      occurredAt: new Date().toISOString().slice(0, 10),
+    });
     const { rows, range } = await expectEventually(
       async () => {
         const seen = await notifications('customs');

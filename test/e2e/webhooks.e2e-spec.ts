@@ -102,7 +102,7 @@ describe('partner webhooks', () => {
   };
   const seizingOffice = async () =>
     bodyOf<SessionUser>(await http.get('/api/auth/me').set(as('customs')).expect(200));
-  /** A case of the seizing office whose prosecution is declined: an outcome pushed to webhooks. */
+  /** A case of the seizing office whose prosecution is declined today: an outcome pushed to webhooks. */
   const declinedCase = async () => {
     const caseId = (await command('customs', '', seizureRequest())).id;
     const partyId = (await command('customs', `/${caseId}/parties`, consigneeRequest)).created
@@ -113,7 +113,10 @@ describe('partner webhooks', () => {
     await command('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
       occurredAt: '2024-04-02',
     });
-    await command('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(partyId ?? ''));
+    await command('prosecutor', `/${caseId}/decline-prosecution`, {
+      ...declineRequest(partyId ?? ''),
+      occurredAt: new Date().toISOString().slice(0, 10),
+    });
     return caseId;
   };
 
