@@ -24,7 +24,7 @@ import { benchMasterKey, benchSecrets } from '../shared/bench-secrets';
 import { loadAverages, runHeader } from '../shared/run-header';
 
 /**
- * What a bulk import does to the job queue (docs/notifications.md): the demo world of seed 1 at
+ * What a bulk import does to the job queue (docs/events.md#what-is-notified): the demo world of seed 1 at
  * `cases` cases written by `npm run seed` in its own process, into a fresh database, while the
  * worker's job side (dispatcher, pump, processor) runs here as in production, on Redis. Every
  * second the queue's waiting and active counts, Redis's used_memory and the pending dispatches

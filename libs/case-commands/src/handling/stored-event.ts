@@ -15,7 +15,7 @@ export function markPersonalFields(event: DomainEvent, caseId: string): NewEvent
 /**
  * A decided event as every writer stores it: personal values marked, the command's actor and
  * business time (the store stamps the recording time itself), and the bulk path that entered it,
- * if any (its facts notify no one: docs/notifications.md).
+ * if any (its facts notify no one: docs/events.md#what-is-notified).
  */
 export function storedEvent(
   event: DomainEvent,

@@ -15,7 +15,7 @@ export type WriteMode = 'commands' | 'fast';
 
 /**
  * Every fact of the demo world is marked as entered in bulk: a world of cases closed years ago must
- * not page its offices nor fill the job queue (docs/notifications.md).
+ * not page its offices nor fill the job queue (docs/events.md#what-is-notified).
  */
 const bulkEntry = 'demo-world';
 

@@ -85,7 +85,7 @@ export interface GreenchainConfig {
     readonly accessLogRetentionDays: number;
     /**
      * Outcomes recorded more than this many days after they happened notify no one (nor do those
-     * entered in bulk): see docs/notifications.md.
+     * entered in bulk): see docs/events.md#what-is-notified.
      */
     readonly notifyLateEntriesWithinDays: number;
   };
