@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EventStore } from '@greenchain/event-store';
 import { migrateDatabase, redisConnection } from '@greenchain/platform';
@@ -20,7 +18,8 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { environmentSchema } from '../../libs/platform/src/config/config.schema';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
-import { benchMasterKey, benchSecrets } from '../shared/bench-secrets';
+import { benchMasterKey } from '../shared/bench-secrets';
+import { seed } from '../shared/demo-world-database';
 import { loadAverages, runHeader } from '../shared/run-header';
 
 /**
@@ -32,7 +31,6 @@ import { loadAverages, runHeader } from '../shared/run-header';
  */
 const cases = Number(process.env.BENCH_IMPORT_CASES ?? flag('--cases') ?? 100_000);
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const seedScript = join(__dirname, '../../apps/api/src/seed.js');
 const defaults = environmentSchema.parse({});
 const quiet = { log: () => undefined, error: (message: string) => console.error(message) };
 
@@ -81,7 +79,7 @@ async function measureImport(url: string): Promise<ImportRun> {
     }, 1000);
     job.start();
     try {
-      await seed(url);
+      await seed(url, cases);
       const importSeconds = second();
       await dispatcherCaughtUp(dataSource);
       await queueEmpty(job.queue);
@@ -173,20 +171,6 @@ async function sample(
 async function usedMemory(redis: Redis): Promise<number> {
   const info = await redis.info('memory');
   return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN);
-}
-
-function seed(url: string): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    [seedScript, '--cases', String(cases), '--seed', '1', '--database-url', url],
-    { env: { ...process.env, ...benchSecrets }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`seeding exited with ${code}`)),
-    );
-  });
 }
 
 async function until(done: () => Promise<boolean>): Promise<void> {
