@@ -1,3 +1,4 @@
+import { today } from '../support/today';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -150,7 +151,7 @@ describe('historic outcomes notify no one, fresh ones still do', () => {
 
   it('notifies and delivers an outcome recorded today, not one typed in years late', async () => {
     const lateCaseId = await declinedCase('2024-04-15');
-    const freshCaseId = await declinedCase(new Date().toISOString().slice(0, 10));
+    const freshCaseId = await declinedCase(today());
     const notified = await expectEventually(
       async () => {
         const rows = bodyOf<NotificationResponse[]>(

@@ -1,3 +1,4 @@
+import { today } from '../support/today';
 import { type CommandResult } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
@@ -58,7 +59,7 @@ describe('outcome notifications of the seizing office', () => {
     });
     await post('prosecutor', `/${caseId}/decline-prosecution`, {
       ...declineRequest(partyId ?? ''),
-      occurredAt: new Date().toISOString().slice(0, 10),
+      occurredAt: today(),
     });
     const { rows, range } = await expectEventually(
       async () => {

@@ -1,3 +1,4 @@
+import { today } from '../support/today';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -115,7 +116,7 @@ describe('partner webhooks', () => {
     });
     await command('prosecutor', `/${caseId}/decline-prosecution`, {
       ...declineRequest(partyId ?? ''),
-      occurredAt: new Date().toISOString().slice(0, 10),
+      occurredAt: today(),
     });
     return caseId;
   };
