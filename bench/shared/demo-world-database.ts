@@ -61,7 +61,8 @@ async function casesIn(url: string): Promise<number> {
   }
 }
 
-function seed(url: string, cases: number): Promise<void> {
+/** `npm run seed` of the demo world (seed 1) at `cases` cases into `url`, in its own process. */
+export function seed(url: string, cases: number): Promise<void> {
   const child = spawn(
     process.execPath,
     [seedScript, '--cases', String(cases), '--seed', '1', '--database-url', url],

@@ -1,3 +1,4 @@
+import { today } from '../support/today';
 import { type CommandResult } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
@@ -56,7 +57,10 @@ describe('outcome notifications of the seizing office', () => {
     await post('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
       occurredAt: '2024-04-02',
     });
-    await post('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(partyId ?? ''));
+    await post('prosecutor', `/${caseId}/decline-prosecution`, {
+      ...declineRequest(partyId ?? ''),
+      occurredAt: today(),
+    });
     const { rows, range } = await expectEventually(
       async () => {
         const seen = await notifications('customs');

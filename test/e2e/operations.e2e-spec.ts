@@ -1,3 +1,4 @@
+import { today } from '../support/today';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type CommandResult } from '@greenchain/contracts';
@@ -159,7 +160,7 @@ describe('operations: projections and dead letters, acted on by the running work
     await http
       .post(`/api/cases/${caseId}/close`)
       .set(customs)
-      .send({ occurredAt: '2024-03-02', reasonCode: 'other' })
+      .send({ occurredAt: today(), reasonCode: 'other' })
       .expect(200);
     // Five attempts with backoff from 1 s: about 15 s until the job is dead.
     const letter = await expectEventually(

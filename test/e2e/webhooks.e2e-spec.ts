@@ -1,3 +1,4 @@
+import { today } from '../support/today';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -102,7 +103,7 @@ describe('partner webhooks', () => {
   };
   const seizingOffice = async () =>
     bodyOf<SessionUser>(await http.get('/api/auth/me').set(as('customs')).expect(200));
-  /** A case of the seizing office whose prosecution is declined: an outcome pushed to webhooks. */
+  /** A case of the seizing office whose prosecution is declined today: an outcome pushed to webhooks. */
   const declinedCase = async () => {
     const caseId = (await command('customs', '', seizureRequest())).id;
     const partyId = (await command('customs', `/${caseId}/parties`, consigneeRequest)).created
@@ -113,7 +114,10 @@ describe('partner webhooks', () => {
     await command('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
       occurredAt: '2024-04-02',
     });
-    await command('prosecutor', `/${caseId}/decline-prosecution`, declineRequest(partyId ?? ''));
+    await command('prosecutor', `/${caseId}/decline-prosecution`, {
+      ...declineRequest(partyId ?? ''),
+      occurredAt: today(),
+    });
     return caseId;
   };
 

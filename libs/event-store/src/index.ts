@@ -21,6 +21,7 @@ export {
   type PersonalValue,
 } from './personal-data-cipher';
 export type {
+  BulkEntry,
   EventMetadata,
   NewEvent,
   RecordedEvent,

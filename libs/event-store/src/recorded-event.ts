@@ -1,8 +1,17 @@
+/** The bulk paths that append facts, as recorded in `metadata.bulkEntry`. */
+export type BulkEntry = 'demo-world' | 'seizure-import';
+
 /** What the caller records with every event; the command handler fills actor and business time. */
 export interface EventMetadata {
   readonly actor?: unknown;
   /** Business time of the fact (ISO 8601), from the command; `recordedAt` is the store's own time. */
   readonly occurredAt?: string;
+  /**
+   * Set by a writer that enters facts in bulk (the demo world, an import): names that path. Stored
+   * with the event, so whatever is derived from it (notifications) can tell such facts apart on any
+   * replay.
+   */
+  readonly bulkEntry?: BulkEntry;
   readonly [key: string]: unknown;
 }
 

@@ -9,6 +9,7 @@ import {
   sentenceRequest,
   verdictRequest,
 } from '../../support/hcfc-22-case';
+import { today } from '../../support/today';
 
 /** The roles whose signed-in users send a case's commands. */
 export type Sender = 'customs' | 'prosecutor' | 'judiciary';
@@ -75,7 +76,8 @@ interface Step {
 /**
  * One case through the chain, as three officers send it: the seizure, an item, a defendant and the
  * referral (customs), acceptance and charges (prosecutor), verdict and sentence (judiciary). The
- * last three are outcomes, each one notification of the seizing office.
+ * last three are outcomes, each one notification of the seizing office: they are dated the day they
+ * are sent, since an outcome entered long after it happened notifies no one.
  */
 const caseFlow: readonly Step[] = [
   { name: 'seizure', sender: 'customs', path: () => '', body: (flow) => seizureRequest(flow) },
@@ -102,19 +104,19 @@ const caseFlow: readonly Step[] = [
     name: 'charges',
     sender: 'prosecutor',
     path: (c) => `/${c.caseId}/defendants/${c.partyId}/charges`,
-    body: () => chargesRequest,
+    body: () => ({ ...chargesRequest, occurredAt: today() }),
   },
   {
     name: 'verdict',
     sender: 'judiciary',
     path: (c) => `/${c.caseId}/defendants/${c.partyId}/verdict`,
-    body: () => verdictRequest,
+    body: () => ({ ...verdictRequest, occurredAt: today() }),
   },
   {
     name: 'sentence',
     sender: 'judiciary',
     path: (c) => `/${c.caseId}/defendants/${c.partyId}/sentence`,
-    body: () => sentenceRequest,
+    body: () => ({ ...sentenceRequest, occurredAt: today() }),
   },
 ];
 

@@ -54,7 +54,9 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
     this.dispatcher = new ProjectionRunner({
       dataSource,
       store,
-      projection: dispatchProjection(this.handlers),
+      projection: dispatchProjection(this.handlers, {
+        lateEntryDays: config.worker.notifyLateEntriesWithinDays,
+      }),
       pollIntervalMs: config.worker.projectionPollIntervalMs,
       batchSize: config.worker.projectionBatchSize,
       logger: this.logger,

@@ -14,7 +14,7 @@ import {
 } from '@greenchain/read-models';
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { judged, referred } from '@greenchain/domain/fixtures/case.fixtures';
-import { appendEvents } from '@greenchain/read-models/test-support/read-model-fixture';
+import { appendEvents, datedToday } from '@greenchain/read-models/test-support/read-model-fixture';
 import { ProjectionRunnersService } from './projection-runners.service';
 import { startProjectionsContext } from '../test-support/projections-context';
 
@@ -71,7 +71,7 @@ describe('worker projections', () => {
 
   it('turns decisions into notifications through the queue on its PostgreSQL backend', async () => {
     const caseId = randomUUID();
-    await appendEvents(app.get(EventStore), caseStream.streamId(caseId), judged);
+    await appendEvents(app.get(EventStore), caseStream.streamId(caseId), datedToday(judged));
     await expectEventually(
       async () => {
         const rows = await database.dataSource.query<{ kind: string; n: number }[]>(

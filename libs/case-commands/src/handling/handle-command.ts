@@ -5,6 +5,7 @@ import {
   StreamVersionConflictError,
   type AppendOptions,
   type AppendResult,
+  type BulkEntry,
   type NewEvent,
   type ProcessedCommand,
   type RecordedEvent,
@@ -29,6 +30,8 @@ export interface HandleCommandOptions<State> {
    * sees the record as it now is), before a repeat is answered or anything is decided.
    */
   readonly authorize?: (state: State) => void | Promise<void>;
+  /** Set by a bulk writer (the demo world): recorded with each event, which then notifies no one. */
+  readonly bulkEntry?: BulkEntry;
 }
 
 export interface HandledCommand<Event> {
@@ -143,7 +146,7 @@ async function decideAndAppend<Command extends DomainCommand, Event extends Doma
   const caseId = stream.narrativeCaseId(id, after);
   const result = await store.appendToStream(
     streamId,
-    decided.map((event) => storedEvent(event, caseId, command.metadata)),
+    decided.map((event) => storedEvent(event, caseId, command.metadata, options.bulkEntry)),
     {
       streamType: stream.type,
       expectedVersion: version,

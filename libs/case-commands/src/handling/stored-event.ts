@@ -1,5 +1,5 @@
 import { markedPersonalData, type CommandMetadata, type DomainEvent } from '@greenchain/domain';
-import { personal, type NewEvent } from '@greenchain/event-store';
+import { personal, type BulkEntry, type NewEvent } from '@greenchain/event-store';
 
 /**
  * Wraps each personal value of a decided event with `personal(subjectId, value)`, so the store
@@ -14,12 +14,16 @@ export function markPersonalFields(event: DomainEvent, caseId: string): NewEvent
 
 /**
  * A decided event as every writer stores it: personal values marked, the command's actor and
- * business time (the store stamps the recording time itself).
+ * business time (the store stamps the recording time itself), and the bulk path that entered it,
+ * if any (its facts notify no one: docs/events.md#what-is-notified).
  */
 export function storedEvent(
   event: DomainEvent,
   caseId: string,
   { actor, occurredAt }: Pick<CommandMetadata, 'actor' | 'occurredAt'>,
+  bulkEntry?: BulkEntry,
 ): NewEvent {
-  return { ...markPersonalFields(event, caseId), metadata: { actor, occurredAt } };
+  const metadata =
+    bulkEntry === undefined ? { actor, occurredAt } : { actor, occurredAt, bulkEntry };
+  return { ...markPersonalFields(event, caseId), metadata };
 }

@@ -191,7 +191,12 @@ export async function importSeizures(
       await store.appendToStream(
         caseStream.streamId(caseId),
         decided.map((event) =>
-          storedEvent(event, caseId, { actor: options.actor, occurredAt: row.seized_on ?? '' }),
+          storedEvent(
+            event,
+            caseId,
+            { actor: options.actor, occurredAt: row.seized_on ?? '' },
+            'seizure-import',
+          ),
         ),
         {
           streamType: caseStream.type,

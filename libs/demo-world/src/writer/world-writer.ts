@@ -13,6 +13,12 @@ import { runConcurrently } from './run-concurrently';
  */
 export type WriteMode = 'commands' | 'fast';
 
+/**
+ * Every fact of the demo world is marked as entered in bulk: a world of cases closed years ago must
+ * not page its offices nor fill the job queue (docs/events.md#what-is-notified).
+ */
+const bulkEntry = 'demo-world';
+
 export interface WorldWriterOptions {
   readonly store: EventStore;
   readonly mode: WriteMode;
@@ -45,9 +51,13 @@ async function writeByCommand(
     const { commandId } = planned;
     const result =
       planned.streamType === 'case'
-        ? await handleCommand(options.store, caseStream, planned.id, planned.command, { commandId })
+        ? await handleCommand(options.store, caseStream, planned.id, planned.command, {
+            commandId,
+            bulkEntry,
+          })
         : await handleCommand(options.store, evidenceStream, planned.id, planned.command, {
             commandId,
+            bulkEntry,
           });
     if (!result.replayed) added += result.events.length;
   }
@@ -66,7 +76,9 @@ async function appendStream(
   if (stream.events.length === 0) return 0;
   const commandId = Random.of('demo-world-append', stream.streamId).uuid();
   // An exhibit's free text is its case's narrative, as a case's own is.
-  const events = stream.events.map(({ event, metadata }) => storedEvent(event, caseId, metadata));
+  const events = stream.events.map(({ event, metadata }) =>
+    storedEvent(event, caseId, metadata, bulkEntry),
+  );
   const uniqueKeys =
     stream.streamType === 'case'
       ? caseStream.uniqueKeys(stream.events.map(({ event }) => event))

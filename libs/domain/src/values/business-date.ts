@@ -116,3 +116,20 @@ export function notAfterRecording(time: BusinessTime, recordedAt: string, field:
     );
   }
 }
+
+/** UTC−12 is the last zone to leave a day: until then that day is still today somewhere. */
+const latestZoneMs = 12 * 60 * minuteMs;
+
+/**
+ * How long after a fact it was recorded, in milliseconds (0 when recorded before its business time
+ * was over anywhere): a date-time counts from its instant, a bare date from the end of that day in
+ * the last zone to leave it, so an entry made the day it happened, wherever, is never late.
+ * Undefined when either time is not a valid ISO 8601 value.
+ */
+export function recordingDelayMs(time: string, recordedAt: string): number | undefined {
+  const given = parse(time);
+  const recorded = parse(recordedAt);
+  if (!given || !recorded) return undefined;
+  const latest = given.epochMs + (given.hasTime ? 0 : dayMs + latestZoneMs);
+  return Math.max(0, recorded.epochMs - latest);
+}

@@ -77,6 +77,12 @@ export const environmentSchema = z.object({
     .min(30, 'must be at least 30 (days)')
     .max(3_650, 'must be at most 3650 (days)')
     .default(730),
+  NOTIFY_LATE_ENTRIES_WITHIN_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0, 'must be at least 0 (days)')
+    .max(365, 'must be at most 365 (days)')
+    .default(30),
   STAGE_DEADLINES_FILE: z.string().min(1).optional(),
   WEBHOOK_ALLOWED_NETWORKS: z.string().optional(),
   BODY_LIMIT: z

@@ -83,6 +83,11 @@ export interface GreenchainConfig {
     readonly deadlineScanIntervalMs: number;
     /** Entries of the personal-data read log older than this many days are removed. */
     readonly accessLogRetentionDays: number;
+    /**
+     * Outcomes recorded more than this many days after they happened notify no one (nor do those
+     * entered in bulk): see docs/events.md#what-is-notified.
+     */
+    readonly notifyLateEntriesWithinDays: number;
   };
   /** Days allowed per pending step of a case, by default and per country (STAGE_DEADLINES_FILE). */
   readonly stageDeadlines: StalledDeadlines;

@@ -120,6 +120,17 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('notifies outcomes recorded within 30 days of happening unless told otherwise, within bounds', () => {
+    expect(loadConfig(external).worker.notifyLateEntriesWithinDays).toBe(30);
+    const strict = loadConfig({ ...external, NOTIFY_LATE_ENTRIES_WITHIN_DAYS: '0' });
+    expect(strict.worker.notifyLateEntriesWithinDays).toBe(0);
+    for (const days of ['-1', '366', '1.5', 'a month']) {
+      expect(problemsFor({ ...external, NOTIFY_LATE_ENTRIES_WITHIN_DAYS: days })).toEqual([
+        'NOTIFY_LATE_ENTRIES_WITHIN_DAYS',
+      ]);
+    }
+  });
+
   it('keeps the personal-data read log two years unless told otherwise, within bounds', () => {
     expect(loadConfig(external).worker.accessLogRetentionDays).toBe(730);
     const shorter = loadConfig({ ...external, PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS: '365' });

@@ -115,6 +115,7 @@ function resolveConfig(
       jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS,
       deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
       accessLogRetentionDays: env.PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS,
+      notifyLateEntriesWithinDays: env.NOTIFY_LATE_ENTRIES_WITHIN_DAYS,
     },
     stageDeadlines,
     outgoing: { allowHttp: env.NODE_ENV !== 'production', allowedNetworks },

@@ -1,13 +1,22 @@
 import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import type { JobHandler } from './job-handler';
+import { notificationOf, type NotificationRule } from './notified-facts';
 
 /**
  * The dispatcher's subscription: records one pending dispatch per (handler, event) in the batch's
  * transaction, with the checkpoint. Enqueueing happens afterwards, outside any transaction (see
  * JobQueuePump), so a rolled-back batch never leaves a job behind and a crash never loses one.
+ * A fact the notification rule holds back gets no dispatch for a handler that notifies: nothing is
+ * written, queued or run for it.
  */
-export function dispatchProjection(handlers: readonly JobHandler[]): Projection {
+export function dispatchProjection(
+  handlers: readonly JobHandler[],
+  rule: NotificationRule,
+): Projection {
+  const wants = (handler: JobHandler, event: RecordedEvent) =>
+    handler.eventTypes.has(event.type) &&
+    (!handler.notifies || notificationOf(event.metadata, rule) === 'notified');
   return {
     name: 'job-dispatcher',
     version: 1,
@@ -17,7 +26,7 @@ export function dispatchProjection(handlers: readonly JobHandler[]): Projection 
     async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
       const rows = events.flatMap((event) =>
         handlers
-          .filter((handler) => handler.eventTypes.has(event.type))
+          .filter((handler) => wants(handler, event))
           .map((handler) => ({
             handler: handler.name,
             event_id: event.eventId,

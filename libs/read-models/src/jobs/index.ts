@@ -22,6 +22,7 @@ export * from './job-handler';
 export * from './job-inbox';
 export * from './job-processor';
 export * from './job-queue-pump';
+export * from './notified-facts';
 export * from './missed-deadlines';
 export * from './outcome-notification.handler';
 export * from './outcome-webhook.handler';

@@ -9,6 +9,7 @@ import {
   project,
   readModelDatabase,
   type ReadModelFixture,
+  everyFactNotified,
 } from '../test-support/read-model-fixture';
 import { dispatchProjection } from './dispatch.projection';
 import { jobId, type JobHandler } from './job-handler';
@@ -34,6 +35,7 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
   const fragileHandler: JobHandler = {
     name: 'fragile',
     eventTypes: new Set(['SentenceImposed']),
+    notifies: false,
     async handle(job, transaction) {
       if (brokenOnce) throw new Error('webhook endpoint refused');
       await transaction.query(
@@ -83,7 +85,7 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
   it('notifies the seizing office once per decision, and dead-letters a job out of retries', async () => {
     const caseId = randomUUID();
     await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
-    await project(fixture, dispatchProjection(handlers));
+    await project(fixture, dispatchProjection(handlers, everyFactNotified));
     pump.start();
     processor.start();
 
@@ -148,7 +150,7 @@ describe('job dispatch: events to BullMQ jobs through an inbox', () => {
     await processor.stop();
     const caseId = randomUUID();
     await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
-    await project(fixture, dispatchProjection(handlers));
+    await project(fixture, dispatchProjection(handlers, everyFactNotified));
     await pump.pumpOnce();
     // What a Redis restart without persistence or a FLUSHALL does to this queue's jobs.
     await queue.obliterate({ force: true });

@@ -10,6 +10,7 @@ import {
   project,
   readModelDatabase,
   type ReadModelFixture,
+  everyFactNotified,
 } from '../test-support/read-model-fixture';
 import { OwnRedisServer } from '../test-support/redis-server';
 import { dispatchProjection } from './dispatch.projection';
@@ -82,7 +83,7 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
   async function decideCase(timeoutMs = 10_000): Promise<void> {
     const caseId = randomUUID();
     await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
-    await project(fixture, dispatchProjection(handlers));
+    await project(fixture, dispatchProjection(handlers, everyFactNotified));
     await expectEventually(
       async () => {
         const rows = await fixture.database.dataSource.query<{ kind: string; n: number }[]>(
@@ -113,7 +114,7 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
     // Decisions keep coming while Redis is away: their dispatches wait in PostgreSQL.
     const caseId = randomUUID();
     await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
-    await project(fixture, dispatchProjection(handlers));
+    await project(fixture, dispatchProjection(handlers, everyFactNotified));
     await redis.up();
     await redis.flushAll();
     await decideCase(30_000);
@@ -125,7 +126,7 @@ describe('Redis restart and FLUSHALL under the job dispatcher', () => {
     await processor.stop();
     const caseId = randomUUID();
     await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
-    await project(fixture, dispatchProjection(handlers));
+    await project(fixture, dispatchProjection(handlers, everyFactNotified));
     await pump.pumpOnce();
     expect(await queue.getJobCountByTypes('waiting')).toBe(5);
     await redis.flushAll();

@@ -17,6 +17,11 @@ export interface DispatchedJob {
 export interface JobHandler {
   readonly name: string;
   readonly eventTypes: ReadonlySet<string>;
+  /**
+   * True for a handler that tells someone (a notification, a webhook): it is dispatched only for
+   * the facts the notification rule lets through (see notificationOf).
+   */
+  readonly notifies: boolean;
   handle(job: DispatchedJob, transaction: SqlExecutor): Promise<void>;
 }
 

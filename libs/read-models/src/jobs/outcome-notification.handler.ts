@@ -10,6 +10,7 @@ import type { DispatchedJob, JobHandler } from './job-handler';
 export const outcomeNotificationHandler: JobHandler = {
   name: 'outcome-notification',
   eventTypes: outcomeEventTypes,
+  notifies: true,
 
   async handle(job: DispatchedJob, transaction: SqlExecutor): Promise<void> {
     const kind = outcomeKinds[job.eventType];

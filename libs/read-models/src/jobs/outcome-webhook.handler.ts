@@ -36,6 +36,7 @@ export const outcomeWebhookHandler = (
 ): JobHandler => ({
   name: 'outcome-webhook',
   eventTypes: outcomeEventTypes,
+  notifies: true,
 
   async handle(job: DispatchedJob, transaction: SqlExecutor): Promise<void> {
     const office = await seizingOffice(transaction, job.streamId);

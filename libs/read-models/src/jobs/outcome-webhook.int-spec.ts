@@ -11,6 +11,7 @@ import {
   project,
   readModelDatabase,
   type ReadModelFixture,
+  everyFactNotified,
 } from '../test-support/read-model-fixture';
 import { dispatchProjection } from './dispatch.projection';
 import type { DispatchedJob } from './job-handler';
@@ -112,7 +113,7 @@ describe('outcome webhooks', () => {
   async function sentenceJob(): Promise<DispatchedJob & { caseId: string }> {
     const caseId = randomUUID();
     await appendEvents(fixture.store, caseStream.streamId(caseId), judged);
-    await project(fixture, dispatchProjection([outcomeWebhookHandler]));
+    await project(fixture, dispatchProjection([outcomeWebhookHandler], everyFactNotified));
     const [dispatch] = await fixture.database.dataSource.query<
       { event_id: string; global_position: string }[]
     >(

@@ -6,6 +6,7 @@ import { JobProcessor } from '../jobs/job-processor';
 import { JobQueuePump } from '../jobs/job-queue-pump';
 import { outcomeNotificationHandler } from '../jobs/outcome-notification.handler';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { everyFactNotified } from './read-model-fixture';
 
 /**
  * The worker's job side as a process a test can kill -9: dispatcher, pump and processor for the
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const dispatcher = new ProjectionRunner({
     dataSource,
     store,
-    projection: dispatchProjection(handlers),
+    projection: dispatchProjection(handlers, everyFactNotified),
     pollIntervalMs: 20,
     logger: quiet,
   });

@@ -11,6 +11,7 @@ import {
 import { createTestDatabase, expectEventually, type TestDatabase } from '@greenchain/testing';
 import { readModelMigrations } from '../migrations';
 import { allProjections } from '../projections';
+import type { NotificationRule } from '../jobs/notified-facts';
 import type { Projection } from '../runner/projection';
 import { projectionLags, type ProjectionLag } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
@@ -47,6 +48,22 @@ export function storedEvent(
     data: markedPersonalData(event, caseId, personal),
     metadata: { actor, occurredAt },
   };
+}
+
+/**
+ * The domain's fixtures are dated 2024, so under the worker's rule every outcome they hold would be
+ * a late entry: suites about how jobs are queued and delivered let every fact through, and the rule
+ * is tested on its own (notified-facts.spec.ts, historic-outcomes.int-spec.ts).
+ */
+export const everyFactNotified: NotificationRule = { lateEntryDays: Number.POSITIVE_INFINITY };
+
+/** A fixture's events dated today, as facts recorded the day they happen (and so notified). */
+export function datedToday<Event extends DomainEvent>(events: readonly Event[]): Event[] {
+  const today = new Date().toISOString().slice(0, 10);
+  return events.map((event) => ({
+    ...event,
+    data: { ...(event.data as object), occurredAt: today },
+  }));
 }
 
 /** Appends events to a stream after `version` (0 creates it); returns the new version. */
