@@ -5,6 +5,10 @@ import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { seedWorld } from '../../apps/api/src/demo/seed-world';
+import { caseCommand } from '../support/case-commands';
+import { declinedCase } from '../support/declined-case';
+import { signIn } from '../support/sessions';
+import { today } from '../support/today';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
 import { demoPassword, signedIn } from './support/login.page';
@@ -39,6 +43,15 @@ describe('the chain dashboards in Chromium, over a seeded demo world', () => {
         expect(total?.seized).toBe(120);
       },
       { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    // A world seeded in bulk notifies no one: the customs office hears of an outcome recorded today.
+    const tokens = {
+      customs: (await signIn(request(baseUrl), 'customs')).accessToken,
+      prosecutor: (await signIn(request(baseUrl), 'prosecutor')).accessToken,
+    };
+    await declinedCase(
+      (officer, path, body) => caseCommand(request(baseUrl), tokens[officer], path, body),
+      today(),
     );
     // Outcomes notify the seizing office through jobs; the unread count is read once they are done.
     await expectEventually(

@@ -1,3 +1,4 @@
+import { declinedCase } from '../support/declined-case';
 import { today } from '../support/today';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -13,12 +14,6 @@ import { DataSource } from 'typeorm';
 import { seedWorld } from '../../apps/api/src/demo/seed-world';
 import { type NotificationResponse } from '../../apps/api/src/notifications/notification.response';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import {
-  consigneeRequest,
-  declineRequest,
-  referralRequest,
-  seizureRequest,
-} from '../support/hcfc-22-case';
 import { bodyOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -85,21 +80,6 @@ describe('historic outcomes notify no one, fresh ones still do', () => {
       },
       { timeoutMs: 60_000, intervalMs: 250 },
     );
-  /** A case of the demo customs office, referred, accepted, and declined on `declinedOn`. */
-  const declinedCase = async (declinedOn: string) => {
-    const caseId = (await post('customs', '', seizureRequest())).id;
-    const partyId = (await post('customs', `/${caseId}/parties`, consigneeRequest)).created.partyId;
-    const referralId = (await post('customs', `/${caseId}/refer-to-prosecution`, referralRequest))
-      .created.referralId;
-    await post('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
-      occurredAt: '2024-04-02',
-    });
-    await post('prosecutor', `/${caseId}/decline-prosecution`, {
-      ...declineRequest(partyId ?? ''),
-      occurredAt: declinedOn,
-    });
-    return caseId;
-  };
 
   it('seeds a world of closed cases without a job, a notification or a delivery', async () => {
     const summary = await seedWorld({
@@ -150,8 +130,8 @@ describe('historic outcomes notify no one, fresh ones still do', () => {
   }, 180_000);
 
   it('notifies and delivers an outcome recorded today, not one typed in years late', async () => {
-    const lateCaseId = await declinedCase('2024-04-15');
-    const freshCaseId = await declinedCase(today());
+    const lateCaseId = await declinedCase(post, '2024-04-15');
+    const freshCaseId = await declinedCase(post, today());
     const notified = await expectEventually(
       async () => {
         const rows = bodyOf<NotificationResponse[]>(

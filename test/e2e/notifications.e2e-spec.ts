@@ -1,15 +1,10 @@
+import { declinedCase } from '../support/declined-case';
 import { today } from '../support/today';
 import { type CommandResult } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { type NotificationResponse } from '../../apps/api/src/notifications/notification.response';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import {
-  consigneeRequest,
-  declineRequest,
-  referralRequest,
-  seizureRequest,
-} from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -50,17 +45,7 @@ describe('outcome notifications of the seizing office', () => {
   };
 
   it('tells the seizing customs office that the prosecutor declined, and no one else', async () => {
-    caseId = (await post('customs', '', seizureRequest('KRA/MSA/2024/0173'))).id;
-    const partyId = (await post('customs', `/${caseId}/parties`, consigneeRequest)).created.partyId;
-    const referralId = (await post('customs', `/${caseId}/refer-to-prosecution`, referralRequest))
-      .created.referralId;
-    await post('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
-      occurredAt: '2024-04-02',
-    });
-    await post('prosecutor', `/${caseId}/decline-prosecution`, {
-      ...declineRequest(partyId ?? ''),
-      occurredAt: today(),
-    });
+    caseId = await declinedCase(post, today(), 'KRA/MSA/2024/0173');
     const { rows, range } = await expectEventually(
       async () => {
         const seen = await notifications('customs');

@@ -1,3 +1,4 @@
+import { declinedCase } from '../support/declined-case';
 import { today } from '../support/today';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
@@ -13,12 +14,6 @@ import type {
   WebhookSubscriptionResponse,
 } from '../../apps/api/src/webhooks/webhook-subscription.response';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import {
-  consigneeRequest,
-  declineRequest,
-  referralRequest,
-  seizureRequest,
-} from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
 import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
@@ -103,23 +98,6 @@ describe('partner webhooks', () => {
   };
   const seizingOffice = async () =>
     bodyOf<SessionUser>(await http.get('/api/auth/me').set(as('customs')).expect(200));
-  /** A case of the seizing office whose prosecution is declined today: an outcome pushed to webhooks. */
-  const declinedCase = async () => {
-    const caseId = (await command('customs', '', seizureRequest())).id;
-    const partyId = (await command('customs', `/${caseId}/parties`, consigneeRequest)).created
-      .partyId;
-    const referralId = (
-      await command('customs', `/${caseId}/refer-to-prosecution`, referralRequest)
-    ).created.referralId;
-    await command('prosecutor', `/${caseId}/referrals/${referralId}/accept`, {
-      occurredAt: '2024-04-02',
-    });
-    await command('prosecutor', `/${caseId}/decline-prosecution`, {
-      ...declineRequest(partyId ?? ''),
-      occurredAt: today(),
-    });
-    return caseId;
-  };
 
   it('delivers a signed outcome to the seizing office’s webhook, again after a refusal', async () => {
     const office = await seizingOffice();
@@ -139,7 +117,7 @@ describe('partner webhooks', () => {
     expect(JSON.stringify(listed)).not.toContain(created.secret);
 
     answers.push(503);
-    const caseId = await declinedCase();
+    const caseId = await declinedCase(command, today());
 
     await expectEventually(() => expect(deliveries.map((d) => d.answered)).toEqual([503, 204]), {
       timeoutMs: 30_000,
@@ -244,7 +222,7 @@ describe('partner webhooks', () => {
       );
     deliveries.length = 0;
     answers.push(302, 302, 302, 302, 302);
-    const caseId = await declinedCase();
+    const caseId = await declinedCase(command, today());
 
     // Five attempts with backoff from 1 s: about 15 s until the job is dead.
     const letter = await expectEventually(

@@ -1,24 +1,8 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import {
-  Alert,
-  Box,
-  Button,
-  LinearProgress,
-  Link,
-  Stack,
-  ToggleButton,
-  ToggleButtonGroup,
-  Typography,
-  useTheme,
-} from '@mui/material';
-import { type ReactNode, useRef, useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
-import { saveBlob } from '../../common/save-blob';
-import { fetchBlob } from '../../providers/http-client';
+import { type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
 import { type AnalyticsFilter, analyticsQuery, type Grouping } from '../analytics';
-import { AnalyticsSection } from '../AnalyticsSection';
+import { FigurePanel } from '../figure/FigurePanel';
 import { type AnalyticsRoute } from '../use-analytics';
-import { chartPng } from './chart-png';
 
 /** The figures a chart is drawn from, as the API serves them for a file. */
 export interface ChartSource {
@@ -48,101 +32,24 @@ interface Props {
   readonly footer?: ReactNode;
 }
 
-/**
- * One chart of the analytics page with what every chart owes its readers: the same figures as a
- * table (for screen readers and for copying), a PNG of the picture, and the CSV or XLSX of its data
- * from the API, for the filter on screen.
- */
-export function ChartPanel(props: Props) {
+/** One chart of the analytics page, for the filter on screen. */
+export function ChartPanel({ source, suppressed, ...props }: Props) {
   const translate = useTranslate();
-  const theme = useTheme();
-  const notify = useNotify();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
-  const figure = useRef<HTMLElement>(null);
-  const { source } = props;
   const fileName = `greenchain-${source.route}${source.part ? `-${source.part}` : ''}`;
-  const downloadPng = async () => {
-    const svg = figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!svg) return;
-    saveBlob(await chartPng(svg, theme.palette.background.paper), `${fileName}.png`);
-  };
-  const fileLink = (format: 'csv' | 'xlsx') => {
-    const url = `/api/analytics/${source.route}?${analyticsQuery(source.filter, source.groupBy, source.asOf, { format, part: source.part })}`;
-    return (
-      <Link
-        href={url}
-        onClick={(event) => {
-          // The API wants the session's token, which a plain link would not send.
-          event.preventDefault();
-          fetchBlob(url).then(
-            (blob) => saveBlob(blob, `${fileName}.${format}`),
-            () => notify('analytics.unavailable', { type: 'error' }),
-          );
-        }}
-        aria-label={translate(`analytics.panel.${format}`, { title: props.title })}
-        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-      >
-        <DownloadIcon fontSize="small" aria-hidden />
-        {format.toUpperCase()}
-      </Link>
-    );
-  };
-  const body = () => {
-    if (props.isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
-    if (props.isPending) return <LinearProgress aria-label={translate('ra.page.loading')} />;
-    if (props.empty) return <Typography>{props.empty}</Typography>;
-    return view === 'chart' ? (
-      <Box component="figure" ref={figure} aria-label={props.summary} sx={{ m: 0 }}>
-        {props.chart}
-      </Box>
-    ) : (
-      props.table
-    );
-  };
+  const files = (['csv', 'xlsx'] as const).map((format) => ({
+    url: `/api/analytics/${source.route}?${analyticsQuery(source.filter, source.groupBy, source.asOf, { format, part: source.part })}`,
+    format,
+    fileName: `${fileName}.${format}`,
+    text: format.toUpperCase(),
+  }));
   return (
-    <AnalyticsSection title={props.title}>
-      {props.help && (
-        <Typography color="text.secondary" variant="body2" gutterBottom>
-          {props.help}
-        </Typography>
-      )}
-      <Stack
-        direction="row"
-        spacing={2}
-        useFlexGap
-        sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
-      >
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={view}
-          onChange={(_, next: 'chart' | 'table' | null) => next && setView(next)}
-          aria-label={translate('analytics.panel.view', { title: props.title })}
-        >
-          <ToggleButton value="chart">{translate('analytics.panel.chart')}</ToggleButton>
-          <ToggleButton value="table">{translate('analytics.panel.table')}</ToggleButton>
-        </ToggleButtonGroup>
-        {view === 'chart' && (
-          <Button
-            size="small"
-            startIcon={<DownloadIcon />}
-            onClick={() => void downloadPng()}
-            disabled={props.isPending || props.isError || props.empty !== undefined}
-            aria-label={translate('analytics.panel.png', { title: props.title })}
-          >
-            PNG
-          </Button>
-        )}
-        {fileLink('csv')}
-        {fileLink('xlsx')}
-      </Stack>
-      {body()}
-      {!props.isPending && !props.isError && props.footer}
-      {props.suppressed && (
-        <Typography variant="caption" component="p" sx={{ mt: 1 }}>
-          {translate('analytics.hiddenNote')}
-        </Typography>
-      )}
-    </AnalyticsSection>
+    <FigurePanel
+      {...props}
+      messages="analytics.panel"
+      files={files}
+      png={{ fileName: `${fileName}.png`, drawing: 'svg.recharts-surface' }}
+      unavailable={translate('analytics.unavailable')}
+      hiddenNote={suppressed ? translate('analytics.hiddenNote') : undefined}
+    />
   );
 }

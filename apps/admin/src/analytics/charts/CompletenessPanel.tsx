@@ -1,4 +1,3 @@
-import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { completenessFields, type CompletenessRow } from '@greenchain/contracts';
 import {
   Bar,
@@ -11,12 +10,12 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslate } from 'react-admin';
-import { ScrollableTable } from '../../layout/ScrollableTable';
 import { useFormatters } from '../../i18n/use-formatters';
 import { type AnalyticsFilter, wholeFilter } from '../analytics';
 import { useCompleteness } from '../use-analytics';
 import { useCount } from '../use-count';
 import { useRate } from '../use-rate';
+import { FigureTable } from '../figure/FigureTable';
 import { ChartPanel } from './ChartPanel';
 import { useChartTheme } from './use-chart-theme';
 
@@ -71,26 +70,15 @@ export function CompletenessPanel({ filter, asOf }: { filter: AnalyticsFilter; a
         </ResponsiveContainer>
       }
       table={
-        <ScrollableTable label={translate('analytics.completeness.title')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('analytics.completeness.fact')}</TableCell>
-              <TableCell align="right">{translate('analytics.completeness.recorded')}</TableCell>
-              <TableCell align="right">{translate('analytics.completeness.share')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.map((bar) => (
-              <TableRow key={bar.name}>
-                <TableCell component="th" scope="row">
-                  {bar.name}
-                </TableCell>
-                <TableCell align="right">{count(bar.recorded)}</TableCell>
-                <TableCell align="right">{bar.label}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ScrollableTable>
+        <FigureTable
+          label={translate('analytics.completeness.title')}
+          columns={[
+            translate('analytics.completeness.fact'),
+            translate('analytics.completeness.recorded'),
+            translate('analytics.completeness.share'),
+          ]}
+          rows={data.map((bar) => ({ name: bar.name, figures: [count(bar.recorded), bar.label] }))}
+        />
       }
     />
   );

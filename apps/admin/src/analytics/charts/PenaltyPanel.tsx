@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import {
   Bar,
   BarChart,
@@ -11,12 +11,12 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslate } from 'react-admin';
-import { ScrollableTable } from '../../layout/ScrollableTable';
 import { useFormatters } from '../../i18n/use-formatters';
 import { type AnalyticsFilter, type PenaltyRow, wholeFilter } from '../analytics';
 import { usePenaltyAdequacy } from '../use-analytics';
 import { useCount } from '../use-count';
 import { useRate } from '../use-rate';
+import { FigureTable } from '../figure/FigureTable';
 import { ChartPanel } from './ChartPanel';
 import { useChartTheme } from './use-chart-theme';
 
@@ -113,26 +113,15 @@ export function PenaltyPanel({ filter, asOf }: { filter: AnalyticsFilter; asOf?:
         </ResponsiveContainer>
       }
       table={
-        <ScrollableTable label={translate('analytics.penalty.title')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('analytics.penalty.figure')}</TableCell>
-              <TableCell align="right">{translate('analytics.penalty.share')}</TableCell>
-              <TableCell align="right">{translate('analytics.penalty.defendants')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {bars.map((bar) => (
-              <TableRow key={bar.name}>
-                <TableCell component="th" scope="row">
-                  {bar.name}
-                </TableCell>
-                <TableCell align="right">{bar.label}</TableCell>
-                <TableCell align="right">{bar.detail}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ScrollableTable>
+        <FigureTable
+          label={translate('analytics.penalty.title')}
+          columns={[
+            translate('analytics.penalty.figure'),
+            translate('analytics.penalty.share'),
+            translate('analytics.penalty.defendants'),
+          ]}
+          rows={bars.map((bar) => ({ name: bar.name, figures: [bar.label, bar.detail] }))}
+        />
       }
     />
   );

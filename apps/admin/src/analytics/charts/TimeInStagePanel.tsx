@@ -1,4 +1,3 @@
-import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { stageTransitions, type TimeInStageRow } from '@greenchain/contracts';
 import {
   CartesianGrid,
@@ -12,11 +11,11 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslate } from 'react-admin';
-import { ScrollableTable } from '../../layout/ScrollableTable';
 import { useFormatters } from '../../i18n/use-formatters';
 import { type AnalyticsFilter, wholeFilter } from '../analytics';
 import { useTimeInStage } from '../use-analytics';
 import { useCount } from '../use-count';
+import { FigureTable } from '../figure/FigureTable';
 import { ChartPanel } from './ChartPanel';
 import { useChartTheme } from './use-chart-theme';
 
@@ -159,38 +158,28 @@ export function TimeInStagePanel({ filter, asOf }: { filter: AnalyticsFilter; as
         </ResponsiveContainer>
       }
       table={
-        <ScrollableTable label={translate('analytics.stageTimes.title')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('analytics.stageTimes.transition')}</TableCell>
-              <TableCell align="right">{translate('analytics.stageTimes.entered')}</TableCell>
-              <TableCell align="right">{translate('analytics.stageTimes.completed')}</TableCell>
-              <TableCell align="right">{translate('analytics.stageTimes.kmMedian')}</TableCell>
-              <TableCell align="right">{translate('analytics.stageTimes.median')}</TableCell>
-              <TableCell align="right">{translate('analytics.stageTimes.p90')}</TableCell>
-              <TableCell align="right">{translate('analytics.stageTimes.censored')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {ordered.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell component="th" scope="row">
-                  {name(row)}
-                </TableCell>
-                <TableCell align="right">{count(row.entered)}</TableCell>
-                <TableCell align="right">{count(row.completed)}</TableCell>
-                <TableCell align="right">{days(row.survivalMedianDays, row)}</TableCell>
-                <TableCell align="right">{days(row.medianDays, row)}</TableCell>
-                <TableCell align="right">{days(row.p90Days, row)}</TableCell>
-                <TableCell align="right">
-                  {row.suppressed && row.survival.length === 0
-                    ? translate('analytics.hidden')
-                    : format.number(row.survival.reduce((sum, day) => sum + day.censored, 0))}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ScrollableTable>
+        <FigureTable
+          label={translate('analytics.stageTimes.title')}
+          columns={[
+            translate('analytics.stageTimes.transition'),
+            ...(['entered', 'completed', 'kmMedian', 'median', 'p90', 'censored'] as const).map(
+              (column) => translate(`analytics.stageTimes.${column}`),
+            ),
+          ]}
+          rows={ordered.map((row) => ({
+            name: name(row),
+            figures: [
+              count(row.entered),
+              count(row.completed),
+              days(row.survivalMedianDays, row),
+              days(row.medianDays, row),
+              days(row.p90Days, row),
+              row.suppressed && row.survival.length === 0
+                ? translate('analytics.hidden')
+                : format.number(row.survival.reduce((sum, day) => sum + day.censored, 0)),
+            ],
+          }))}
+        />
       }
     />
   );

@@ -1,22 +1,6 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import {
-  Alert,
-  Box,
-  Button,
-  LinearProgress,
-  Link,
-  Stack,
-  ToggleButton,
-  ToggleButtonGroup,
-  Typography,
-  useTheme,
-} from '@mui/material';
-import { type ReactNode, useRef, useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
-import { saveBlob } from '../../common/save-blob';
-import { fetchBlob } from '../../providers/http-client';
-import { AnalyticsSection } from '../AnalyticsSection';
-import { chartPng } from '../charts/chart-png';
+import { type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import { FigurePanel } from '../figure/FigurePanel';
 import { type FigureSource, figureUrl } from './country-figures';
 
 interface Props {
@@ -37,107 +21,29 @@ interface Props {
   readonly table?: ReactNode;
 }
 
-/**
- * One panel of the countries section with what each figure owes its readers: the figures as a
- * table, a PNG of the drawing, and the CSV or XLSX of its data from the API.
- */
-export function CountriesPanel(props: Props) {
+const fileNameOf = (source: FigureSource) =>
+  `greenchain-${source.route}-by-${source.groupBy}${source.part ? `-${source.part}` : ''}`;
+
+/** One panel of the countries section; a panel reading several tables offers each as a file. */
+export function CountriesPanel({ sources, empty, suppressed, ...props }: Props) {
   const translate = useTranslate();
-  const theme = useTheme();
-  const notify = useNotify();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
-  const figure = useRef<HTMLElement>(null);
-  const fileName = (source: FigureSource) =>
-    `greenchain-${source.route}-by-${source.groupBy}${source.part ? `-${source.part}` : ''}`;
-  const downloadPng = async () => {
-    const svg = figure.current?.querySelector<SVGSVGElement>('svg[data-drawing]');
-    if (!svg) return;
-    saveBlob(
-      await chartPng(svg, theme.palette.background.paper),
-      `${fileName(props.sources[0]!)}.png`,
-    );
-  };
-  const fileLink = (source: FigureSource, format: 'csv' | 'xlsx') => {
-    const url = figureUrl(source, format);
-    return (
-      <Link
-        key={`${source.route}-${format}`}
-        href={url}
-        onClick={(event) => {
-          // The API wants the session's token, which a plain link would not send.
-          event.preventDefault();
-          fetchBlob(url).then(
-            (blob) => saveBlob(blob, `${fileName(source)}.${format}`),
-            () => notify('countries.panel.unavailable', { type: 'error' }),
-          );
-        }}
-        aria-label={translate(`countries.panel.${format}`, { title: props.title })}
-        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-      >
-        <DownloadIcon fontSize="small" aria-hidden />
-        {props.sources.length > 1
-          ? `${format.toUpperCase()} (${source.route})`
-          : format.toUpperCase()}
-      </Link>
-    );
-  };
-  const body = () => {
-    if (props.isError) {
-      return <Alert severity="error">{translate('countries.panel.unavailable')}</Alert>;
-    }
-    if (props.isPending) return <LinearProgress aria-label={translate('ra.page.loading')} />;
-    if (props.empty) return <Typography>{translate('countries.panel.empty')}</Typography>;
-    if (view === 'table' && props.table) return props.table;
-    return (
-      <Box component="figure" ref={figure} aria-label={props.summary} sx={{ m: 0 }}>
-        {props.chart}
-      </Box>
-    );
-  };
-  const drawn = props.table !== undefined;
+  const files = sources.flatMap((source) =>
+    (['csv', 'xlsx'] as const).map((format) => ({
+      url: figureUrl(source, format),
+      format,
+      fileName: `${fileNameOf(source)}.${format}`,
+      text: sources.length > 1 ? `${format.toUpperCase()} (${source.route})` : format.toUpperCase(),
+    })),
+  );
   return (
-    <AnalyticsSection title={props.title}>
-      <Typography color="text.secondary" variant="body2" gutterBottom>
-        {props.help}
-      </Typography>
-      <Stack
-        direction="row"
-        spacing={2}
-        useFlexGap
-        sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
-      >
-        {drawn && (
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={view}
-            onChange={(_, next: 'chart' | 'table' | null) => next && setView(next)}
-            aria-label={translate('countries.panel.view', { title: props.title })}
-          >
-            <ToggleButton value="chart">{translate('countries.panel.chart')}</ToggleButton>
-            <ToggleButton value="table">{translate('countries.panel.table')}</ToggleButton>
-          </ToggleButtonGroup>
-        )}
-        {drawn && view === 'chart' && (
-          <Button
-            size="small"
-            startIcon={<DownloadIcon />}
-            onClick={() => void downloadPng()}
-            disabled={props.isPending || props.isError || props.empty}
-            aria-label={translate('countries.panel.png', { title: props.title })}
-          >
-            PNG
-          </Button>
-        )}
-        {props.sources.flatMap((source) => [fileLink(source, 'csv'), fileLink(source, 'xlsx')])}
-        {props.controls}
-      </Stack>
-      {body()}
-      {props.suppressed && (
-        <Typography variant="caption" component="p" sx={{ mt: 1 }}>
-          {translate('countries.panel.hiddenNote')}
-        </Typography>
-      )}
-    </AnalyticsSection>
+    <FigurePanel
+      {...props}
+      messages="countries.panel"
+      files={files}
+      png={{ fileName: `${fileNameOf(sources[0]!)}.png`, drawing: 'svg[data-drawing]' }}
+      empty={empty ? translate('countries.panel.empty') : undefined}
+      unavailable={translate('countries.panel.unavailable')}
+      hiddenNote={suppressed ? translate('countries.panel.hiddenNote') : undefined}
+    />
   );
 }
