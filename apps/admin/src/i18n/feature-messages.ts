@@ -2,6 +2,7 @@ import * as access from '../access/access.messages';
 import * as analytics from '../analytics/analytics.messages';
 import * as cases from '../cases/cases.messages';
 import * as dashboard from '../dashboard/dashboard.messages';
+import * as documents from '../documents/documents.messages';
 import * as evidence from '../evidence/evidence.messages';
 import * as common from './common.messages';
 import * as layout from '../layout/layout.messages';
@@ -27,6 +28,7 @@ export const featureMessages = {
   cases,
   common,
   dashboard,
+  documents,
   evidence,
   layout,
   notifications,
