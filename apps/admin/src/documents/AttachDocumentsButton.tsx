@@ -1,26 +1,15 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { documentPersonalData } from '@greenchain/contracts';
 import { useRef, useState } from 'react';
-import {
-  FileField,
-  FileInput,
-  required,
-  SelectInput,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import { labelledChoices } from '../cases/actions/choices';
+import { FileField, FileInput, required, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { type CaseRecord } from '../cases/case-record';
 import { type ExhibitRow } from '../cases/use-case-exhibits';
 import { FormDialog } from '../common/FormDialog';
 import { newIdempotencyKey } from '../providers/idempotency-key';
 import { fieldErrorsOf, isProblem, type Problem, problemOf } from '../providers/problem-error';
 import { uploadFile } from '../providers/upload-file';
+import { DocumentPlacementInputs } from './DocumentPlacementInputs';
 import { targetChoices, targetOfChoice, uploadPath } from './document-targets';
-
-const markings = labelledChoices('documents.personalData.', documentPersonalData);
 
 /** A file as react-admin's FileInput holds it. */
 interface ChosenFile {
@@ -137,18 +126,7 @@ export function AttachDocumentsButton({
       >
         <FileField source="src" title="title" />
       </FileInput>
-      <SelectInput
-        source="target"
-        label="documents.target"
-        choices={targetChoices(exhibits, translate)}
-        validate={required()}
-      />
-      <SelectInput
-        source="personalData"
-        label="documents.personalData.label"
-        choices={markings}
-        validate={required()}
-      />
+      <DocumentPlacementInputs targets={targetChoices(exhibits, translate)} />
       {progress && (
         <Box sx={{ my: 1 }}>
           <Typography variant="body2" id="document-upload-progress">

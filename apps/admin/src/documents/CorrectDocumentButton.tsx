@@ -1,14 +1,12 @@
-import { type DocumentSummary, documentLimits, documentPersonalData } from '@greenchain/contracts';
-import { maxLength, required, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { labelledChoices } from '../cases/actions/choices';
+import { type DocumentSummary, documentLimits } from '@greenchain/contracts';
+import { maxLength, required, TextInput, useTranslate } from 'react-admin';
 import { ReasonInput } from '../cases/actions/ReasonInput';
 import { type CaseRecord } from '../cases/case-record';
 import { type ExhibitRow } from '../cases/use-case-exhibits';
 import { CommandDialog } from '../common/CommandDialog';
 import { documentName } from './document-name';
+import { DocumentPlacementInputs } from './DocumentPlacementInputs';
 import { targetChoiceId, targetChoices, targetOfChoice } from './document-targets';
-
-const markings = labelledChoices('documents.personalData.', documentPersonalData);
 
 /**
  * Records DocumentCorrected: the file's name, what it is attached to, its personal-data marking,
@@ -48,18 +46,7 @@ export function CorrectDocumentButton({
         label="documents.fileName"
         validate={[required(), maxLength(documentLimits.fileName)]}
       />
-      <SelectInput
-        source="target"
-        label="documents.target"
-        choices={targetChoices(exhibits, translate, document.attachedTo)}
-        validate={required()}
-      />
-      <SelectInput
-        source="personalData"
-        label="documents.personalData.label"
-        choices={markings}
-        validate={required()}
-      />
+      <DocumentPlacementInputs targets={targetChoices(exhibits, translate, document.attachedTo)} />
       <ReasonInput />
     </CommandDialog>
   );
