@@ -41,7 +41,8 @@ describe('documents and photographs on the case page in Chromium', () => {
 
   it('lets a customs officer attach a photograph, see it listed and shown, and download it intact', async () => {
     const page = await signedIn(suite.browser, suite.baseUrl, 'customs@demo.greenchain.test');
-    await new CasePage(page).open(caseUrl);
+    const casePage = new CasePage(page);
+    await casePage.open(caseUrl);
     await page.getByText('No file is attached to this case.').waitFor();
 
     const refused = await attach(page, [
@@ -83,6 +84,15 @@ describe('documents and photographs on the case page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('concealment.png');
     expect(sha256(readFileSync(await download.path()))).toBe(sha256(photograph));
 
+    await row.getByRole('button', { name: 'Correct the details of concealment.png' }).click();
+    const correction = page.getByRole('dialog', { name: 'Correct the details of a file' });
+    await correction.getByLabel(/^File name/).fill('concealment-hold-3.png');
+    await correction.getByLabel(/^Reason/).fill('Named after the hold it was taken in');
+    await casePage.record(correction);
+    const corrected = documents(page).getByRole('row', { name: /concealment-hold-3\.png/ });
+    await corrected.getByText(`${sha256(photograph).slice(0, 12)}…`).waitFor();
+    await page.getByRole('cell', { name: 'File details corrected' }).waitFor();
+
     await page.locator('.MuiSnackbar-root').waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'case-documents.png'), fullPage: true });
@@ -90,7 +100,7 @@ describe('documents and photographs on the case page in Chromium', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     // On a phone the menu is a drawer, which a console opened on a wide screen keeps open.
     await page.reload();
-    await row.waitFor();
+    await corrected.waitFor();
     const pageWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(pageWidth).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(artifactsDir, 'case-documents-360.png'), fullPage: true });
