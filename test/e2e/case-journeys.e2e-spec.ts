@@ -14,16 +14,9 @@ import {
   sentenceRequest,
   verdictRequest,
 } from '../support/hcfc-22-case';
-import { bodyOf, problemOf } from '../support/http';
+import { binary, bodyOf, problemOf } from '../support/http';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-/** supertest buffers only text; a PDF body is collected as bytes. */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 /** Booting the app and argon2 sign-ins take seconds on a busy machine. */
 const bootTimeoutMs = 60_000;

@@ -8,7 +8,7 @@ import { exifSignature, jpegWithLocation } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { consigneeRequest, referralRequest, seizureRequest } from '../support/hcfc-22-case';
-import { bodyOf, problemOf } from '../support/http';
+import { binary, bodyOf, problemOf } from '../support/http';
 import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -38,6 +38,8 @@ describe('documents and photographs attached to a case, over HTTP', () => {
   const cylinders = photograph();
   let concealmentId = '';
   let cylindersId = '';
+  const seal = photograph();
+  let exhibitId = '';
 
   beforeAll(async () => {
     subject = await startTestApp({ env: { DOCUMENT_MAX_BYTES: String(maxBytes) } });
@@ -83,11 +85,7 @@ describe('documents and photographs attached to a case, over HTTP', () => {
       .get(`/api/cases/${id}/documents/${documentId}/content`)
       .set(as(who))
       .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binary);
   /** A problem answered to a download, whose body the helper above reads as bytes. */
   const problemIn = (response: { body: unknown }) =>
     problemOf({ body: JSON.parse((response.body as Buffer).toString('utf8')) as unknown });
@@ -199,7 +197,8 @@ describe('documents and photographs attached to a case, over HTTP', () => {
       },
       'evidenceId',
     );
-    await upload(`/api/evidence/${evidenceId}/documents`, photograph(), 'seal.jpg', {
+    exhibitId = evidenceId;
+    await upload(`/api/evidence/${evidenceId}/documents`, seal, 'seal.jpg', {
       personalData: 'none',
     }).expect(201);
     const step = `/api/cases/${caseId}/steps/referral`;
@@ -228,6 +227,28 @@ describe('documents and photographs attached to a case, over HTTP', () => {
         { kind: 'step', step: 'referral', stepId: referralId },
       ]),
     );
+  });
+
+  it("prints the exhibit's files on its custody record, with type, size and SHA-256", async () => {
+    const record = await http
+      .get(`/api/evidence/${exhibitId}/custody-record`)
+      .set(as('customs'))
+      .expect(200);
+    const files = record.text.slice(record.text.indexOf('<h2>Files</h2>'));
+    expect(files).toContain(
+      `<tr><td>seal.jpg</td><td>image/jpeg</td><td>${seal.length} bytes</td><td><code>${sha256(seal)}</code>`,
+    );
+    // The case's own files belong to the case, not to this exhibit.
+    expect(files).not.toContain('concealment.jpg');
+    const pdf = await http
+      .get(`/api/evidence/${exhibitId}/custody-record`)
+      .query({ format: 'pdf' })
+      .set(as('customs'))
+      .buffer(true)
+      .parse(binary)
+      .expect(200)
+      .expect('Content-Type', 'application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('refuses another country, before reading the file', async () => {

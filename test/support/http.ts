@@ -1,4 +1,5 @@
 import { type ProblemDetails } from '@greenchain/platform';
+import type request from 'supertest';
 
 /** supertest types bodies as `any`; tests name the shape they expect instead. */
 export function bodyOf<T>(response: { body: unknown }): T {
@@ -7,4 +8,14 @@ export function bodyOf<T>(response: { body: unknown }): T {
 
 export function problemOf(response: { body: unknown }): ProblemDetails {
   return bodyOf<ProblemDetails>(response);
+}
+
+/** supertest buffers only text; a file's body (a PDF, a photograph) is collected as bytes. */
+export function binary(
+  response: request.Response,
+  done: (error: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
 }

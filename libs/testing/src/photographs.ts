@@ -1,3 +1,5 @@
+import { crc32, deflateSync } from 'node:zlib';
+
 /**
  * Small photographs built byte by byte for the tests of attached files: a JPEG and a PNG that
  * carry where they were taken (an EXIF GPS block, as phone cameras write it), so a test can check
@@ -8,7 +10,7 @@
 export const photographLocation = { latitude: [1, 17, 31], longitude: [36, 49, 19] } as const;
 
 /** A big-endian TIFF block with IFD0 pointing at a GPS IFD holding a latitude and longitude. */
-function exifWithGps(): Buffer {
+function gpsTiff(): Buffer {
   const tiff = Buffer.alloc(8 + (2 + 12 + 4) + (2 + 4 * 12 + 4) + 2 * 24);
   tiff.write('MM', 0, 'latin1');
   tiff.writeUInt16BE(42, 2);
@@ -40,7 +42,12 @@ function exifWithGps(): Buffer {
     tiff.writeUInt32BE(value, rationals + index * 8);
     tiff.writeUInt32BE(1, rationals + index * 8 + 4);
   });
-  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  return tiff;
+}
+
+/** The APP1 payload of a JPEG: the EXIF header, then the TIFF block. */
+function exifWithGps(): Buffer {
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), gpsTiff()]);
 }
 
 function segment(marker: number, payload: Buffer): Buffer {
@@ -69,3 +76,36 @@ export function jpegWithLocation(pixels: Buffer): Buffer {
 
 /** The bytes an EXIF block starts with: present in the original, absent once stripped. */
 export const exifSignature = Buffer.from('Exif\0\0', 'latin1');
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+/**
+ * A PNG a browser decodes and shows (unlike the JPEG framing above): `width` × `height` pixels of
+ * one colour, with an eXIf chunk holding the GPS block. The colour makes each one distinct.
+ */
+export function pngWithLocation(
+  width: number,
+  height: number,
+  colour: readonly [number, number, number],
+): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // 8 bits a sample
+  header.writeUInt8(2, 9); // truecolour, no alpha
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(width).fill(colour).flat())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('eXIf', gpsTiff()),
+    pngChunk('IDAT', deflateSync(Buffer.concat(Array<Buffer>(height).fill(row)))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}

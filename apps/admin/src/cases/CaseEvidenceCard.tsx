@@ -1,27 +1,15 @@
 import { Alert, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { Link, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { type CaseRecord } from './case-record';
-
-interface EvidenceRow {
-  readonly id: string;
-  readonly kind: string;
-  readonly status: string;
-  readonly holderId: string | null;
-  readonly holderAgency: string | null;
-  readonly sealNumber: string | null;
-}
+import { useCaseExhibits } from './use-case-exhibits';
 
 /** The case's exhibits with their current custodian, each opening its custody chain. */
 export function CaseEvidenceCard() {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { data, error } = useGetList<EvidenceRow>(
-    'evidence',
-    { filter: { caseId: record?.id }, pagination: { page: 1, perPage: 100 } },
-    { enabled: record !== undefined },
-  );
+  const { data, error } = useCaseExhibits(record?.id);
   return (
     <SectionCard title="cases.page.evidence">
       {error ? <Alert severity="warning">{translate('evidence.listUnavailable')}</Alert> : null}

@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import { IntegrityCard } from '../common/IntegrityCard';
 import { RecordPage } from '../common/RecordPage';
 import { TimelineCard } from '../common/TimelineCard';
+import { DocumentsCard } from '../documents/DocumentsCard';
 import { CaseActions } from './CaseActions';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { CaseHeader } from './CaseHeader';
@@ -24,6 +25,7 @@ export function CaseShow() {
       <DefendantsCard />
       <ItemsCard />
       <CaseEvidenceCard />
+      <DocumentsCard />
       <TimelineCard />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
         <IntegrityCard resource="cases" />

@@ -8,6 +8,10 @@ type Values = Record<string, unknown>;
 export interface CommandDialogProps extends CommandTarget {
   /** Translation key of the button and the dialog title. */
   readonly label: string;
+  /** A shorter button text than the title (translation key), for a row of a table. */
+  readonly buttonLabel?: string;
+  /** The button's accessible name when its text alone does not say which row it acts on. */
+  readonly ariaLabel?: string;
   readonly icon?: ReactElement;
   /** The command's path under the record, from the form values when it names a party or item. */
   readonly path: string | ((values: Values) => string);

@@ -12,6 +12,10 @@ type Values = Record<string, unknown>;
 export interface FormDialogProps {
   /** Translation key of the button and the dialog title. */
   readonly label: string;
+  /** A shorter button text than the title (translation key), for a row of a table. */
+  readonly buttonLabel?: string;
+  /** The button's accessible name when its text alone does not say which row it acts on. */
+  readonly ariaLabel?: string;
   readonly icon?: ReactElement;
   readonly danger?: boolean;
   /** For a form of many fields side by side (a whole commodity item). */
@@ -33,7 +37,8 @@ export interface FormDialogProps {
  * date (today unless the user says otherwise), and Record disabled while the request is under way.
  */
 export function FormDialog(props: FormDialogProps) {
-  const { label, icon, danger, wide, small, open, onOpen, onClose, defaultValues, problem } = props;
+  const { label, buttonLabel, ariaLabel, icon, danger, wide, small } = props;
+  const { open, onOpen, onClose, defaultValues, problem } = props;
   const translate = useTranslate();
   const titleId = useId();
   const [submitting, setSubmitting] = useState(false);
@@ -53,8 +58,9 @@ export function FormDialog(props: FormDialogProps) {
         startIcon={icon}
         size={small ? 'small' : 'medium'}
         onClick={onOpen}
+        aria-label={ariaLabel}
       >
-        {translate(label)}
+        {translate(buttonLabel ?? label)}
       </Button>
       <Dialog
         open={open}

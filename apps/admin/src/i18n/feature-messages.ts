@@ -3,6 +3,7 @@ import * as analytics from '../analytics/analytics.messages';
 import * as cases from '../cases/cases.messages';
 import * as countries from '../analytics/countries/countries.messages';
 import * as dashboard from '../dashboard/dashboard.messages';
+import * as documents from '../documents/documents.messages';
 import * as evidence from '../evidence/evidence.messages';
 import * as common from './common.messages';
 import * as layout from '../layout/layout.messages';
@@ -29,6 +30,7 @@ export const featureMessages = {
   common,
   countries,
   dashboard,
+  documents,
   evidence,
   layout,
   notifications,

@@ -1,6 +1,7 @@
 import {
   type CodeListBody,
   type CommandResult,
+  type DocumentSummary,
   type ExportFormat,
   type ExportStatus,
   type IntegrityReport,
@@ -172,6 +173,15 @@ export const dataProvider = {
     scope: { country: string; year: number },
   ): Promise<ReportValidation> {
     return getJson(`reports/${segment(report)}/validation?${reportQuery(scope)}`);
+  },
+
+  caseDocuments(caseId: string): Promise<readonly DocumentSummary[]> {
+    return getJson(`cases/${segment(caseId)}/documents`);
+  },
+
+  /** A file's bytes as the reader may have them (location removed for readers abroad). */
+  documentContent(caseId: string, documentId: string): Promise<Blob> {
+    return fetchBlob(`${apiUrl}/cases/${segment(caseId)}/documents/${segment(documentId)}/content`);
   },
 
   custodyRecord(evidenceId: string): Promise<Blob> {

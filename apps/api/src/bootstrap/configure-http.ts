@@ -12,11 +12,22 @@ import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { jsonShapeGuard } from './json-shape.middleware';
 import { privateResponses } from './private-responses.middleware';
 
+/**
+ * Helmet's policy, plus `blob:` for pictures and frames: the console shows an attached photograph
+ * or PDF from an object URL of bytes it fetched with the session's token (a plain URL would carry
+ * none). Object URLs are made only by the console's own scripts, which stay `'self'` alone.
+ */
+const consoleDirectives = {
+  'upgrade-insecure-requests': null,
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'frame-src': ["'self'", 'blob:'],
+};
+
 /** Everything HTTP-wide: security headers, limits, validation, errors, routes and the OpenAPI document. */
 export function configureHttp(app: NestExpressApplication, config: GreenchainConfig): void {
   // First, so refusals by the body parser and helmet are timed and counted too.
   app.use(httpMetricsMiddleware(app.get(ApiMetrics)));
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
+  app.use(helmet({ contentSecurityPolicy: { directives: consoleDirectives } }));
   app.enableCors({
     origin: [...config.http.corsOrigins],
     credentials: false,

@@ -6,14 +6,21 @@ import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { DocumentCommandsController } from './document-commands.controller';
 import { DocumentDownloads } from './document-downloads.service';
 import { DocumentQueriesController } from './document-queries.controller';
-import { DocumentReader } from './document-reader.service';
+import { DocumentReadsModule } from './document-reads.module';
 import { DocumentTypes } from './document-types';
 import { DocumentUploads } from './document-uploads.service';
 import { DocumentStorageModule } from './storage/document-storage.module';
 
 @Module({
-  imports: [CqrsModule, CasesModule, EvidenceModule, PersonalDataModule, DocumentStorageModule],
+  imports: [
+    CqrsModule,
+    CasesModule,
+    EvidenceModule,
+    PersonalDataModule,
+    DocumentStorageModule,
+    DocumentReadsModule,
+  ],
   controllers: [DocumentCommandsController, DocumentQueriesController],
-  providers: [DocumentTypes, DocumentUploads, DocumentReader, DocumentDownloads],
+  providers: [DocumentTypes, DocumentUploads, DocumentDownloads],
 })
 export class DocumentsModule {}

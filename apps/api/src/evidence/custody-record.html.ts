@@ -1,6 +1,7 @@
-import { type SessionUser } from '@greenchain/contracts';
+import { type DocumentSummary } from '@greenchain/contracts';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { type TimelineEntryResponse } from '../records/timeline-entry.response';
+import { custodyRecordFile, type CustodyRecordPrinting } from './custody-record-printing';
 import { type EvidenceDetailResponse } from './evidence-detail.response';
 
 const escapes: Record<string, string> = {
@@ -26,6 +27,21 @@ function row(entry: TimelineEntryResponse): string {
   )}</td><td><code>${escapeHtml(entry.data)}</code></td></tr>`;
 }
 
+function fileRow(file: DocumentSummary): string {
+  const { name, type, size, sha256, shredded } = custodyRecordFile(file);
+  return `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(type)}</td><td>${escapeHtml(
+    size,
+  )}</td><td><code>${escapeHtml(sha256)}</code> ${escapeHtml(shredded)}</td></tr>`;
+}
+
+function filesSection(files: readonly DocumentSummary[]): string {
+  if (files.length === 0) return '<h2>Files</h2>\n<p>No file is attached to this exhibit.</p>';
+  return `<h2>Files</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Size</th><th>SHA-256</th></tr></thead><tbody>${files
+    .map(fileRow)
+    .join('')}</tbody></table>`;
+}
+
 /**
  * A printable chain-of-custody record. The head hash printed at the foot lets anyone holding the
  * paper check later that no fact of the exhibit's stream was altered since it was printed.
@@ -33,9 +49,10 @@ function row(entry: TimelineEntryResponse): string {
 export function renderCustodyRecord(
   detail: EvidenceDetailResponse,
   integrity: IntegrityResponse,
-  printedBy: SessionUser,
-  printedAt: string,
+  files: readonly DocumentSummary[],
+  printed: CustodyRecordPrinting,
 ): string {
+  const { by: printedBy, at: printedAt } = printed;
   const custody = detail.custody
     .map(
       (link, index) =>
@@ -52,6 +69,7 @@ export function renderCustodyRecord(
 <table><thead><tr><th>#</th><th>Custodian</th><th>Since</th></tr></thead><tbody>${custody}</tbody></table>
 <h2>Facts</h2>
 <table><thead><tr><th>#</th><th>Fact</th><th>Business time</th><th>Recorded</th><th>By</th><th>Data</th></tr></thead><tbody>${detail.timeline.map(row).join('')}</tbody></table>
+${filesSection(files)}
 <h2>Integrity</h2>
 <p>Hash chain ${integrity.valid ? 'verified' : `BROKEN at position ${integrity.brokenAt ?? '?'}: ${escapeHtml(integrity.reason ?? '')}`} at ${escapeHtml(integrity.verifiedAt)}.</p>
 <p>Head hash (SHA-256): <code id="head-hash">${escapeHtml(integrity.headHash ?? '')}</code></p>

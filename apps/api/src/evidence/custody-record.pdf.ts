@@ -1,7 +1,8 @@
-import { type SessionUser } from '@greenchain/contracts';
+import { type DocumentSummary } from '@greenchain/contracts';
 import PDFDocument from 'pdfkit';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { type TimelineEntryResponse } from '../records/timeline-entry.response';
+import { custodyRecordFile, type CustodyRecordPrinting } from './custody-record-printing';
 import { type EvidenceDetailResponse } from './evidence-detail.response';
 
 const margin = 50;
@@ -38,6 +39,19 @@ function facts(doc: PDFKit.PDFDocument, timeline: readonly TimelineEntryResponse
   }
 }
 
+function attachedFiles(doc: PDFKit.PDFDocument, files: readonly DocumentSummary[]): void {
+  if (files.length === 0) doc.font(body).fontSize(10).text('No file is attached to this exhibit.');
+  for (const file of files) {
+    const { name, type, size, sha256, shredded } = custodyRecordFile(file);
+    doc.font(bold).fontSize(10).text(name);
+    doc
+      .font(body)
+      .fontSize(9)
+      .text(`${type}, ${size}${shredded ? `; ${shredded}` : ''}`);
+    doc.font(fixed).fontSize(8).text(`SHA-256 ${sha256}`).moveDown(0.4);
+  }
+}
+
 /** Page numbers go on last, once the page count is known; the footer sits in the bottom margin. */
 function footers(doc: PDFKit.PDFDocument, exhibitId: string): void {
   const { start, count } = doc.bufferedPageRange();
@@ -68,10 +82,11 @@ function footers(doc: PDFKit.PDFDocument, exhibitId: string): void {
 export function renderCustodyRecordPdf(
   detail: EvidenceDetailResponse,
   integrity: IntegrityResponse,
-  printedBy: SessionUser,
-  printedAt: string,
+  files: readonly DocumentSummary[],
+  printed: CustodyRecordPrinting,
 ): Promise<Buffer> {
-  const printed = new Date(printedAt);
+  const { by: printedBy, at: printedAt } = printed;
+  const printedDate = new Date(printedAt);
   const headHash = integrity.headHash ?? '';
   const doc = new PDFDocument({
     size: 'A4',
@@ -82,8 +97,8 @@ export function renderCustodyRecordPdf(
       Subject: `Exhibit ${detail.id} of case ${detail.caseId}`,
       Author: `${printedBy.displayName} (${printedBy.role})`,
       Keywords: `sha256-head-hash:${headHash}`,
-      CreationDate: printed,
-      ModDate: printed,
+      CreationDate: printedDate,
+      ModDate: printedDate,
     },
   });
   const chunks: Buffer[] = [];
@@ -108,6 +123,8 @@ export function renderCustodyRecordPdf(
   );
   heading(doc, 'Facts');
   facts(doc, detail.timeline);
+  heading(doc, 'Files');
+  attachedFiles(doc, files);
   heading(doc, 'Integrity');
   doc.font(body).fontSize(10).text(integrityLine(integrity));
   doc.moveDown(0.3).text('Head hash (SHA-256):');

@@ -4,6 +4,7 @@ import { type SessionUser } from '@greenchain/contracts';
 import { evidenceStream } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { assertCan, notFound } from '../authorization/access-guard';
+import { DocumentReader } from '../documents/document-reader.service';
 import { PersonalDataAccessLog } from '../personal-data/personal-data-access.log';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { StreamIntegrity } from '../records/stream-integrity.service';
@@ -25,6 +26,7 @@ export class EvidenceReader {
     private readonly records: EvidenceRecords,
     private readonly integrity: StreamIntegrity,
     private readonly accessLog: PersonalDataAccessLog,
+    private readonly documents: DocumentReader,
   ) {}
 
   async detail(evidenceId: string, user: SessionUser): Promise<EvidenceDetailResponse> {
@@ -68,7 +70,11 @@ export class EvidenceReader {
     return this.integrity.verify(evidenceStream.streamId(evidenceId));
   }
 
-  /** The printable record with the chain verified just now: an HTML page or a PDF file. */
+  /**
+   * The printable record with the chain verified just now, and the files attached to the exhibit
+   * that this reader may see (their names read like any list of the case's files): an HTML page or
+   * a PDF file.
+   */
   async custodyRecord(
     evidenceId: string,
     user: SessionUser,
@@ -76,9 +82,12 @@ export class EvidenceReader {
   ): Promise<string | Buffer> {
     const detail = await this.detail(evidenceId, user);
     const integrity = await this.integrity.verify(detail.streamId);
-    const printedAt = new Date().toISOString();
+    const files = (await this.documents.list(detail.caseId, user)).filter(
+      ({ attachedTo }) => attachedTo.kind === 'exhibit' && attachedTo.evidenceId === evidenceId,
+    );
+    const printed = { by: user, at: new Date().toISOString() };
     return format === 'pdf'
-      ? renderCustodyRecordPdf(detail, integrity, user, printedAt)
-      : renderCustodyRecord(detail, integrity, user, printedAt);
+      ? renderCustodyRecordPdf(detail, integrity, files, printed)
+      : renderCustodyRecord(detail, integrity, files, printed);
   }
 }

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccessLogRetentionService } from '../jobs/access-log-retention.service';
 import { DeadlineScanService } from '../jobs/deadline-scan.service';
 import { FileJobsService } from '../jobs/file-jobs.service';
+import { InterruptedUploadSweepService } from '../jobs/interrupted-upload-sweep.service';
 import { JobDispatchService } from '../jobs/job-dispatch.service';
 import { ProjectionRunnersService } from './projection-runners.service';
 
@@ -27,6 +28,7 @@ import { ProjectionRunnersService } from './projection-runners.service';
     DeadlineScanService,
     FileJobsService,
     AccessLogRetentionService,
+    InterruptedUploadSweepService,
   ],
   exports: [ProjectionRunnersService],
 })

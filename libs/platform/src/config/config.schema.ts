@@ -91,6 +91,12 @@ export const environmentSchema = z.object({
     .default('256kb'),
   DOCUMENT_MAX_BYTES: positiveInteger.max(2 ** 40).default(26_214_400),
   DOCUMENT_ALLOWED_TYPES: mediaTypeList.default('image/jpeg, image/png, application/pdf'),
+  DOCUMENT_UPLOAD_GRACE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1 (hour)')
+    .max(720, 'must be at most 720 (hours)')
+    .default(24),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

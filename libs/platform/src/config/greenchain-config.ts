@@ -19,6 +19,8 @@ export interface GreenchainConfig {
   readonly documents: {
     readonly maxBytes: number;
     readonly allowedTypes: readonly string[];
+    /** Chunks of an upload that never became a blob are swept once older than this. */
+    readonly uploadGraceHours: number;
   };
   /** `embedded` runs PGlite in-process; `external` uses DATABASE_URL. */
   readonly database:

@@ -75,6 +75,7 @@ function resolveConfig(
     documents: {
       maxBytes: env.DOCUMENT_MAX_BYTES,
       allowedTypes: env.DOCUMENT_ALLOWED_TYPES.split(',').map((type) => type.trim()),
+      uploadGraceHours: env.DOCUMENT_UPLOAD_GRACE_HOURS,
     },
     database: env.DATABASE_URL
       ? { mode: 'external', url: env.DATABASE_URL, ...migrationRoles(env) }

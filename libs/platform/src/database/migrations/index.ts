@@ -10,6 +10,7 @@ import { AccessLogRetentionIndex1796260000000 } from './1796260000000-access-log
 import { AccessLogPurge1796270000000 } from './1796270000000-access-log-purge';
 import { AccountSecurityGrants1796270000100 } from './1796270000100-account-security-grants';
 import { DocumentBlobs1796500000000 } from './1796500000000-document-blobs';
+import { DocumentChunkTimes1796500000100 } from './1796500000100-document-chunk-times';
 
 export const platformMigrations = [
   PlatformTables1764300000000,
@@ -24,4 +25,5 @@ export const platformMigrations = [
   AccessLogPurge1796270000000,
   AccountSecurityGrants1796270000100,
   DocumentBlobs1796500000000,
+  DocumentChunkTimes1796500000100,
 ];
