@@ -1,0 +1,166 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { DataSource } from 'typeorm';
+import { EventStore } from '../../libs/event-store/src';
+import { groupCommit } from '../event-store/bench-event';
+import { startApi, type ApiProcess } from '../shared/api-process';
+import { median, pgbenchRate, storeAppendRate } from '../shared/append-limits';
+import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
+import { loadAverages, runHeader } from '../shared/run-header';
+import { commandCycle, commandsPerCycle, type CycleTokens } from './command-cycle';
+
+/**
+ * Commands over HTTP end to end (targets of docs/benchmarks.md): autocannon on loopback against
+ * the compiled API in production mode with its worker, PostgreSQL and Redis, each request with its
+ * own Idempotency-Key and a signed-in officer's token; beside it, in the same database and run,
+ * the raw limits: pgbench's single-row INSERT and the event store's own appends, both at 16
+ * writers. Samples of the three are interleaved and their medians printed. `--long` runs 5 × 30 s
+ * instead of the default 3 × 10 s.
+ */
+const long = process.argv.includes('--long');
+const samples = long ? 5 : 3;
+const sampleSeconds = long ? 30 : 10;
+const connections = 32;
+const limitWriters = 16;
+const limitSeconds = 5;
+const warmUpSeconds = 3;
+const demoPassword = 'greenchain-demo';
+
+interface HttpSample {
+  readonly commandsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly byStatus: ReadonlyMap<string, number>;
+  readonly connectionErrors: number;
+}
+
+interface Medians {
+  readonly http: HttpSample;
+  readonly pgbench: number;
+  readonly store: number;
+  readonly all: {
+    readonly http: HttpSample[];
+    readonly pgbench: number[];
+    readonly store: number[];
+  };
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadAverages();
+  await inScratchDatabase(async (url) => {
+    const api = await startApi(url, { withWorker: true });
+    const dataSource = new DataSource({ type: 'postgres', url, extra: { max: 20 } });
+    await dataSource.initialize();
+    const scratch = await mkdtemp(join(tmpdir(), 'pgbench-'));
+    try {
+      const tokens = {
+        customs: await signIn(api, 'customs@demo.greenchain.test'),
+        prosecutor: await signIn(api, 'prosecutor@demo.greenchain.test'),
+      };
+      const rates = {
+        pgbench: await pgbenchRate(url, scratch, limitSeconds),
+        store: storeAppendRate(new EventStore({ dataSource, groupCommit }), limitSeconds),
+      };
+      await commandRun(api, tokens, warmUpSeconds);
+      const all = { http: [] as HttpSample[], pgbench: [] as number[], store: [] as number[] };
+      for (let sample = 0; sample < samples; sample += 1) {
+        all.http.push(await commandRun(api, tokens, sampleSeconds));
+        all.pgbench.push(await rates.pgbench(limitWriters));
+        all.store.push(await rates.store(limitWriters));
+        console.warn(
+          `sample ${sample + 1}: ${all.http.at(-1)?.commandsPerSecond.toFixed(0)} commands/s, pgbench ${all.pgbench.at(-1)?.toFixed(0)}/s, store ${all.store.at(-1)?.toFixed(0)}/s`,
+        );
+      }
+      printTable(
+        {
+          http: medianSample(all.http),
+          pgbench: median(all.pgbench),
+          store: median(all.store),
+          all,
+        },
+        loadAtStart,
+      );
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+      await dataSource.destroy();
+      await api.stop();
+    }
+  });
+}
+
+async function signIn(api: ApiProcess, email: string): Promise<string> {
+  const response = await fetch(`${api.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`signing in ${email}: ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function commandRun(
+  api: ApiProcess,
+  tokens: CycleTokens,
+  seconds: number,
+): Promise<HttpSample> {
+  const result = await autocannon({
+    url: api.baseUrl,
+    connections,
+    duration: seconds,
+    requests: commandCycle(tokens),
+  });
+  const byStatus = new Map(
+    Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [
+      status,
+      Number(count ?? 0),
+    ]),
+  );
+  const succeeded = [...byStatus].reduce(
+    (sum, [status, count]) => (status.startsWith('2') ? sum + count : sum),
+    0,
+  );
+  return {
+    commandsPerSecond: succeeded / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    byStatus,
+    connectionErrors: result.errors,
+  };
+}
+
+/** The sample of median rate, so its latencies and errors are those of one real run. */
+function medianSample(runs: readonly HttpSample[]): HttpSample {
+  const sorted = [...runs].sort((a, b) => a.commandsPerSecond - b.commandsPerSecond);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('no sample');
+  return middle;
+}
+
+function printTable({ http, pgbench, store, all }: Medians, loadAtStart: string): void {
+  const rate = (n: number) => Math.round(n).toLocaleString('en-US');
+  const share = (n: number) => `${((100 * n) / pgbench).toFixed(0)}%`;
+  const statuses =
+    [...http.byStatus]
+      .filter(([status]) => !status.startsWith('2'))
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ') || 'none';
+  const errors =
+    http.connectionErrors > 0
+      ? `${statuses}; connection errors: ${http.connectionErrors}`
+      : statuses;
+  const lines = [
+    runHeader(loadAtStart),
+    `Commands over HTTP: ${connections} connections on loopback, each through a case of ${commandsPerCycle} commands (seizure, item, party, referral, acceptance, charges), own Idempotency-Key each; API and worker in production mode on PostgreSQL and Redis. Median of ${samples} samples of ${sampleSeconds} s (latencies and errors of the median sample); limits at ${limitWriters} writers, ${limitSeconds} s each, interleaved with the samples.`,
+    '',
+    '| commands/s | p50 (ms) | p99 (ms) | target p99 | errors by status | PostgreSQL limit: pgbench INSERT (tx/s) | event store append (events/s) | commands / pgbench (target >= 50%) | met |',
+    '|---:|---:|---:|---:|---|---:|---:|---:|---|',
+    `| ${rate(http.commandsPerSecond)} | ${http.p50} | ${http.p99} | < 100 | ${errors} | ${rate(pgbench)} | ${rate(store)} | ${share(http.commandsPerSecond)} | ${http.commandsPerSecond >= pgbench / 2 && http.p99 < 100 ? 'yes' : '**no**'} |`,
+    '',
+    `Samples: commands/s ${all.http.map((s) => rate(s.commandsPerSecond)).join(', ')}; p99 ${all.http.map((s) => s.p99).join(', ')} ms; pgbench ${all.pgbench.map(rate).join(', ')}; store ${all.store.map(rate).join(', ')}.`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+runBenchmark(main);
