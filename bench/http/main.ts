@@ -8,6 +8,7 @@ import { groupCommit } from '../event-store/bench-event';
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { median, pgbenchRate, storeAppendRate } from '../shared/append-limits';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
+import { cpuMilliseconds, cpuMillisecondsIfAlive } from '../shared/process-cpu';
 import { loadAverages, runHeader } from '../shared/run-header';
 import { commandCycle, commandsPerCycle, type CycleTokens } from './command-cycle';
 
@@ -30,6 +31,8 @@ const demoPassword = 'greenchain-demo';
 
 interface HttpSample {
   readonly commandsPerSecond: number;
+  /** CPU milliseconds the API, the worker and PostgreSQL spent per successful command. */
+  readonly cpuMs: CpuUse;
   readonly p50: number;
   readonly p99: number;
   readonly byStatus: ReadonlyMap<string, number>;
@@ -63,10 +66,10 @@ async function main(): Promise<void> {
         pgbench: await pgbenchRate(url, scratch, limitSeconds),
         store: storeAppendRate(new EventStore({ dataSource, groupCommit }), limitSeconds),
       };
-      await commandRun(api, tokens, warmUpSeconds);
+      await commandRun(api, dataSource, tokens, warmUpSeconds);
       const all = { http: [] as HttpSample[], pgbench: [] as number[], store: [] as number[] };
       for (let sample = 0; sample < samples; sample += 1) {
-        all.http.push(await commandRun(api, tokens, sampleSeconds));
+        all.http.push(await commandRun(api, dataSource, tokens, sampleSeconds));
         all.pgbench.push(await rates.pgbench(limitWriters));
         all.store.push(await rates.store(limitWriters));
         console.warn(
@@ -102,9 +105,11 @@ async function signIn(api: ApiProcess, email: string): Promise<string> {
 
 async function commandRun(
   api: ApiProcess,
+  database: DataSource,
   tokens: CycleTokens,
   seconds: number,
 ): Promise<HttpSample> {
+  const cpuBefore = await cpuReading(api, database);
   const result = await autocannon({
     url: api.baseUrl,
     connections,
@@ -121,13 +126,62 @@ async function commandRun(
     (sum, [status, count]) => (status.startsWith('2') ? sum + count : sum),
     0,
   );
+  const cpu = cpuSpent(cpuBefore, await cpuReading(api, database));
   return {
     commandsPerSecond: succeeded / result.duration,
+    cpuMs: {
+      api: cpu.api / succeeded,
+      worker: cpu.worker / succeeded,
+      postgres: cpu.postgres / succeeded,
+    },
     p50: result.latency.p50,
     p99: result.latency.p99,
     byStatus,
     connectionErrors: result.errors,
   };
+}
+
+interface CpuUse {
+  readonly api: number;
+  readonly worker: number;
+  readonly postgres: number;
+}
+
+interface CpuReading {
+  readonly api: number;
+  readonly worker: number;
+  /** By backend process id. */
+  readonly postgres: ReadonlyMap<number, number>;
+}
+
+/**
+ * CPU milliseconds used so far by the API, the worker and each PostgreSQL backend serving this
+ * database (the pooled connections of the API and the worker live through a run).
+ */
+async function cpuReading(api: ApiProcess, database: DataSource): Promise<CpuReading> {
+  const backends = await database.query<{ pid: number }[]>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  const postgres = new Map<number, number>();
+  for (const { pid } of backends) {
+    const used = cpuMillisecondsIfAlive(pid);
+    if (used !== undefined) postgres.set(pid, used);
+  }
+  return {
+    api: cpuMilliseconds(api.pid),
+    worker: api.workerPid === undefined ? 0 : cpuMilliseconds(api.workerPid),
+    postgres,
+  };
+}
+
+/**
+ * What each spent between two readings. A backend ended before the second takes its time with it,
+ * so the PostgreSQL figure is a lower bound (background processes such as the WAL writer are left out).
+ */
+function cpuSpent(before: CpuReading, after: CpuReading): CpuUse {
+  let postgres = 0;
+  for (const [pid, used] of after.postgres) postgres += used - (before.postgres.get(pid) ?? 0);
+  return { api: after.api - before.api, worker: after.worker - before.worker, postgres };
 }
 
 /** The sample of median rate, so its latencies and errors are those of one real run. */
@@ -154,9 +208,9 @@ function printTable({ http, pgbench, store, all }: Medians, loadAtStart: string)
     runHeader(loadAtStart),
     `Commands over HTTP: ${connections} connections on loopback, each through a case of ${commandsPerCycle} commands (seizure, item, party, referral, acceptance, charges), own Idempotency-Key each; API and worker in production mode on PostgreSQL and Redis. Median of ${samples} samples of ${sampleSeconds} s (latencies and errors of the median sample); limits at ${limitWriters} writers, ${limitSeconds} s each, interleaved with the samples.`,
     '',
-    '| commands/s | p50 (ms) | p99 (ms) | target p99 | errors by status | PostgreSQL limit: pgbench INSERT (tx/s) | event store append (events/s) | commands / pgbench (target >= 50%) | met |',
-    '|---:|---:|---:|---:|---|---:|---:|---:|---|',
-    `| ${rate(http.commandsPerSecond)} | ${http.p50} | ${http.p99} | < 100 | ${errors} | ${rate(pgbench)} | ${rate(store)} | ${share(http.commandsPerSecond)} | ${http.commandsPerSecond >= pgbench / 2 && http.p99 < 100 ? 'yes' : '**no**'} |`,
+    '| commands/s | p50 (ms) | p99 (ms) | target p99 | errors by status | CPU per command: API, worker, PostgreSQL (ms) | PostgreSQL limit: pgbench INSERT (tx/s) | event store append (events/s) | commands / pgbench (target >= 50%) | met |',
+    '|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
+    `| ${rate(http.commandsPerSecond)} | ${http.p50} | ${http.p99} | < 100 | ${errors} | ${http.cpuMs.api.toFixed(1)}, ${http.cpuMs.worker.toFixed(1)}, ${http.cpuMs.postgres.toFixed(1)} | ${rate(pgbench)} | ${rate(store)} | ${share(http.commandsPerSecond)} | ${http.commandsPerSecond >= pgbench / 2 && http.p99 < 100 ? 'yes' : '**no**'} |`,
     '',
     `Samples: commands/s ${all.http.map((s) => rate(s.commandsPerSecond)).join(', ')}; p99 ${all.http.map((s) => s.p99).join(', ')} ms; pgbench ${all.pgbench.map(rate).join(', ')}; store ${all.store.map(rate).join(', ')}.`,
   ];
