@@ -8,7 +8,11 @@ import { groupCommit } from '../event-store/bench-event';
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { median, pgbenchRate, storeAppendRate } from '../shared/append-limits';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
-import { cpuMilliseconds, cpuMillisecondsIfAlive } from '../shared/process-cpu';
+import {
+  cpuMilliseconds,
+  cpuMillisecondsIfAlive,
+  residentMegabytes,
+} from '../shared/process-usage';
 import { loadAverages, runHeader } from '../shared/run-header';
 import { commandCycle, commandsPerCycle, type CycleTokens } from './command-cycle';
 
@@ -76,6 +80,10 @@ async function main(): Promise<void> {
           `sample ${sample + 1}: ${all.http.at(-1)?.commandsPerSecond.toFixed(0)} commands/s, pgbench ${all.pgbench.at(-1)?.toFixed(0)}/s, store ${all.store.at(-1)?.toFixed(0)}/s`,
         );
       }
+      const memory = {
+        api: residentMegabytes(api.pid),
+        worker: api.workerPid === undefined ? 0 : residentMegabytes(api.workerPid),
+      };
       printTable(
         {
           http: medianSample(all.http),
@@ -83,6 +91,7 @@ async function main(): Promise<void> {
           store: median(all.store),
           all,
         },
+        memory,
         loadAtStart,
       );
     } finally {
@@ -192,7 +201,11 @@ function medianSample(runs: readonly HttpSample[]): HttpSample {
   return middle;
 }
 
-function printTable({ http, pgbench, store, all }: Medians, loadAtStart: string): void {
+function printTable(
+  { http, pgbench, store, all }: Medians,
+  memory: { readonly api: number; readonly worker: number },
+  loadAtStart: string,
+): void {
   const rate = (n: number) => Math.round(n).toLocaleString('en-US');
   const share = (n: number) => `${((100 * n) / pgbench).toFixed(0)}%`;
   const statuses =
@@ -212,6 +225,7 @@ function printTable({ http, pgbench, store, all }: Medians, loadAtStart: string)
     '|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
     `| ${rate(http.commandsPerSecond)} | ${http.p50} | ${http.p99} | < 100 | ${errors} | ${http.cpuMs.api.toFixed(1)}, ${http.cpuMs.worker.toFixed(1)}, ${http.cpuMs.postgres.toFixed(1)} | ${rate(pgbench)} | ${rate(store)} | ${share(http.commandsPerSecond)} | ${http.commandsPerSecond >= pgbench / 2 && http.p99 < 100 ? 'yes' : '**no**'} |`,
     '',
+    `Resident memory after the run: API ${memory.api.toFixed(0)} MB, worker ${memory.worker.toFixed(0)} MB (target < 300 MB each).`,
     `Samples: commands/s ${all.http.map((s) => rate(s.commandsPerSecond)).join(', ')}; p99 ${all.http.map((s) => s.p99).join(', ')} ms; pgbench ${all.pgbench.map(rate).join(', ')}; store ${all.store.map(rate).join(', ')}.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

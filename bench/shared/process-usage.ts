@@ -23,3 +23,10 @@ export function cpuMillisecondsIfAlive(pid: number): number | undefined {
     return undefined;
   }
 }
+
+/** The process's resident memory now, in megabytes. */
+export function residentMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kilobytes / 1024;
+}
