@@ -4,6 +4,7 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { median } from '../shared/append-limits';
 import { runBenchmark } from '../shared/bench-database';
+import { demoPassword } from '../shared/sign-in';
 import { demoWorld } from '../shared/demo-world-database';
 import { loadAverages, runHeader } from '../shared/run-header';
 
@@ -17,7 +18,6 @@ import { loadAverages, runHeader } from '../shared/run-header';
 const casesFlag = process.argv.indexOf('--cases');
 const cases = casesFlag > 0 ? Number(process.argv[casesFlag + 1]) : 2_000;
 const samples = 5;
-const demoPassword = 'greenchain-demo';
 const sessionKey = 'greenchain.session';
 
 interface Visit {

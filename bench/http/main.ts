@@ -8,6 +8,7 @@ import { groupCommit } from '../event-store/bench-event';
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { median, pgbenchRate, storeAppendRate } from '../shared/append-limits';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
+import { signIn } from '../shared/sign-in';
 import {
   cpuMilliseconds,
   cpuMillisecondsIfAlive,
@@ -31,7 +32,6 @@ const connections = 32;
 const limitWriters = 16;
 const limitSeconds = 5;
 const warmUpSeconds = 3;
-const demoPassword = 'greenchain-demo';
 
 interface HttpSample {
   readonly commandsPerSecond: number;
@@ -100,16 +100,6 @@ async function main(): Promise<void> {
       await api.stop();
     }
   });
-}
-
-async function signIn(api: ApiProcess, email: string): Promise<string> {
-  const response = await fetch(`${api.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (!response.ok) throw new Error(`signing in ${email}: ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 async function commandRun(

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { runBenchmark } from '../shared/bench-database';
+import { signIn } from '../shared/sign-in';
 import { demoWorld } from '../shared/demo-world-database';
 import { percentile, type Percentiles } from '../shared/percentiles';
 import { residentMegabytes } from '../shared/process-usage';
@@ -23,7 +24,6 @@ import {
 const cases = Number(process.env.BENCH_READ_CASES ?? 100_000);
 const samples = Number(process.env.BENCH_READ_SAMPLES ?? 40);
 const warmUps = 3;
-const demoPassword = 'greenchain-demo';
 const readers: Readonly<Record<Reader, string>> = {
   officer: 'customs@demo.greenchain.test',
   analyst: 'analyst@demo.greenchain.test',
@@ -78,16 +78,6 @@ async function readContext(database: Client, country: string): Promise<ReadConte
   const caseId = rows[0]?.case_id;
   if (!caseId) throw new Error(`the world has no case in ${country}`);
   return { country, caseId, today: new Date().toISOString().slice(0, 10) };
-}
-
-async function signIn(api: ApiProcess, email: string): Promise<string> {
-  const response = await fetch(`${api.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (!response.ok) throw new Error(`signing in ${email}: ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 async function get(api: ApiProcess, path: string, token: string): Promise<void> {
