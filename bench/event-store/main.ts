@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { EventStore, initialCheckpoint, type Checkpoint } from '../../libs/event-store/src';
 import { eventData, eventMetadata, groupCommit, migratedDataSource } from './bench-event';
-import { inScratchDatabase, runBenchmark, runSql } from '../shared/bench-database';
+import { countFor, median, pgbenchRate, storeAppendRate } from '../shared/append-limits';
+import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
 import { machineLine } from '../shared/run-header';
 
 /**
@@ -39,8 +38,8 @@ async function runAll(url: string): Promise<Results> {
   const scratch = await mkdtemp(join(tmpdir(), 'pgbench-'));
   try {
     const rates = await measureInterleaved({
-      pgbench: await pgbenchRate(url, scratch),
-      ours: oursRate(new EventStore({ dataSource, groupCommit })),
+      pgbench: await pgbenchRate(url, scratch, runSeconds),
+      ours: storeAppendRate(new EventStore({ dataSource, groupCommit }), runSeconds),
       emmett: await emmettRate(url),
     });
     return { ...rates, catchUp: await catchUpRate(dataSource) };
@@ -75,54 +74,6 @@ async function measureInterleaved(
   return medians;
 }
 
-/** pgbench with one INSERT per transaction into a table with the events table's columns and indexes. */
-async function pgbenchRate(
-  url: string,
-  scratch: string,
-): Promise<(writers: number) => Promise<number>> {
-  await runSql(url, `CREATE TABLE bench_events (LIKE events INCLUDING ALL)`);
-  const script = join(scratch, 'insert.sql');
-  await writeFile(
-    script,
-    `INSERT INTO bench_events (stream_id, stream_type, stream_position, event_id, event_type,
-       schema_version, data, metadata, prev_hash, hash)
-     VALUES ('pgbench-' || gen_random_uuid(), 'bench', 1, gen_random_uuid(), 'BenchEvent', 1,
-       '${JSON.stringify(eventData)}', '${JSON.stringify(eventMetadata)}', NULL,
-       sha256(gen_random_uuid()::text::bytea));\n`,
-  );
-  const { hostname, port, username, pathname } = new URL(url);
-  return async (writers) => {
-    const { stdout } = await promisify(execFile)('/usr/bin/pgbench', [
-      ...['-h', hostname, '-p', port || '5432', '-U', username, '-n', '-M', 'prepared'],
-      ...['-f', script, '-c', String(writers), '-j', String(Math.min(writers, 2))],
-      ...['-T', String(runSeconds), pathname.slice(1)],
-    ]);
-    const tps = /tps = ([\d.]+)/.exec(stdout)?.[1];
-    if (!tps) throw new Error(`pgbench printed no rate:\n${stdout}`);
-    return Number(tps);
-  };
-}
-
-/** Each writer appends single events to its own stream with the mandatory expected version. */
-function oursRate(store: EventStore): (writers: number) => Promise<number> {
-  let round = 0;
-  return (writers) => {
-    round += 1;
-    return countFor(writers, (writer) => {
-      const streamId = `bench-${round}-${writer}`;
-      let version = 0;
-      return async () => {
-        const result = await store.appendToStream(
-          streamId,
-          [{ type: 'BenchEvent', data: eventData, metadata: eventMetadata }],
-          { streamType: 'bench', expectedVersion: version },
-        );
-        version = result.streamVersion;
-      };
-    });
-  };
-}
-
 async function emmettRate(url: string): Promise<(writers: number) => Promise<number>> {
   const pool = new Pool({ connectionString: url, max: 20 });
   const emmett = getPostgreSQLEventStore(url, { connectionOptions: { pooled: true, pool } });
@@ -130,7 +81,7 @@ async function emmettRate(url: string): Promise<(writers: number) => Promise<num
   let round = 0;
   return (writers) => {
     round += 1;
-    return countFor(writers, (writer) => {
+    return countFor(writers, runSeconds, (writer) => {
       const streamId = `emmett-${round}-${writer}`;
       let version = 0n;
       return async () => {
@@ -143,28 +94,6 @@ async function emmettRate(url: string): Promise<(writers: number) => Promise<num
       };
     });
   };
-}
-
-/** Runs `writers` loops for runSeconds after a short warm-up and returns operations per second. */
-async function countFor(
-  writers: number,
-  makeWriter: (writer: number) => () => Promise<void>,
-): Promise<number> {
-  const loops = Array.from({ length: writers }, (_, i) => makeWriter(i));
-  const warmUpEnd = Date.now() + 500;
-  let stopAt = Number.POSITIVE_INFINITY;
-  let counted = 0;
-  await Promise.all(
-    loops.map(async (append) => {
-      while (Date.now() < warmUpEnd) await append();
-      stopAt = Math.min(stopAt, Date.now() + runSeconds * 1000);
-      while (Date.now() < stopAt) {
-        await append();
-        counted += 1;
-      }
-    }),
-  );
-  return counted / runSeconds;
 }
 
 /** Inserts 1M events set-based (bypassing appends: only reading is measured), then reads them all. */
@@ -193,11 +122,6 @@ async function catchUpRate(dataSource: DataSource): Promise<number> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.warn(`catch-up: ${read} events in ${seconds.toFixed(1)} s`);
   return read / seconds;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function printTable({ pgbench, ours, emmett, catchUp }: Results): void {

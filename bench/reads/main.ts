@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { runBenchmark } from '../shared/bench-database';
+import { signIn } from '../shared/sign-in';
 import { demoWorld } from '../shared/demo-world-database';
 import { percentile, type Percentiles } from '../shared/percentiles';
+import { residentMegabytes } from '../shared/process-usage';
 import { loadAverages, runHeader } from '../shared/run-header';
 import {
   readScenarios,
@@ -23,7 +24,6 @@ import {
 const cases = Number(process.env.BENCH_READ_CASES ?? 100_000);
 const samples = Number(process.env.BENCH_READ_SAMPLES ?? 40);
 const warmUps = 3;
-const demoPassword = 'greenchain-demo';
 const readers: Readonly<Record<Reader, string>> = {
   officer: 'customs@demo.greenchain.test',
   analyst: 'analyst@demo.greenchain.test',
@@ -80,16 +80,6 @@ async function readContext(database: Client, country: string): Promise<ReadConte
   return { country, caseId, today: new Date().toISOString().slice(0, 10) };
 }
 
-async function signIn(api: ApiProcess, email: string): Promise<string> {
-  const response = await fetch(`${api.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (!response.ok) throw new Error(`signing in ${email}: ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
 async function get(api: ApiProcess, path: string, token: string): Promise<void> {
   const response = await fetch(`${api.baseUrl}${path}`, {
     headers: { Authorization: `Bearer ${token}` },
@@ -112,12 +102,6 @@ async function timed(call: (index: number) => Promise<void>): Promise<Percentile
     durations.push(performance.now() - started);
   }
   return percentile(durations);
-}
-
-function residentMegabytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kilobytes / 1024;
 }
 
 interface RunFacts {

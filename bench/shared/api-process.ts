@@ -5,50 +5,76 @@ import { join } from 'node:path';
 import { runSql, serverUrl } from './bench-database';
 import { benchSecrets } from './bench-secrets';
 
-/** The compiled API next to this file once built (dist/bench/shared → dist/apps). */
+/** The compiled API and worker next to this file once built (dist/bench/shared → dist/apps). */
 const apiScript = join(__dirname, '../../apps/api/src/main.js');
+const workerScript = join(__dirname, '../../apps/worker/src/main.js');
 const readyWithinMs = 120_000;
 
 export interface ApiProcess {
   readonly baseUrl: string;
   readonly pid: number;
+  /** The worker's process id, when one was started beside the API. */
+  readonly workerPid?: number;
   stop(): Promise<void>;
 }
 
+export interface ApiOptions {
+  /**
+   * Also start the worker (projections, jobs), as a deployment runs them: for commands, whose
+   * events it projects and whose jobs it takes while they are measured. Reads of an already built
+   * world leave it out.
+   */
+  readonly withWorker?: boolean;
+}
+
 /**
- * The API alone (no worker: the read models are already built, and readiness, which asks for a
- * worker, is replaced by liveness), in production mode, on a free loopback port, over the given database and the
- * local Redis under a queue prefix of its own. The demo users are created so the benchmark signs
- * in as real users; the request limit per user is lifted, since one client here is many users.
+ * The API (alone unless asked for the worker: readiness, which asks for a worker, is replaced by
+ * liveness), in production mode, on a free loopback port, over the given database and the local
+ * Redis under a queue prefix of its own. The demo users are created so the benchmark signs in as
+ * real users; the request limit per user is lifted, since one client here is many users.
  */
-export async function startApi(databaseUrl: string): Promise<ApiProcess> {
+export async function startApi(databaseUrl: string, options: ApiOptions = {}): Promise<ApiProcess> {
   const port = await freePort();
   await ensureRuntimeRole();
-  const child = spawn(process.execPath, [apiScript], {
-    env: {
-      ...process.env,
-      ...benchSecrets,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: urlAs(databaseUrl, runtimeRole),
-      MIGRATION_DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
-      SEED_DEMO_DATA: 'true',
-      RATE_LIMIT_USER_PER_MINUTE: '10000000',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const env = {
+    ...process.env,
+    ...benchSecrets,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: urlAs(databaseUrl, runtimeRole),
+    MIGRATION_DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+    SEED_DEMO_DATA: 'true',
+    RATE_LIMIT_USER_PER_MINUTE: '10000000',
+    LOG_LEVEL: 'warn',
+  };
+  const started = (script: string) =>
+    spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const api = started(apiScript);
   const baseUrl = `http://127.0.0.1:${port}`;
+  const children = [api];
   try {
-    await untilReady(baseUrl, child);
+    await untilAnswers(`${baseUrl}/health/live`, api);
+    // After the API, which migrates the database the worker expects.
+    if (options.withWorker) {
+      const worker = started(workerScript);
+      children.push(worker);
+      await untilAnswers(`${baseUrl}/health/ready`, worker);
+    }
   } catch (error) {
-    child.kill('SIGKILL');
+    for (const child of children) child.kill('SIGKILL');
     throw error;
   }
-  return { baseUrl, pid: child.pid ?? 0, stop: () => stopped(child) };
+  return {
+    baseUrl,
+    pid: api.pid ?? 0,
+    workerPid: children[1]?.pid,
+    stop: async () => {
+      await Promise.all(children.map(stopped));
+    },
+  };
 }
 
 /**
@@ -86,18 +112,20 @@ function freePort(): Promise<number> {
   });
 }
 
-async function untilReady(baseUrl: string, child: ChildProcess): Promise<void> {
+/** Until the URL answers 2xx, while the process it waits for runs. */
+async function untilAnswers(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + readyWithinMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const ready = await fetch(`${baseUrl}/health/live`).then(
+    if (child.exitCode !== null)
+      throw new Error(`${url}: its process exited with ${child.exitCode}`);
+    const ready = await fetch(url).then(
       (response) => response.ok,
       () => false,
     );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the API was not ready within ${readyWithinMs / 1000} s`);
+  throw new Error(`${url} did not answer within ${readyWithinMs / 1000} s`);
 }
 
 function stopped(child: ChildProcess): Promise<void> {

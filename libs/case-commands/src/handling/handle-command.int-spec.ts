@@ -6,7 +6,7 @@ import {
   type RecordedEvent,
 } from '@greenchain/event-store';
 import { createTestDatabase, type TestDatabase } from '@greenchain/testing';
-import { counterStream, increment } from '../test-support/counter.fixture';
+import { counterDecider, counterStream, increment } from '../test-support/counter.fixture';
 import { handleCommand } from './handle-command';
 
 describe('handleCommand: load once, authorize, decide, append', () => {
@@ -45,7 +45,7 @@ describe('handleCommand: load once, authorize, decide, append', () => {
     expect(Date.parse(stored.metadata.recordedAt)).not.toBeNaN();
   });
 
-  it('replays a processed command without deciding again, and appends nothing when nothing is decided', async () => {
+  it('replays a processed command with its first result, and appends nothing when nothing is decided', async () => {
     const id = randomUUID();
     const options = { commandId: randomUUID() };
     const first = await handleCommand(store, counterStream, id, increment(), options);
@@ -67,6 +67,35 @@ describe('handleCommand: load once, authorize, decide, append', () => {
       events: [],
       replayed: false,
     });
+  });
+
+  it('replays a repeat whose record has moved on, though deciding again would now refuse it', async () => {
+    const id = randomUUID();
+    const options = { commandId: randomUUID() };
+    const countsOnce: typeof counterStream = {
+      ...counterStream,
+      decider: {
+        ...counterDecider,
+        decide: (command, count) => {
+          if (count > 0) throw new Error('already counted');
+          return counterDecider.decide(command, count);
+        },
+      },
+    };
+    const first = await handleCommand(store, countsOnce, id, increment(), options);
+    await handleCommand(store, counterStream, id, increment());
+    for (const repeat of [options, { ...options, expectedVersion: 0 }]) {
+      await expect(
+        handleCommand(store, countsOnce, id, increment(), repeat),
+      ).resolves.toMatchObject({
+        replayed: true,
+        streamVersion: 1,
+        globalPositions: first.globalPositions,
+      });
+    }
+    await expect(handleCommand(store, countsOnce, id, increment())).rejects.toThrow(
+      'already counted',
+    );
   });
 
   it('refuses the same command id with another business time instead of replaying it', async () => {

@@ -65,12 +65,14 @@ interface Loaded<State> {
 
 /**
  * The write path of every command, whoever sends it (the API, the deadline scan, the demo world):
- * load the record's stream once and fold it, let the sender check access on that state, answer a
- * repeated command id with its first result, decide, and append with the loaded version as the
- * expected one (personal values marked, unique keys claimed). A DomainError from `decide`
- * propagates untouched. Conflicts are retried only within `maxRetries`, with jittered exponential
- * backoff so that many writers on one stream spread out; a retry folds only the events appended
- * since the previous load.
+ * load the record's stream once and fold it, let the sender check access on that state, decide,
+ * and append with the loaded version as the expected one (personal values marked, unique keys
+ * claimed). A repeated command id is answered with its first result: the append finds it in its
+ * own statement, so a new command costs no look-up of its own; only when the decision is refused
+ * or empty (a repeat's record may have moved on) is the id looked up before the refusal stands. A
+ * DomainError from `decide` propagates untouched. Conflicts are retried only within `maxRetries`,
+ * with jittered exponential backoff so that many writers on one stream spread out; a retry folds
+ * only the events appended since the previous load.
  */
 export async function handleCommand<
   Command extends DomainCommand,
@@ -90,12 +92,11 @@ export async function handleCommand<
   for (let attempt = 0; ; attempt += 1) {
     loaded = await catchUp(store, stream, streamId, loaded);
     await options.authorize?.(loaded.state);
-    const replay =
-      attempt === 0 && (await findReplay<Event>(store, streamId, options, requestHash));
-    if (replay) return replay;
     try {
       return await decideAndAppend(store, stream, id, command, options, requestHash, loaded);
     } catch (error) {
+      const replay = await findReplay<Event>(store, streamId, options, requestHash);
+      if (replay) return replay;
       if (!(error instanceof StreamVersionConflictError) || attempt >= maxRetries) throw error;
       await sleep(backoffMs(attempt));
     }
@@ -140,7 +141,16 @@ async function decideAndAppend<Command extends DomainCommand, Event extends Doma
   }
   const decided = stream.decider.decide(command, state);
   if (decided.length === 0) {
-    return { streamId, streamVersion: version, globalPositions: [], events: [], replayed: false };
+    const replay = await findReplay<Event>(store, streamId, options, requestHash);
+    return (
+      replay ?? {
+        streamId,
+        streamVersion: version,
+        globalPositions: [],
+        events: [],
+        replayed: false,
+      }
+    );
   }
   const after = decided.reduce(stream.decider.evolve, state);
   const caseId = stream.narrativeCaseId(id, after);
