@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   LinearProgress,
-  Link,
   Stack,
   ToggleButton,
   ToggleButtonGroup,
@@ -12,10 +11,10 @@ import {
   useTheme,
 } from '@mui/material';
 import { type ReactNode, useRef, useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { saveBlob } from '../../common/save-blob';
-import { fetchBlob } from '../../providers/http-client';
 import { type AnalyticsFilter, analyticsQuery, type Grouping } from '../analytics';
+import { AnalyticsFileLinks } from '../AnalyticsFileLinks';
 import { AnalyticsSection } from '../AnalyticsSection';
 import { type AnalyticsRoute } from '../use-analytics';
 import { chartPng } from './chart-png';
@@ -56,7 +55,6 @@ interface Props {
 export function ChartPanel(props: Props) {
   const translate = useTranslate();
   const theme = useTheme();
-  const notify = useNotify();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const figure = useRef<HTMLElement>(null);
   const { source } = props;
@@ -65,27 +63,6 @@ export function ChartPanel(props: Props) {
     const svg = figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return;
     saveBlob(await chartPng(svg, theme.palette.background.paper), `${fileName}.png`);
-  };
-  const fileLink = (format: 'csv' | 'xlsx') => {
-    const url = `/api/analytics/${source.route}?${analyticsQuery(source.filter, source.groupBy, source.asOf, { format, part: source.part })}`;
-    return (
-      <Link
-        href={url}
-        onClick={(event) => {
-          // The API wants the session's token, which a plain link would not send.
-          event.preventDefault();
-          fetchBlob(url).then(
-            (blob) => saveBlob(blob, `${fileName}.${format}`),
-            () => notify('analytics.unavailable', { type: 'error' }),
-          );
-        }}
-        aria-label={translate(`analytics.panel.${format}`, { title: props.title })}
-        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-      >
-        <DownloadIcon fontSize="small" aria-hidden />
-        {format.toUpperCase()}
-      </Link>
-    );
   };
   const body = () => {
     if (props.isError) return <Alert severity="error">{translate('analytics.unavailable')}</Alert>;
@@ -133,8 +110,13 @@ export function ChartPanel(props: Props) {
             PNG
           </Button>
         )}
-        {fileLink('csv')}
-        {fileLink('xlsx')}
+        <AnalyticsFileLinks
+          title={props.title}
+          fileName={fileName}
+          url={(format) =>
+            `/api/analytics/${source.route}?${analyticsQuery(source.filter, source.groupBy, source.asOf, { format, part: source.part })}`
+          }
+        />
       </Stack>
       {body()}
       {!props.isPending && !props.isError && props.footer}
