@@ -25,6 +25,8 @@ import { AnalyticsSection } from '../AnalyticsSection';
 import { useWeakSentences } from './use-weak-sentences';
 
 const perPage = 10;
+/** The smallest ratio a percentage with one decimal shows. */
+const smallestRatio = 0.001;
 
 const columns = [
   'reference',
@@ -69,6 +71,11 @@ export function WeakSentencesSection({ filter, asOf }: { filter: AnalyticsFilter
       </Link>
     );
   };
+  // A fine of a few dollars against millions rounds to 0 %: it is not nothing, so it reads "< 0.1 %".
+  const ratioText = (ratio: number) =>
+    ratio > 0 && ratio < smallestRatio
+      ? `< ${format.percent(smallestRatio)}`
+      : format.percent(ratio);
   const cell = (row: WeakSentence, column: (typeof columns)[number]) => {
     switch (column) {
       case 'reference':
@@ -89,10 +96,10 @@ export function WeakSentencesSection({ filter, asOf }: { filter: AnalyticsFilter
         return format.currency(row.fineUsd, 'USD');
       case 'shareUsd':
         return format.currency(row.shareUsd, 'USD');
-      case 'fineToShare':
-        return row.provisional
-          ? `${format.percent(row.fineToShare)} (${translate('weakSentences.provisional')})`
-          : format.percent(row.fineToShare);
+      case 'fineToShare': {
+        const ratio = ratioText(row.fineToShare);
+        return row.provisional ? `${ratio} (${translate('weakSentences.provisional')})` : ratio;
+      }
     }
   };
   const body = () => {
