@@ -161,6 +161,7 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
   'GET /analytics/stalled': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/completeness': { scope: 'none', expect: everyoneSignedIn },
   'GET /analytics/chain-strength': { scope: 'none', expect: everyoneSignedIn },
+  'GET /analytics/weak-sentences': { scope: 'none', expect: everyoneSignedIn },
   // A case list behind the aggregates: officers of their own country only.
   'GET /analytics/completeness/missing': {
     scope: 'none',

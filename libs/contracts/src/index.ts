@@ -12,6 +12,7 @@ export * from './chain-strength';
 export * from './drop-outs';
 export * from './stalled';
 export * from './completeness';
+export * from './weak-sentences';
 export * from './case-codes';
 export * from './own-property';
 export * from './security-audit';

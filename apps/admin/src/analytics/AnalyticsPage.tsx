@@ -16,6 +16,7 @@ import { TimeInStagePanel } from './charts/TimeInStagePanel';
 import { AnalyticsFilters } from './filters/AnalyticsFilters';
 import { useAnalyticsFilters } from './filters/use-analytics-filters';
 import { PenaltyAdequacy } from './PenaltyAdequacy';
+import { WeakSentencesSection } from './weak-sentences/WeakSentencesSection';
 
 /** The map and its world outlines are fetched on the first visit of this page, not with sign-in. */
 const CountriesSection = lazy(async () => ({
@@ -59,6 +60,7 @@ export function AnalyticsPage() {
       <TimeInStagePanel {...view} />
       <PenaltyPanel {...view} />
       <FineValuePanel {...view} />
+      <WeakSentencesSection {...view} />
       <CompletenessPanel {...view} />
       <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
         <CountriesSection

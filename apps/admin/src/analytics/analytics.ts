@@ -82,17 +82,21 @@ export const regionCodes = [
   '155',
 ] as const;
 
-/** Blank filter fields are left out, so the API sees only what the user chose. */
+/**
+ * Blank filter fields are left out, so the API sees only what the user chose; a list (one row per
+ * case or defendant) takes no grouping.
+ */
 export function analyticsQuery(
   filter: AnalyticsFilter,
-  groupBy: Grouping,
+  groupBy: Grouping | undefined,
   asOf?: string,
   file?: { format: 'csv' | 'xlsx'; part?: string },
 ): string {
   const chosen = Object.fromEntries(
     Object.entries(filter).filter(([, value]) => typeof value === 'string' && value !== ''),
   );
-  const params = new URLSearchParams({ filter: JSON.stringify(chosen), groupBy });
+  const params = new URLSearchParams({ filter: JSON.stringify(chosen) });
+  if (groupBy) params.set('groupBy', groupBy);
   if (asOf) params.set('asOf', asOf);
   if (file) params.set('format', file.format);
   if (file?.part) params.set('part', file.part);

@@ -17,6 +17,7 @@ import * as securityAudit from '../security-audit/security-audit.messages';
 import * as sessions from '../sessions/sessions.messages';
 import * as system from '../system/system.messages';
 import * as users from '../users/users.messages';
+import * as weakSentences from '../analytics/weak-sentences/weak-sentences.messages';
 
 /**
  * Every feature's catalogue (`<feature>/<feature>.messages.ts`, keys under `<feature>.*`) and the
@@ -43,4 +44,5 @@ export const featureMessages = {
   sessions,
   system,
   users,
+  weakSentences,
 };

@@ -17,6 +17,7 @@ import { type Request, type Response } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { contentRange } from '../records/list-params';
 import { seesEveryCountry } from './analytics-filter';
+import { type AnalyticsListPage, isAnalyticsListPage } from './analytics-list-page';
 import { analyticsTableKey, xlsxType } from './analytics-table.decorator';
 import { type AnalyticsQuery } from './analytics.query';
 import { fromReadModels, todayUtc } from './from-read-models';
@@ -31,7 +32,10 @@ type Row = Readonly<Record<string, unknown>>;
 export class AnalyticsTableInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
-  intercept(context: ExecutionContext, next: CallHandler<Row[]>): Observable<unknown> {
+  intercept(
+    context: ExecutionContext,
+    next: CallHandler<Row[] | AnalyticsListPage<Row>>,
+  ): Observable<unknown> {
     const options = this.reflector.get<AnalyticsTableDefinition>(
       analyticsTableKey,
       context.getHandler(),
@@ -40,10 +44,18 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
     const request = http.getRequest<Request & { user: SessionUser }>();
     const response = http.getResponse<Response>();
     return next.handle().pipe(
-      mergeMap((rows) => {
+      mergeMap((answer) => {
+        const page = isAnalyticsListPage(answer) ? answer : undefined;
+        const rows = page?.rows ?? (answer as Row[]);
         const shown = seesEveryCountry(request.user) ? disclosed(rows, options) : rows;
+        const first = page?.first ?? 0;
         response.setHeader('Metric-Definition', options.definition);
-        return from(this.answer(options, request.query as AnalyticsQuery, response, shown));
+        response.setHeader(
+          'Content-Range',
+          contentRange(options.name, first, shown.length, page?.total ?? shown.length),
+        );
+        const query = request.query as AnalyticsQuery;
+        return from(this.answer(options, query, response, shown, page !== undefined));
       }),
     );
   }
@@ -53,12 +65,10 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
     query: AnalyticsQuery,
     response: Response,
     rows: readonly Row[],
+    isList: boolean,
   ): Promise<readonly Row[] | StreamableFile> {
     const format = query.format ?? 'json';
-    if (format === 'json') {
-      response.setHeader('Content-Range', contentRange(options.name, 0, rows.length, rows.length));
-      return rows;
-    }
+    if (format === 'json') return rows;
     const asOf = query.asOf ?? todayUtc();
     const about = {
       table: options.name,
@@ -66,7 +76,8 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
         ['table', options.name],
         ['definition', options.definition],
         ['as of', asOf],
-        ['grouped by', query.groupBy ?? 'country'],
+        // A list has a row per case or defendant, not per group.
+        ...(isList ? [] : [['grouped by', query.groupBy ?? 'country'] as const]),
         ['filter', query.filter ?? '{}'],
       ] as const,
     };

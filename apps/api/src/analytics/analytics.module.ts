@@ -6,6 +6,7 @@ import { ChainFunnelController } from './chain-funnel.controller';
 import { ChainStrengthController } from './chain-strength.controller';
 import { CompletenessController } from './completeness.controller';
 import { StalledController } from './stalled.controller';
+import { WeakSentencesController } from './weak-sentences.controller';
 
 @Module({
   controllers: [
@@ -14,6 +15,7 @@ import { StalledController } from './stalled.controller';
     StalledController,
     CompletenessController,
     ChainStrengthController,
+    WeakSentencesController,
   ],
   // One per process: every analytics route reads through it.
   providers: [

@@ -6,8 +6,8 @@ import { usdConversionSql } from './usd-rates.sql';
  * The CTE `sentenced`, to follow the cases CTE `c`: one row per finally convicted defendant
  * (convicted, not overturned on appeal) of those cases on the as-of day, with the sentence in force
  * and its money in USD by the dated rate table (docs/metrics.md, funnel and penalty adequacy).
- * Columns: case_id, party_id, sentenced, custodial, suspended, fine_usd, value_usd, share_usd,
- * deterrent, fine_to_statutory_max, provisional. A money figure is null when any of its amounts
+ * Columns: case_id, party_id, sentenced, sentenced_on, custodial, suspended, fine_usd, value_usd,
+ * share_usd, deterrent, fine_to_statutory_max, provisional. A money figure is null when any of its amounts
  * is missing or has no rate (never a partial sum); provisional is true when a provisional rate
  * entered a figure that is not null. The one definition of a deterrent sentence.
  */
@@ -52,7 +52,7 @@ export function sentencedDefendantsCte(cases: FilteredCases, parameters: SqlPara
         FROM convicted d
         LEFT JOIN fine f ON f.case_id = d.case_id AND f.party_id = d.party_id
         LEFT JOIN case_value v ON v.case_id = d.case_id)
-    SELECT case_id, party_id, sentenced,
+    SELECT case_id, party_id, sentenced, sentenced_on,
            sentenced AND custodial AS custodial,
            sentenced AND NOT custodial AND imprisonment_suspended IS TRUE
              AND imprisonment_months > 0 AS suspended,
