@@ -29,7 +29,7 @@ export function Dashboard() {
       {offers(role, 'cases') && !readsAcrossCountries && <RecentCases />}
       <RoleQueues role={role} />
       {(readsAcrossCountries || role === 'customs') && (
-        <Suspense fallback={<LinearProgress />}>
+        <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
           <FunnelOverview drawn={readsAcrossCountries} />
         </Suspense>
       )}

@@ -35,9 +35,10 @@ export function FunnelOverview({ drawn }: { drawn: boolean }) {
 }
 
 function FunnelFigure({ rows, drawn }: { rows: FunnelRow[]; drawn: boolean }) {
+  const translate = useTranslate();
   if (!drawn) return <FunnelTable rows={rows} groupBy="country" />;
   return (
-    <Suspense fallback={<LinearProgress />}>
+    <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
       <FunnelChart rows={rows} />
     </Suspense>
   );
