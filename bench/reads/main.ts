@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { startApi, type ApiProcess } from '../shared/api-process';
 import { runBenchmark } from '../shared/bench-database';
 import { demoWorld } from '../shared/demo-world-database';
 import { percentile, type Percentiles } from '../shared/percentiles';
+import { residentMegabytes } from '../shared/process-usage';
 import { loadAverages, runHeader } from '../shared/run-header';
 import {
   readScenarios,
@@ -112,12 +112,6 @@ async function timed(call: (index: number) => Promise<void>): Promise<Percentile
     durations.push(performance.now() - started);
   }
   return percentile(durations);
-}
-
-function residentMegabytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kilobytes / 1024;
 }
 
 interface RunFacts {
