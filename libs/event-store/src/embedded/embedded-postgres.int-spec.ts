@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Client, type Notification } from 'pg';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 async function connected(url: string): Promise<Client> {
@@ -59,7 +59,7 @@ describe('embedded PostgreSQL (PGlite behind our session queue)', () => {
     const [listener, notifier] = [await client(), await client()];
     await listener.query('LISTEN jobs');
     const heard = new Promise<string | undefined>((resolve) =>
-      listener.once('notification', (message) => resolve(message.payload)),
+      listener.once('notification', (message: Notification) => resolve(message.payload)),
     );
     await notifier.query(`SELECT pg_notify('jobs', repeat('x', 3000))`);
     expect(await heard).toBe('x'.repeat(3000));
