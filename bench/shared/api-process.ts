@@ -97,7 +97,7 @@ function urlAs(databaseUrl: string, user: string): string {
   return url.toString();
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -128,7 +128,8 @@ async function untilAnswers(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within ${readyWithinMs / 1000} s`);
 }
 
-function stopped(child: ChildProcess): Promise<void> {
+/** Sends SIGTERM and resolves when the process has exited. */
+export function stopped(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.on('exit', () => resolve());

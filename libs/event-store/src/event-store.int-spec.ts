@@ -116,6 +116,31 @@ describe.each([
     expect((await store.readStream(id)).version).toBe(1);
   });
 
+  it('tells its listeners after appends that added events, not after a replay', async () => {
+    let told = 0;
+    const unsubscribe = store.onAppended(() => (told += 1));
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    const options = {
+      streamType: 'case',
+      expectedVersion: 'no-stream' as const,
+      commandId: randomUUID(),
+    };
+    const id = stream();
+    await store.appendToStream(id, [note('told')], options);
+    await nextTurn();
+    expect(told).toBe(1);
+    await store.appendToStream(id, [note('told')], options);
+    await nextTurn();
+    expect(told).toBe(1);
+    unsubscribe();
+    await store.appendToStream(stream(), [note('unheard')], {
+      streamType: 'case',
+      expectedVersion: 'no-stream',
+    });
+    await nextTurn();
+    expect(told).toBe(1);
+  });
+
   it('upcasts old schema versions on the stream read and the catch-up read', async () => {
     const id = stream();
     const { globalPositions } = await store.appendToStream(id, [note('old')], {

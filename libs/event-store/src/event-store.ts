@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { EventAppender, type AppendOptions, type AppendResult } from './append-events';
+import { AppendSignal, type AppendListener } from './append-signal';
 import { readAllEvents, type ReadAllBatch, type ReadAllOptions } from './catch-up-reader';
 import { EventDecoder } from './event-decoder';
 import type { GroupCommitOptions } from './group-commit';
@@ -48,6 +49,7 @@ export class EventStore {
   private readonly decoder: EventDecoder;
   private readonly appender: EventAppender;
   private readonly schemaVersions: ReadonlyMap<string, number>;
+  private readonly appended = new AppendSignal();
 
   constructor(options: EventStoreOptions) {
     if (options.masterKey) assertKeyLength(options.masterKey, 'the master key');
@@ -78,7 +80,21 @@ export class EventStore {
       ...event,
       schemaVersion: event.schemaVersion ?? this.schemaVersions.get(event.type) ?? 1,
     }));
-    return this.appender.append(streamId, versioned, options);
+    const appending = this.appender.append(streamId, versioned, options);
+    return appending.then((result) => {
+      if (!result.replayed) this.appended.notify();
+      return result;
+    });
+  }
+
+  /**
+   * Calls `listener` after appends through this store that added events (at most once per
+   * event-loop turn). An append inside a caller's transaction is announced before that transaction
+   * commits: a listener that finds nothing yet should look again shortly (see PollingLoop.wake).
+   * Returns the function that unsubscribes.
+   */
+  onAppended(listener: AppendListener): () => void {
+    return this.appended.subscribe(listener);
   }
 
   /** A stream (or its tail), upcast, personal values decrypted unless `personalData: 'redact'`. */

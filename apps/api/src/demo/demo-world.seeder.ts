@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { EventStore } from '@greenchain/event-store';
 import {
   GREENCHAIN_CONFIG,
@@ -16,11 +16,15 @@ export const startWorld = { seed: 1, cases: 300 } as const;
  * Seeds a small demo world on the embedded default before the server listens: a few seconds on the
  * first start only (a restart finds the streams and adds nothing). Not in the background: PGlite
  * runs in this process and serialises all work, so seeding beside live requests starved them
- * (readiness and sign-in timed out in test/embedded). Only the embedded database: a PostgreSQL
- * server, even with SEED_DEMO_DATA on (as in the test suites), gets its world from `npm run seed`.
+ * (readiness and sign-in timed out in test/embedded). At module initialisation, before any
+ * projection runner starts (they start at application bootstrap): the runners then build each read
+ * model once over the whole world in full batches, instead of chasing every group commit while
+ * the seeding waits for them on the one session (ADR 0014). Only the embedded database: a
+ * PostgreSQL server, even with SEED_DEMO_DATA on (as in the test suites), gets its world from
+ * `npm run seed`.
  */
 @Injectable()
-export class DemoWorldSeeder implements OnApplicationBootstrap {
+export class DemoWorldSeeder implements OnModuleInit {
   private readonly logger = new Logger(DemoWorldSeeder.name);
 
   constructor(
@@ -31,7 +35,7 @@ export class DemoWorldSeeder implements OnApplicationBootstrap {
   ) {}
 
   /** A failure is logged, not fatal: the application works without its demo cases. */
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if (!this.config.seedDemoData || !this.infrastructure.embedded) return;
     await this.seed().catch((error: unknown) =>
       this.logger.error({ err: error }, 'seeding the demo world failed'),

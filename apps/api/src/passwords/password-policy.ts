@@ -29,20 +29,11 @@ export interface PasswordOwner {
  * Every new or changed password: at least 12 characters and hard to guess by zxcvbn's estimate,
  * against its list of breached passwords and the common, English, French and Spanish dictionaries
  * (the console's languages), plus the owner's email and name. The dictionaries take about half a
- * second to load, so one instance lives for the whole process.
+ * second to load, so one instance, built when first needed, lives for the whole process.
  */
 @Injectable()
 export class PasswordPolicy {
-  private readonly estimator = new ZxcvbnFactory({
-    translations: english.translations,
-    graphs: common.adjacencyGraphs,
-    dictionary: {
-      ...common.dictionary,
-      ...english.dictionary,
-      ...french.dictionary,
-      ...spanish.dictionary,
-    },
-  });
+  private estimator: ZxcvbnFactory | undefined;
 
   /** Throws a 422 problem naming `field` when the password does not meet the policy. */
   check(password: string, field: string, owner: PasswordOwner): void {
@@ -54,7 +45,7 @@ export class PasswordPolicy {
         field,
       );
     }
-    const result = this.estimator.check(password, [...systemWords, ...ownerWords(owner)]);
+    const result = this.loadedEstimator().check(password, [...systemWords, ...ownerWords(owner)]);
     if (result.score >= minimumPasswordScore) return;
     const { warning, suggestions } = result.feedback;
     throw new ProblemException(
@@ -67,6 +58,21 @@ export class PasswordPolicy {
       undefined,
       { score: result.score, warning: warning ?? null, suggestions },
     );
+  }
+
+  /** Built at the first check, not at start-up, where it cost a cold start over a second. */
+  private loadedEstimator(): ZxcvbnFactory {
+    this.estimator ??= new ZxcvbnFactory({
+      translations: english.translations,
+      graphs: common.adjacencyGraphs,
+      dictionary: {
+        ...common.dictionary,
+        ...english.dictionary,
+        ...french.dictionary,
+        ...spanish.dictionary,
+      },
+    });
+    return this.estimator;
   }
 }
 

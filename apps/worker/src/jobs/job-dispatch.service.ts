@@ -40,10 +40,11 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
   private processor?: JobProcessor;
   private watchdog?: QueueWatchdog;
   private probe?: Redis;
+  private unsubscribeFromStore?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
-    store: EventStore,
+    private readonly store: EventStore,
     private readonly queues: QueueFactory,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
@@ -60,6 +61,8 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
       pollIntervalMs: config.worker.projectionPollIntervalMs,
       batchSize: config.worker.projectionBatchSize,
       logger: this.logger,
+      // New dispatches are committed: enqueue them now rather than at the pump's next poll.
+      onApplied: () => this.pump?.wake(),
     });
   }
 
@@ -80,6 +83,7 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
       logger: this.logger,
     });
     this.dispatcher.start();
+    this.unsubscribeFromStore = this.store.onAppended(() => this.dispatcher.wake());
     this.pump.start();
     this.processor.start();
     if (this.config.queue.mode === 'redis') {
@@ -100,6 +104,7 @@ export class JobDispatchService implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.unsubscribeFromStore?.();
     await this.watchdog?.stop();
     this.probe?.disconnect();
     await this.dispatcher.stop();

@@ -29,10 +29,11 @@ export class ProjectionRunnersService implements OnApplicationBootstrap, OnAppli
   private readonly logger = new Logger(ProjectionRunnersService.name);
   private readonly runners: ProjectionRunner[];
   private subscriber?: Redis;
+  private unsubscribeFromStore?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
-    store: EventStore,
+    private readonly store: EventStore,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
     const sharedReads = new SharedBatchReads(store);
@@ -46,7 +47,7 @@ export class ProjectionRunnersService implements OnApplicationBootstrap, OnAppli
           dataSource,
           store,
           projection,
-          // Polling is the truth: a wake-up message only shortens the wait for the next batch.
+          // Polling is the truth: a wake-up only shortens the wait for the next batch.
           pollIntervalMs: config.worker.projectionPollIntervalMs,
           batchSize: config.worker.projectionBatchSize,
           durableCommits: false,
@@ -59,10 +60,13 @@ export class ProjectionRunnersService implements OnApplicationBootstrap, OnAppli
 
   async onApplicationBootstrap(): Promise<void> {
     for (const runner of this.runners) runner.start();
+    // This process's own appends (all of them on the embedded database) wake the runners directly.
+    this.unsubscribeFromStore = this.store.onAppended(() => this.wakeAll());
     await this.subscribeToWakeUps();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.unsubscribeFromStore?.();
     this.subscriber?.disconnect();
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }

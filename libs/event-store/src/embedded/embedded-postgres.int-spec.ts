@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Client, type Notification } from 'pg';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 async function connected(url: string): Promise<Client> {
@@ -53,5 +53,15 @@ describe('embedded PostgreSQL (PGlite behind our session queue)', () => {
     await expect(a.query('SELECT $1::int AS v', ['not a number'])).rejects.toThrow();
     expect((await b.query<{ v: number }>('SELECT $1::int AS v', [7])).rows[0]?.v).toBe(7);
     expect((await a.query<{ v: number }>('SELECT $1::int AS v', [8])).rows[0]?.v).toBe(8);
+  });
+
+  it('passes a NOTIFY to the connection that listens, as a server does', async () => {
+    const [listener, notifier] = [await client(), await client()];
+    await listener.query('LISTEN jobs');
+    const heard = new Promise<string | undefined>((resolve) =>
+      listener.once('notification', (message: Notification) => resolve(message.payload)),
+    );
+    await notifier.query(`SELECT pg_notify('jobs', repeat('x', 3000))`);
+    expect(await heard).toBe('x'.repeat(3000));
   });
 });

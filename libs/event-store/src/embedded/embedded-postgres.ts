@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
+import { createDataDirIfNew } from './create-data-dir';
 import { SessionQueue } from './session-queue';
 
 export interface EmbeddedPostgres {
@@ -19,6 +20,13 @@ export interface EmbeddedPostgresOptions {
 type HandlerQueue = ConstructorParameters<typeof PGLiteSocketHandler>[0]['queryQueue'];
 
 /**
+ * PGlite's 128 MB of shared buffers live in the process's memory beside the application; its data
+ * files are read through the operating system's page cache anyway. 32 MB held the resident size of
+ * an opened demo database to about 180 MB instead of 290 MB (ADR 0014).
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+/**
  * PGlite behind a local socket: one PostgreSQL session shared by every connection, served through
  * pglite-socket's protocol handler with our SessionQueue deciding who holds the session
  * (typeorm-pglite shares the session with no such care and loses writes under concurrency).
@@ -26,8 +34,14 @@ type HandlerQueue = ConstructorParameters<typeof PGLiteSocketHandler>[0]['queryQ
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    await createDataDirIfNew(options.dataDir);
+  }
+  const db = await PGlite.create({
+    ...(options.dataDir && { dataDir: options.dataDir }),
+    startParams,
+  });
   // The handler only calls the queue's public methods, which SessionQueue has.
   const queue = new SessionQueue(db) as unknown as HandlerQueue;
   const handlers = new Set<PGLiteSocketHandler>();

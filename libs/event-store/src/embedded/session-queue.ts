@@ -1,4 +1,5 @@
 import { type PGlite } from '@electric-sql/pglite';
+import { NotificationTap } from './notification-tap';
 
 interface QueuedMessage {
   readonly connectionId: number;
@@ -19,15 +20,24 @@ const syncMessage = new Uint8Array([sync, 0, 0, 0, 4]);
  * transaction. pglite-socket's own queue only keeps a connection for the length of an explicit
  * transaction, so two clients' Parse/Bind/Execute sequences interleaved and one lost its unnamed
  * portal ("portal does not exist") or, worse, read the other's rows.
+ *
+ * The one session also means PostgreSQL sends a notification only to the connection whose query
+ * committed the NOTIFY, never to the one that ran LISTEN: every notification is therefore passed on
+ * to the other connections too (a client that did not listen ignores it), so LISTEN/NOTIFY works
+ * across connections as on a server (BullMQ's workers wait for jobs that way).
  */
 export class SessionQueue {
   private readonly waiting: QueuedMessage[] = [];
   private owner: number | null = null;
   private running = false;
+  /** Where each open connection's output goes, to pass notifications on. */
+  private readonly outputs = new Map<number, (data: Uint8Array) => void>();
+  private readonly notifications = new NotificationTap();
 
   constructor(private readonly db: PGlite) {}
 
   enqueue(connectionId: number, message: Uint8Array, onData: (data: Uint8Array) => void) {
+    this.outputs.set(connectionId, onData);
     return new Promise<number>((resolve, reject) => {
       this.waiting.push({ connectionId, message, onData, resolve, reject });
       void this.drain();
@@ -38,7 +48,9 @@ export class SessionQueue {
     return this.waiting.length;
   }
 
+  /** Called when the connection goes away. */
   clearQueueForHandler(connectionId: number): void {
+    this.outputs.delete(connectionId);
     for (let i = this.waiting.length - 1; i >= 0; i -= 1) {
       const item = this.waiting[i];
       if (item?.connectionId !== connectionId) continue;
@@ -82,6 +94,7 @@ export class SessionQueue {
           onRawData: (data) => {
             bytes += data.length;
             item.onData(data);
+            this.passOnNotifications(item.connectionId, data);
           },
         }),
       );
@@ -91,6 +104,20 @@ export class SessionQueue {
     }
     this.owner = this.holdsSession(item) ? item.connectionId : null;
     item.resolve(bytes);
+  }
+
+  private passOnNotifications(from: number, data: Uint8Array): void {
+    for (const notification of this.notifications.take(data)) {
+      for (const [connectionId, output] of this.outputs) {
+        if (connectionId === from) continue;
+        // A connection closing meanwhile must not fail the query that committed the NOTIFY.
+        try {
+          output(notification);
+        } catch {
+          this.outputs.delete(connectionId);
+        }
+      }
+    }
   }
 
   private holdsSession({ message }: QueuedMessage): boolean {

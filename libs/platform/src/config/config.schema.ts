@@ -66,10 +66,10 @@ export const environmentSchema = z.object({
   WORKER_HEARTBEAT_INTERVAL_MS: positiveInteger.default(5_000),
   WORKER_HEARTBEAT_STALE_MS: positiveInteger.default(30_000),
   PROJECTION_LAG_THRESHOLD_MS: positiveInteger.default(30_000),
-  PROJECTION_POLL_INTERVAL_MS: positiveInteger.default(250),
+  PROJECTION_POLL_INTERVAL_MS: positiveInteger.optional(),
   PROJECTION_BATCH_SIZE: positiveInteger.max(20_000).default(4_000),
   PROJECTION_FOLD_CACHE_STREAMS: positiveInteger.default(20_000),
-  JOB_PUMP_INTERVAL_MS: positiveInteger.default(250),
+  JOB_PUMP_INTERVAL_MS: positiveInteger.optional(),
   DEADLINE_SCAN_INTERVAL_MS: positiveInteger.default(60_000),
   PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS: z.coerce
     .number()

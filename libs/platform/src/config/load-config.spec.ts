@@ -131,6 +131,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('polls slowly on the embedded database, whose only writer wakes its runners, unless told', () => {
+    expect(loadConfig(external).worker).toMatchObject({
+      projectionPollIntervalMs: 250,
+      jobPumpIntervalMs: 250,
+    });
+    expect(loadConfig({ DATA_DIR: dataDir }).worker).toMatchObject({
+      projectionPollIntervalMs: 10_000,
+      jobPumpIntervalMs: 10_000,
+    });
+    const told = loadConfig({ DATA_DIR: dataDir, PROJECTION_POLL_INTERVAL_MS: '500' });
+    expect(told.worker.projectionPollIntervalMs).toBe(500);
+  });
+
   it('keeps the personal-data read log two years unless told otherwise, within bounds', () => {
     expect(loadConfig(external).worker.accessLogRetentionDays).toBe(730);
     const shorter = loadConfig({ ...external, PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS: '365' });

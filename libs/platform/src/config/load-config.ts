@@ -110,10 +110,10 @@ function resolveConfig(
       heartbeatIntervalMs: env.WORKER_HEARTBEAT_INTERVAL_MS,
       heartbeatStaleMs: env.WORKER_HEARTBEAT_STALE_MS,
       projectionLagThresholdMs: env.PROJECTION_LAG_THRESHOLD_MS,
-      projectionPollIntervalMs: env.PROJECTION_POLL_INTERVAL_MS,
+      projectionPollIntervalMs: env.PROJECTION_POLL_INTERVAL_MS ?? safetyPollMs(env),
       projectionBatchSize: env.PROJECTION_BATCH_SIZE,
       projectionFoldCacheStreams: env.PROJECTION_FOLD_CACHE_STREAMS,
-      jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS,
+      jobPumpIntervalMs: env.JOB_PUMP_INTERVAL_MS ?? safetyPollMs(env),
       deadlineScanIntervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
       accessLogRetentionDays: env.PERSONAL_DATA_ACCESS_LOG_RETENTION_DAYS,
       notifyLateEntriesWithinDays: env.NOTIFY_LATE_ENTRIES_WITHIN_DAYS,
@@ -121,6 +121,16 @@ function resolveConfig(
     stageDeadlines,
     outgoing: { allowHttp: env.NODE_ENV !== 'production', allowedNetworks },
   };
+}
+
+/**
+ * The default longest wait of a projection runner or the job pump between two looks. Every writer
+ * to the embedded database is this process, whose event store wakes them after each append, so
+ * polling there is only a backstop and a slow one keeps an idle laptop idle (ADR 0014). On a
+ * server, writes come from other processes too and a lost wake-up message costs at most this.
+ */
+function safetyPollMs(env: { readonly DATABASE_URL?: string }): number {
+  return env.DATABASE_URL ? 250 : 10_000;
 }
 
 /**

@@ -52,12 +52,11 @@ export class QueueFactory {
         connection: redisConnection(this.config.queue.url),
       });
     }
-    // LISTEN/NOTIFY does not cross pglite-socket connections: poll for new jobs instead.
-    const pollEvery = this.infrastructure.embedded ? { drainDelay: 0.2 } : {};
+    // Workers wait on LISTEN/NOTIFY, which the embedded database passes between its connections.
     return new Worker(
       name,
       processor,
-      { ...opts, ...pollEvery, connection: this.postgresConnection() },
+      { ...opts, connection: this.postgresConnection() },
       createPostgresBackend,
     ) as unknown as Worker<Data, Result>;
   }

@@ -47,6 +47,11 @@ export class JobQueuePump {
     return this.loop.stop();
   }
 
+  /** Pumps at once: called when the dispatcher has just committed new dispatches. */
+  wake(): void {
+    this.loop.wake();
+  }
+
   /** One round: enqueue every due dispatch; returns how many. */
   async pumpOnce(): Promise<number> {
     const due = await duePendingJobs(

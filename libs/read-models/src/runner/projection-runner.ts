@@ -42,6 +42,8 @@ export interface ProjectionRunnerOptions {
   /** Wait before reconnecting after a connection failure; defaults to 1,000 ms. */
   readonly reconnectDelayMs?: number;
   readonly logger?: RunnerLogger;
+  /** Told after a round that committed events to the projection (e.g. to wake what reads its rows). */
+  readonly onApplied?: () => void;
   /** Shared by the runners of one process, so that each batch of the log is read and decoded once. */
   readonly sharedReads?: SharedBatchReads;
   /**
@@ -85,7 +87,11 @@ export class ProjectionRunner {
     };
     this.lease = new LeaderLease(options.dataSource, this.name, this.logger);
     this.loop = new PollingLoop({
-      step: async () => ((await this.ensureLeader()) ? this.step() : 0),
+      step: async () => {
+        const applied = (await this.ensureLeader()) ? await this.step() : 0;
+        if (applied > 0) options.onApplied?.();
+        return applied;
+      },
       intervalMs: this.pollIntervalMs,
       busyIntervalMs: options.busyPollIntervalMs ?? 25,
       // A full batch, or one event of an isolation walk: more is waiting, go on at once.
