@@ -1,6 +1,7 @@
 import { type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { type AnalyticsFilter, analyticsQuery, type Grouping } from '../analytics';
+import { type FigureMessages } from '../figure/figure-messages';
 import { FigurePanel } from '../figure/FigurePanel';
 import { type AnalyticsRoute } from '../use-analytics';
 
@@ -32,6 +33,15 @@ interface Props {
   readonly footer?: ReactNode;
 }
 
+const panelMessages: FigureMessages = {
+  view: 'analytics.panel.view',
+  chart: 'analytics.panel.chart',
+  table: 'analytics.panel.table',
+  png: 'analytics.panel.png',
+  csv: 'analytics.panel.csv',
+  xlsx: 'analytics.panel.xlsx',
+};
+
 /** One chart of the analytics page, for the filter on screen. */
 export function ChartPanel({ source, suppressed, ...props }: Props) {
   const translate = useTranslate();
@@ -45,7 +55,7 @@ export function ChartPanel({ source, suppressed, ...props }: Props) {
   return (
     <FigurePanel
       {...props}
-      messages="analytics.panel"
+      messages={panelMessages}
       files={files}
       png={{ fileName: `${fileName}.png`, drawing: 'svg.recharts-surface' }}
       unavailable={translate('analytics.unavailable')}

@@ -1,5 +1,6 @@
 import { type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { type FigureMessages } from '../figure/figure-messages';
 import { FigurePanel } from '../figure/FigurePanel';
 import { type FigureSource, figureUrl } from './country-figures';
 
@@ -24,6 +25,15 @@ interface Props {
 const fileNameOf = (source: FigureSource) =>
   `greenchain-${source.route}-by-${source.groupBy}${source.part ? `-${source.part}` : ''}`;
 
+const panelMessages: FigureMessages = {
+  view: 'countries.panel.view',
+  chart: 'countries.panel.chart',
+  table: 'countries.panel.table',
+  png: 'countries.panel.png',
+  csv: 'countries.panel.csv',
+  xlsx: 'countries.panel.xlsx',
+};
+
 /** One panel of the countries section; a panel reading several tables offers each as a file. */
 export function CountriesPanel({ sources, empty, suppressed, ...props }: Props) {
   const translate = useTranslate();
@@ -38,7 +48,7 @@ export function CountriesPanel({ sources, empty, suppressed, ...props }: Props) 
   return (
     <FigurePanel
       {...props}
-      messages="countries.panel"
+      messages={panelMessages}
       files={files}
       png={{ fileName: `${fileNameOf(sources[0]!)}.png`, drawing: 'svg[data-drawing]' }}
       empty={empty ? translate('countries.panel.empty') : undefined}

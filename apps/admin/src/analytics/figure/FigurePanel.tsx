@@ -3,6 +3,7 @@ import { type ReactNode, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { AnalyticsSection } from '../AnalyticsSection';
 import { FigureFileLink, type FigureFile } from './FigureFileLink';
+import { type FigureMessages } from './figure-messages';
 import { FigureViewSwitch, type FigureView } from './FigureViewSwitch';
 
 export interface FigurePanelProps {
@@ -10,8 +11,8 @@ export interface FigurePanelProps {
   readonly help?: string;
   /** What the figure shows, in words: its accessible name. */
   readonly summary: string;
-  /** The messages of the panel's switch and buttons (`view`, `chart`, `table`, `png`, `csv`, `xlsx`). */
-  readonly messages: string;
+  /** The keys of the messages of the panel's switch, buttons and file links. */
+  readonly messages: FigureMessages;
   /** The files of the figure's data, for the filter on screen. */
   readonly files: readonly FigureFile[];
   /** The PNG's file name, and the drawing it is made from. */
@@ -79,7 +80,7 @@ export function FigurePanel(props: FigurePanelProps) {
           <FigureFileLink
             key={file.url}
             file={file}
-            label={translate(`${props.messages}.${file.format}`, { title: props.title })}
+            label={translate(props.messages[file.format], { title: props.title })}
             unavailable={props.unavailable}
           />
         ))}

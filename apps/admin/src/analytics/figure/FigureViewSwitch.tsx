@@ -4,12 +4,13 @@ import { type RefObject } from 'react';
 import { useTranslate } from 'react-admin';
 import { saveBlob } from '../../common/save-blob';
 import { chartPng } from '../charts/chart-png';
+import { type FigureMessages } from './figure-messages';
 
 export type FigureView = 'chart' | 'table';
 
 interface Props {
   readonly title: string;
-  readonly messages: string;
+  readonly messages: FigureMessages;
   readonly view: FigureView;
   readonly onView: (view: FigureView) => void;
   readonly png: {
@@ -37,10 +38,10 @@ export function FigureViewSwitch({ title, messages, view, onView, png }: Props) 
         exclusive
         value={view}
         onChange={(_, next: FigureView | null) => next && onView(next)}
-        aria-label={translate(`${messages}.view`, { title })}
+        aria-label={translate(messages.view, { title })}
       >
-        <ToggleButton value="chart">{translate(`${messages}.chart`)}</ToggleButton>
-        <ToggleButton value="table">{translate(`${messages}.table`)}</ToggleButton>
+        <ToggleButton value="chart">{translate(messages.chart)}</ToggleButton>
+        <ToggleButton value="table">{translate(messages.table)}</ToggleButton>
       </ToggleButtonGroup>
       {view === 'chart' && (
         <Button
@@ -48,7 +49,7 @@ export function FigureViewSwitch({ title, messages, view, onView, png }: Props) 
           startIcon={<DownloadIcon />}
           onClick={() => void downloadPng()}
           disabled={png.disabled}
-          aria-label={translate(`${messages}.png`, { title })}
+          aria-label={translate(messages.png, { title })}
         >
           PNG
         </Button>
