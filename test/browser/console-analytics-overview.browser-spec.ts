@@ -1,13 +1,10 @@
 import { join } from 'node:path';
-import { EventStore } from '@greenchain/event-store';
 import { expectEventually } from '@greenchain/testing';
 import { type Page } from 'playwright-core';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { seedWorld } from '../../apps/api/src/demo/seed-world';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
-import { demoPassword, signedIn } from './support/login.page';
+import { signedIn } from './support/login.page';
+import { seedWorldAndCatchUp } from './support/seeded-world';
 
 const analyst = 'analyst@demo.greenchain.test';
 
@@ -52,34 +49,7 @@ function pageWidth(page: Page): Promise<number> {
 describe('the analytics overview in Chromium, over a seeded demo world', () => {
   const suite = consoleUnderTest();
 
-  beforeAll(async () => {
-    const { subject, baseUrl } = suite;
-    await seedWorld({
-      dataSource: subject.app.get(DataSource),
-      store: subject.app.get(EventStore),
-      seed: 7,
-      cases: 120,
-      mode: 'fast',
-      concurrency: 4,
-    });
-    const login = await request(baseUrl)
-      .post('/api/auth/login')
-      .send({ email: analyst, password: demoPassword });
-    const token = (login.body as { accessToken: string }).accessToken;
-    // The projections follow the log in the worker; the charts are drawn once they have caught up.
-    await expectEventually(
-      async () => {
-        const funnel = await request(baseUrl)
-          .get('/api/analytics/funnel')
-          .set('Authorization', `Bearer ${token}`);
-        const total = (funnel.body as { id: string; seized: number | null }[]).find(
-          (row) => row.id === 'total',
-        );
-        expect(total?.seized).toBe(120);
-      },
-      { timeoutMs: 60_000, intervalMs: 500 },
-    );
-  }, 240_000);
+  beforeAll(() => seedWorldAndCatchUp(suite, 120), 240_000);
 
   it('draws every chart with its table, filters them all through the URL and restores the view on reload', async () => {
     const page = await signedIn(suite.browser, suite.baseUrl, analyst, {

@@ -1,49 +1,23 @@
 import { join } from 'node:path';
-import { EventStore } from '@greenchain/event-store';
 import { projectionLags } from '@greenchain/read-models';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { seedWorld } from '../../apps/api/src/demo/seed-world';
 import { caseCommand } from '../support/case-commands';
 import { declinedCase } from '../support/declined-case';
 import { signIn } from '../support/sessions';
 import { today } from '../support/today';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
-import { demoPassword, signedIn } from './support/login.page';
+import { signedIn } from './support/login.page';
+import { seedWorldAndCatchUp } from './support/seeded-world';
 
 describe('the chain dashboards in Chromium, over a seeded demo world', () => {
   const suite = consoleUnderTest();
 
   beforeAll(async () => {
     const { subject, baseUrl } = suite;
-    await seedWorld({
-      dataSource: subject.app.get(DataSource),
-      store: subject.app.get(EventStore),
-      seed: 7,
-      cases: 120,
-      mode: 'fast',
-      concurrency: 4,
-    });
-    const login = await request(baseUrl)
-      .post('/api/auth/login')
-      .send({ email: 'analyst@demo.greenchain.test', password: demoPassword });
-    const token = (login.body as { accessToken: string }).accessToken;
-    // The projections follow the log in the worker; the charts are drawn once they have caught up.
-    await expectEventually(
-      async () => {
-        const funnel = await request(baseUrl)
-          .get('/api/analytics/funnel')
-          .set('Authorization', `Bearer ${token}`);
-        // The total row counts every case once; the countries' small counts are hidden from analysts.
-        const total = (funnel.body as { id: string; seized: number | null }[]).find(
-          (row) => row.id === 'total',
-        );
-        expect(total?.seized).toBe(120);
-      },
-      { timeoutMs: 60_000, intervalMs: 500 },
-    );
+    await seedWorldAndCatchUp(suite, 120);
     // A world seeded in bulk notifies no one: the customs office hears of an outcome recorded today.
     const tokens = {
       customs: (await signIn(request(baseUrl), 'customs')).accessToken,

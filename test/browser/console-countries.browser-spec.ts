@@ -1,13 +1,10 @@
 import { join } from 'node:path';
-import { EventStore } from '@greenchain/event-store';
 import { expectEventually } from '@greenchain/testing';
 import { type Page } from 'playwright-core';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { seedWorld } from '../../apps/api/src/demo/seed-world';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
-import { demoPassword, signedIn } from './support/login.page';
+import { signedIn } from './support/login.page';
+import { type AnalystGet, seedWorldAndCatchUp } from './support/seeded-world';
 
 const wide = { width: 1440, height: 900 };
 const narrow = { width: 360, height: 780 };
@@ -20,36 +17,10 @@ interface CaseLine {
 
 describe('countries, map, routes and the work queues in Chromium, over a seeded world', () => {
   const suite = consoleUnderTest();
-  let token = '';
-
-  const api = (path: string, query: object = {}) =>
-    request(suite.baseUrl).get(path).query(query).set('Authorization', `Bearer ${token}`);
+  let api: AnalystGet = () => Promise.reject(new Error('the world is not seeded yet'));
 
   beforeAll(async () => {
-    const { subject, baseUrl } = suite;
-    await seedWorld({
-      dataSource: subject.app.get(DataSource),
-      store: subject.app.get(EventStore),
-      seed: 7,
-      cases: 240,
-      mode: 'fast',
-      concurrency: 4,
-    });
-    const login = await request(baseUrl)
-      .post('/api/auth/login')
-      .send({ email: analyst, password: demoPassword });
-    token = (login.body as { accessToken: string }).accessToken;
-    // The charts are drawn once the projections have caught up with the seeded log.
-    await expectEventually(
-      async () => {
-        const funnel = await api('/api/analytics/funnel');
-        const total = (funnel.body as { id: string; seized: number | null }[]).find(
-          (row) => row.id === 'total',
-        );
-        expect(total?.seized).toBe(240);
-      },
-      { timeoutMs: 90_000, intervalMs: 500 },
-    );
+    api = await seedWorldAndCatchUp(suite, 240);
   }, 240_000);
 
   const rowsOf = (page: Page, table: string) =>
@@ -165,7 +136,7 @@ describe('countries, map, routes and the work queues in Chromium, over a seeded 
       filter: JSON.stringify({ awaiting: 'charge_decision' }),
       sort: '["chargeDecisionSince","ASC"]',
       range: '[0,0]',
-    }).expect(200);
+    });
     const [oldest] = pending.body as CaseLine[];
     if (!oldest) throw new Error('the seeded world has no pending charge decision');
     const prosecutor = `prosecutor.${oldest.country.toLowerCase()}@world.demo.greenchain.test`;

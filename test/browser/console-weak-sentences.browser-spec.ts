@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import { type WeakSentence } from '@greenchain/contracts';
-import { EventStore } from '@greenchain/event-store';
-import { expectEventually } from '@greenchain/testing';
 import { type Page } from 'playwright-core';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { seedWorld } from '../../apps/api/src/demo/seed-world';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
-import { demoPassword, signedIn } from './support/login.page';
+import { signedIn } from './support/login.page';
+import { seedWorldAndCatchUp } from './support/seeded-world';
 
 const wide = { width: 1440, height: 900 };
 const narrow = { width: 360, height: 780 };
@@ -19,32 +15,7 @@ describe('the weak sentences behind the penalty figures, in Chromium, over a see
   let weakest: WeakSentence | undefined;
 
   beforeAll(async () => {
-    const { subject, baseUrl } = suite;
-    await seedWorld({
-      dataSource: subject.app.get(DataSource),
-      store: subject.app.get(EventStore),
-      seed: 7,
-      cases: 240,
-      mode: 'fast',
-      concurrency: 4,
-    });
-    const login = await request(baseUrl)
-      .post('/api/auth/login')
-      .send({ email: analyst, password: demoPassword });
-    const token = (login.body as { accessToken: string }).accessToken;
-    const api = (path: string) =>
-      request(baseUrl).get(path).set('Authorization', `Bearer ${token}`).expect(200);
-    // The list is read once the projections have caught up with the seeded log.
-    await expectEventually(
-      async () => {
-        const funnel = (await api('/api/analytics/funnel')).body as {
-          id: string;
-          seized: number | null;
-        }[];
-        expect(funnel.find((row) => row.id === 'total')?.seized).toBe(240);
-      },
-      { timeoutMs: 90_000, intervalMs: 500 },
-    );
+    const api = await seedWorldAndCatchUp(suite, 240);
     [weakest] = (await api('/api/analytics/weak-sentences')).body as WeakSentence[];
   }, 240_000);
 

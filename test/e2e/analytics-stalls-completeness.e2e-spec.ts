@@ -1,9 +1,4 @@
-import {
-  type CommandResult,
-  type CompletenessRow,
-  type IncompleteCase,
-  type StalledRow,
-} from '@greenchain/contracts';
+import { type CompletenessRow, type IncompleteCase, type StalledRow } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -19,9 +14,9 @@ import {
   verdictRequest,
 } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { caseCommandsAs, signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 const stalledRow = (
   group: string,
@@ -52,18 +47,15 @@ describe('analytics: stalled steps and data completeness', () => {
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(http, tokens.admin ?? '', ugandanOfficer('ug@ura.test'));
-    const post = async (who: string, path: string, body: object) => {
-      const response = await http
-        .post(`/api/cases${path}`)
-        .set(bearer(tokens[who] ?? ''))
-        .send(body);
-      if (response.status >= 300) throw new Error(`${path}: ${response.text}`);
-      return bodyOf<CommandResult>(response);
-    };
+    Object.assign(
+      tokens,
+      await signInRoles(
+        http,
+        ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'],
+        'ug@ura.test',
+      ),
+    );
+    const post = caseCommandsAs(http, tokens);
     // Kenya, one case to sentence: seized 1 March 2024, referred 20 March, accepted 2 April; the
     // consignee charged and the forwarder declined on 15 April; convicted 10 September, sentenced
     // 24 September. Its item has a value; nothing is disposed of.

@@ -1,5 +1,6 @@
-import { type CommandResult, type WeakSentence } from '@greenchain/contracts';
+import { type WeakSentence } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import {
@@ -11,10 +12,10 @@ import {
   sentenceRequest,
   verdictRequest,
 } from '../support/hcfc-22-case';
-import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { binary, bodyOf, problemOf } from '../support/http';
+import { bearer } from '../support/sessions';
+import { caseCommandsAs, signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 describe('analytics: weak sentences', () => {
   let subject: TestApp;
@@ -26,18 +27,15 @@ describe('analytics: weak sentences', () => {
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(http, tokens.admin ?? '', ugandanOfficer('ug@ura.test'));
-    const post = async (who: string, path: string, body: object) => {
-      const response = await http
-        .post(`/api/cases${path}`)
-        .set(bearer(tokens[who] ?? ''))
-        .send(body);
-      if (response.status >= 300) throw new Error(`${path}: ${response.text}`);
-      return bodyOf<CommandResult>(response);
-    };
+    Object.assign(
+      tokens,
+      await signInRoles(
+        http,
+        ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'],
+        'ug@ura.test',
+      ),
+    );
+    const post = caseCommandsAs(http, tokens);
     // Kenya: goods worth 27,200 USD, one defendant convicted and fined 2,000,000 KES (about
     // 14,834 USD at the 2024 rate) on 24 September 2024: a fine below the share, nothing custodial.
     const seizure = seizureRequest();
@@ -116,6 +114,19 @@ describe('analytics: weak sentences', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text).toContain(reference);
     expect(csv.text).not.toContain(consigneeRequest.name);
+    // A file says on its about sheet which rows of the list it holds, so a cut file is seen as cut.
+    const rowsHeld = async (range?: string) => {
+      const xlsx = await list('analyst', { format: 'xlsx', ...(range ? { range } : {}) })
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(bodyOf<Buffer>(xlsx)).buffer);
+      const facts = (workbook.getWorksheet('about')?.getSheetValues() ?? []) as unknown[][];
+      return facts.find((row) => Array.isArray(row) && row[1] === 'rows')?.[2];
+    };
+    expect(await rowsHeld()).toBe('all 1');
+    expect(await rowsHeld('[1,5]')).toBe('none of 1');
   }, 60_000);
 
   it('names the parameter that is wrong, as problem+json', async () => {

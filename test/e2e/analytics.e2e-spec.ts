@@ -1,4 +1,4 @@
-import { type CommandResult, type TimeInStageRow } from '@greenchain/contracts';
+import { type TimeInStageRow } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import {
@@ -19,9 +19,9 @@ import {
   verdictRequest,
 } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { caseCommandsAs, signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 /** Every count of the Kenyan row as analysts read it: hidden. */
 const hiddenCounts = {
@@ -47,13 +47,13 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(
-      http,
-      tokens.admin ?? '',
-      ugandanOfficer('customs@ura.test'),
+    Object.assign(
+      tokens,
+      await signInRoles(
+        http,
+        ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'],
+        'customs@ura.test',
+      ),
     );
 
     /** One case to sentence: its item value and the consignee's fine are given. */
@@ -62,14 +62,7 @@ describe('analytics: the chain funnel and penalty adequacy from the read models'
       fine: { amount: number; currency: string },
       declineForwarder: boolean,
     ) => {
-      const post = async (who: string, path: string, body: object) => {
-        const response = await http
-          .post(`/api/cases${path}`)
-          .set(bearer(tokens[who] ?? ''))
-          .send(body);
-        if (response.status >= 300) throw new Error(`${path}: ${response.text}`);
-        return bodyOf<CommandResult>(response);
-      };
+      const post = caseCommandsAs(http, tokens);
       const caseId = (await post('customs', '', seizureRequest())).id;
       await post('customs', `/${caseId}/items`, { ...itemRequest, estimatedValue: value });
       const consignee = (await post('customs', `/${caseId}/parties`, consigneeRequest)).created

@@ -1,4 +1,4 @@
-import { type ChainFunnelRow, type CommandResult, type DropOutRow } from '@greenchain/contracts';
+import { type ChainFunnelRow, type DropOutRow } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -14,23 +14,18 @@ import {
   verdictRequest,
 } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { caseCommand } from '../support/case-commands';
+import { signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 describe('analytics: the funnel in cases and defendants, and the drop-outs by reason', () => {
   let subject: TestApp;
   let http: ReturnType<typeof request>;
   const tokens: Record<string, string> = {};
 
-  const post = async (who: string, path: string, body: object) => {
-    const response = await http
-      .post(`/api/cases${path}`)
-      .set(bearer(tokens[who] ?? ''))
-      .send(body);
-    if (response.status >= 300) throw new Error(`${path}: ${response.text}`);
-    return bodyOf<CommandResult>(response);
-  };
+  const post = (who: string, path: string, body: object) =>
+    caseCommand(http, tokens[who] ?? '', path, body);
 
   /** A Kenyan seizure of 1 March 2024 with its item and parties; their ids. */
   const seized = async (parties: readonly object[]) => {
@@ -58,13 +53,13 @@ describe('analytics: the funnel in cases and defendants, and the drop-outs by re
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(
-      http,
-      tokens.admin ?? '',
-      ugandanOfficer('customs@ura.test'),
+    Object.assign(
+      tokens,
+      await signInRoles(
+        http,
+        ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'],
+        'customs@ura.test',
+      ),
     );
     // Consignee convicted on 10 September and fined on 24 September; the forwarder declined.
     const judged = await charged([consigneeRequest, forwarderRequest]);

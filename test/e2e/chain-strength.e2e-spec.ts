@@ -11,9 +11,10 @@ import {
   sentenceRequest,
   verdictRequest,
 } from '../support/hcfc-22-case';
-import { caseCommand } from '../support/case-commands';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { caseCommand } from '../support/case-commands';
+import { signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const asOf = '2025-06-30';
@@ -50,9 +51,10 @@ describe('analytics: the chain strength index per country', () => {
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
+    Object.assign(
+      tokens,
+      await signInRoles(http, ['customs', 'prosecutor', 'judiciary', 'analyst']),
+    );
     // Five Kenyan cases: three charged, one of them convicted on 10 September and fined KES
     // 2,000,000 on 24 September; one settled on 10 March; one never referred.
     const judged = await chargedCase();

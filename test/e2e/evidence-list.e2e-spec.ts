@@ -5,9 +5,9 @@ import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 describe("a case's exhibits as a list", () => {
   let subject: TestApp;
@@ -17,13 +17,9 @@ describe("a case's exhibits as a list", () => {
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'analyst', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(
-      http,
-      tokens.admin ?? '',
-      ugandanOfficer('exhibits@ura.test'),
+    Object.assign(
+      tokens,
+      await signInRoles(http, ['customs', 'prosecutor', 'analyst', 'admin'], 'exhibits@ura.test'),
     );
   }, 60_000);
   afterAll(() => subject?.close());

@@ -12,9 +12,9 @@ import {
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { consigneeRequest, seizureRequest } from '../support/hcfc-22-case';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 const agency = 'Kenya Revenue Authority - Customs';
 const header =
@@ -62,13 +62,13 @@ describe('files: seizure imports and case-list exports through the worker', () =
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
     dataSource = subject.app.get(DataSource);
-    for (const role of ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(
-      http,
-      tokens.admin ?? '',
-      ugandanOfficer('customs@ura.test'),
+    Object.assign(
+      tokens,
+      await signInRoles(
+        http,
+        ['customs', 'prosecutor', 'judiciary', 'analyst', 'admin'],
+        'customs@ura.test',
+      ),
     );
   }, 60_000);
   afterAll(() => subject?.close());

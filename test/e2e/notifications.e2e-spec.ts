@@ -1,14 +1,14 @@
 import { declinedCase } from '../support/declined-case';
 import { today } from '../support/today';
-import { type CommandResult } from '@greenchain/contracts';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
 import { type NotificationResponse } from '../../apps/api/src/notifications/notification.response';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { bodyOf, problemOf } from '../support/http';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { caseCommand } from '../support/case-commands';
+import { signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signInNewUser, ugandanOfficer } from '../support/users';
 
 describe('outcome notifications of the seizing office', () => {
   let subject: TestApp;
@@ -19,20 +19,16 @@ describe('outcome notifications of the seizing office', () => {
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
-    tokens.uganda = await signInNewUser(
-      http,
-      tokens.admin ?? '',
-      ugandanOfficer('customs@ura.test'),
+    Object.assign(
+      tokens,
+      await signInRoles(http, ['customs', 'prosecutor', 'admin'], 'customs@ura.test'),
     );
   }, 60_000);
   afterAll(() => subject?.close());
 
   const as = (who: string) => bearer(tokens[who] ?? '');
-  const post = async (who: string, path: string, body: object) =>
-    bodyOf<CommandResult>(await http.post(`/api/cases${path}`).set(as(who)).send(body));
+  const post = (who: string, path: string, body: object) =>
+    caseCommand(http, tokens[who] ?? '', path, body);
   const notifications = async (who: string, filter?: object) => {
     const call = http.get('/api/notifications').set(as(who));
     const response = await (filter ? call.query({ filter: JSON.stringify(filter) }) : call).expect(

@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
-import { type CommandResult, type SessionUser } from '@greenchain/contracts';
+import { type SessionUser } from '@greenchain/contracts';
 import type { DeadLetterResponse } from '../../apps/api/src/operations/dead-letter.response';
 import { expectEventually } from '@greenchain/testing';
 import request from 'supertest';
@@ -16,7 +16,9 @@ import type {
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { bodyOf, problemOf } from '../support/http';
 import { reauthenticated } from '../support/reauthentication';
-import { bearer, signIn } from '../support/sessions';
+import { bearer } from '../support/sessions';
+import { caseCommand } from '../support/case-commands';
+import { signInRoles } from '../support/role-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface Delivery {
@@ -78,9 +80,7 @@ describe('partner webhooks', () => {
       env: { WEBHOOK_ALLOWED_NETWORKS: `${receiverHost}/32` },
     });
     http = request(subject.app.getHttpServer());
-    for (const role of ['customs', 'prosecutor', 'admin'] as const) {
-      tokens[role] = (await signIn(http, role)).accessToken;
-    }
+    Object.assign(tokens, await signInRoles(http, ['customs', 'prosecutor', 'admin']));
   }, 60_000);
   afterAll(async () => {
     receiver?.close();
@@ -91,11 +91,8 @@ describe('partner webhooks', () => {
   const as = (who: string) => bearer(tokens[who] ?? '');
   /** Webhook changes also need the administrator's fresh re-authentication proof. */
   const asAdminReauthenticated = () => reauthenticated(http, tokens.admin ?? '');
-  const command = async (who: string, path: string, body: object) => {
-    const response = await http.post(`/api/cases${path}`).set(as(who)).send(body);
-    expect(response.ok).toBe(true);
-    return bodyOf<CommandResult>(response);
-  };
+  const command = (who: string, path: string, body: object) =>
+    caseCommand(http, tokens[who] ?? '', path, body);
   const seizingOffice = async () =>
     bodyOf<SessionUser>(await http.get('/api/auth/me').set(as('customs')).expect(200));
 

@@ -55,7 +55,8 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
           contentRange(options.name, first, shown.length, page?.total ?? shown.length),
         );
         const query = request.query as AnalyticsQuery;
-        return from(this.answer(options, query, response, shown, page !== undefined));
+        const listed = page && { first, total: page.total };
+        return from(this.answer(options, query, response, shown, listed));
       }),
     );
   }
@@ -65,7 +66,7 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
     query: AnalyticsQuery,
     response: Response,
     rows: readonly Row[],
-    isList: boolean,
+    listed: { first: number; total: number } | undefined,
   ): Promise<readonly Row[] | StreamableFile> {
     const format = query.format ?? 'json';
     if (format === 'json') return rows;
@@ -76,8 +77,10 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
         ['table', options.name],
         ['definition', options.definition],
         ['as of', asOf],
-        // A list has a row per case or defendant, not per group.
-        ...(isList ? [] : [['grouped by', query.groupBy ?? 'country'] as const]),
+        // A list has a row per case or defendant, not per group; a file of it may hold only part.
+        ...(listed
+          ? [['rows', rowsHeld(listed.first, rows.length, listed.total)] as const]
+          : [['grouped by', query.groupBy ?? 'country'] as const]),
         ['filter', query.filter ?? '{}'],
       ] as const,
     };
@@ -91,6 +94,12 @@ export class AnalyticsTableInterceptor implements NestInterceptor {
       length: file.length,
     });
   }
+}
+
+/** Which rows of the list a file holds, so a reader of a cut file knows it is cut. */
+function rowsHeld(first: number, count: number, total: number): string {
+  if (count === total) return `all ${total}`;
+  return count === 0 ? `none of ${total}` : `${first + 1}-${first + count} of ${total}`;
 }
 
 /** The rows with small cells hidden by the table's plan; as computed when it has none. */
