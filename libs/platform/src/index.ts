@@ -14,6 +14,7 @@ export * from './http/json-shape';
 export * from './http/validation-errors';
 export * from './logging/process-logger';
 export * from './platform.module';
+export * from './queue/file-job-signal';
 export * from './queue/queue-factory';
 export * from './runtime/infrastructure';
 export * from './runtime/infrastructure.token';

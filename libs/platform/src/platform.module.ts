@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from './config/greenchain-config';
 import { loggerOptions } from './logging/logger-options';
 import { ProcessLogger } from './logging/process-logger';
+import { FileJobSignal } from './queue/file-job-signal';
 import { QueueFactory } from './queue/queue-factory';
 import { type Infrastructure } from './runtime/infrastructure';
 import { INFRASTRUCTURE } from './runtime/infrastructure.token';
@@ -38,9 +39,10 @@ export class PlatformModule {
         { provide: GREENCHAIN_CONFIG, useValue: config },
         { provide: INFRASTRUCTURE, useValue: infrastructure },
         QueueFactory,
+        FileJobSignal,
         ProcessLogger,
       ],
-      exports: [GREENCHAIN_CONFIG, INFRASTRUCTURE, QueueFactory, ProcessLogger],
+      exports: [GREENCHAIN_CONFIG, INFRASTRUCTURE, QueueFactory, FileJobSignal, ProcessLogger],
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
+import { FileJobSignal } from '@greenchain/platform';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -33,6 +34,7 @@ export class ExportsController {
   constructor(
     private readonly exports: CaseExports,
     private readonly audit: SecurityAuditTrail,
+    private readonly fileJobs: FileJobSignal,
   ) {}
 
   @Post()
@@ -49,13 +51,15 @@ export class ExportsController {
     @RequestAuditSource() source: AuditSource,
   ): Promise<FileJobQueuedResponse> {
     await this.exports.check(user, body);
-    return this.audit.recordWith(source, async (transaction) => {
-      const queued = await this.exports.start(user, body, transaction);
+    const queued = await this.audit.recordWith(source, async (transaction) => {
+      const started = await this.exports.start(user, body, transaction);
       return {
-        result: queued,
-        entry: { kind: 'ExportRequested', exportId: queued.id, format: body.format },
+        result: started,
+        entry: { kind: 'ExportRequested', exportId: started.id, format: body.format },
       };
     });
+    this.fileJobs.notify();
+    return queued;
   }
 
   @Get(':exportId')

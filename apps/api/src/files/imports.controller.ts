@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { seizureImportColumns } from '@greenchain/case-commands';
+import { FileJobSignal } from '@greenchain/platform';
 import { type Request } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
@@ -34,7 +35,10 @@ const importers =
 @UseGuards(AbilityGuard)
 @Allow('create', 'Import')
 export class ImportsController {
-  constructor(private readonly imports: SeizureImports) {}
+  constructor(
+    private readonly imports: SeizureImports,
+    private readonly fileJobs: FileJobSignal,
+  ) {}
 
   @Post()
   @IdempotentRoute({
@@ -55,8 +59,13 @@ export class ImportsController {
     description: 'The body is not text/csv.',
     content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemResponse) } } },
   })
-  start(@Req() request: Request, @CurrentUser() user: SessionUser): Promise<FileJobQueuedResponse> {
-    return this.imports.start(user, csvBody(request));
+  async start(
+    @Req() request: Request,
+    @CurrentUser() user: SessionUser,
+  ): Promise<FileJobQueuedResponse> {
+    const queued = await this.imports.start(user, csvBody(request));
+    this.fileJobs.notify();
+    return queued;
   }
 
   @Get(':importId')

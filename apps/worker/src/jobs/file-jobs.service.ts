@@ -7,7 +7,12 @@ import {
 } from '@nestjs/common';
 import { importSeizures } from '@greenchain/case-commands';
 import { EventStore } from '@greenchain/event-store';
-import { GREENCHAIN_CONFIG, type GreenchainConfig, QueueFactory } from '@greenchain/platform';
+import {
+  FileJobSignal,
+  GREENCHAIN_CONFIG,
+  type GreenchainConfig,
+  QueueFactory,
+} from '@greenchain/platform';
 import { dueFileJobs, PollingLoop, runFileJob } from '@greenchain/read-models';
 import type { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -15,6 +20,8 @@ import { DataSource } from 'typeorm';
 const queueName = 'file-jobs';
 /** A file job not finished this long after enqueueing is enqueued again (a no-op while held). */
 const resendAfterMs = 60_000;
+/** How soon the pump looks again after a wake or a round with work, doubling while it finds none. */
+const busyLookMs = 250;
 
 /**
  * Imports and exports as BullMQ jobs: the API records a file_jobs row, this service enqueues it
@@ -27,16 +34,20 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
   private readonly pump: PollingLoop;
   private queue?: Queue;
   private worker?: Worker<{ fileJobId: string }>;
+  private unsubscribe?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly store: EventStore,
     private readonly queues: QueueFactory,
+    private readonly signal: FileJobSignal,
     @Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig,
   ) {
+    // Woken by the API in the same process; the poll finds the jobs another process recorded.
     this.pump = new PollingLoop({
       step: () => this.enqueueDue(),
-      intervalMs: 500,
+      intervalMs: config.worker.jobPumpIntervalMs,
+      busyIntervalMs: busyLookMs,
       onError: (error) => this.logger.error(`file job pump: ${(error as Error).message}`),
     });
   }
@@ -55,10 +66,12 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
       ),
     );
     this.worker.on('error', (error) => this.logger.error(error));
+    this.unsubscribe = this.signal.subscribe(() => this.pump.wake());
     this.pump.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.unsubscribe?.();
     await this.pump.stop();
     await this.worker?.close();
     await this.queue?.close();
@@ -68,7 +81,7 @@ export class FileJobsService implements OnApplicationBootstrap, OnApplicationShu
     const queue = this.queue;
     if (!queue) return 0;
     const ids = await dueFileJobs(this.dataSource, resendAfterMs);
-    // An empty addBulk still costs the queue a statement, twice a second on an idle system.
+    // An empty addBulk still costs the queue a statement at every look on an idle system.
     if (ids.length === 0) return 0;
     await queue.addBulk(
       ids.map((id) => ({
