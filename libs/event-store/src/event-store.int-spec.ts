@@ -44,6 +44,33 @@ describe.each([
   }, 60_000);
   afterAll(() => backend?.close());
 
+  it('reads several streams below a position each in one call', async () => {
+    const [a, b, c] = [stream(), stream(), stream()];
+    for (const id of [a, b, c]) {
+      await store.appendToStream(id, [note(`${id}-1`), note(`${id}-2`), note(`${id}-3`)], {
+        streamType: 'case',
+        expectedVersion: 'no-stream',
+      });
+    }
+    const read = await store.readStreamsBefore(
+      new Map([
+        [a, 3],
+        [b, 1],
+        [c, 10],
+      ]),
+    );
+    const texts = (id: string) =>
+      read.get(id)?.map((event) => [event.streamPosition, (event.data as { text: string }).text]);
+    expect(texts(a)).toEqual([
+      [1, `${a}-1`],
+      [2, `${a}-2`],
+    ]);
+    expect(read.has(b)).toBe(false);
+    expect(texts(c)?.map(([position]) => position)).toEqual([1, 2, 3]);
+    // Upcast as every read is.
+    expect(read.get(c)?.[0]?.data).toEqual({ text: `${c}-1`, language: 'en' });
+  });
+
   it('appends with an expected version and reads the stream back in order', async () => {
     const id = stream();
     const first = await store.appendToStream(id, [note('a'), note('b')], {

@@ -12,6 +12,7 @@ import { queryRows, type SqlExecutor } from './sql-executor';
 import {
   readEventsAt,
   readStreamEvents,
+  readStreamsBeforeEvents,
   type ReadStreamOptions,
   type StreamSlice,
 } from './stream-reader';
@@ -103,6 +104,22 @@ export class EventStore {
       mode: options.personalData ?? 'decrypt',
       afterVersion: options.afterVersion ?? 0,
     });
+  }
+
+  /**
+   * Several streams' events, each stream's below the position given for it (exclusive), in one
+   * query; upcast, personal values decrypted unless `personalData: 'redact'`.
+   */
+  readStreamsBefore(
+    before: ReadonlyMap<string, number>,
+    options: Omit<ReadStreamOptions, 'afterVersion'> = {},
+  ): Promise<Map<string, RecordedEvent[]>> {
+    return readStreamsBeforeEvents(
+      options.executor ?? this.dataSource,
+      this.decoder,
+      before,
+      options.personalData ?? 'decrypt',
+    );
   }
 
   /** The next batch for a subscriber, in commit-safe (transaction id, global position) order. */

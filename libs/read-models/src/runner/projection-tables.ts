@@ -23,7 +23,7 @@ export function projectionContext(
   return {
     executor,
     fold: (folder, events) => streams.fold(executor, folder, events),
-    history: (streamId) => streams.history(executor, streamId),
+    histories: (events) => streams.histories(executor, events),
     table: (name) => {
       // A typo here would otherwise surface as "relation does not exist" deep inside a batch.
       if (!known.has(name)) throw new Error(`${projection.name} has no table ${name}`);

@@ -27,10 +27,11 @@ export interface ProjectionContext {
     events: readonly RecordedEvent[],
   ): Promise<FoldedStream<State, Event>[]>;
   /**
-   * Every event of a stream so far, personal values redacted: for a read model whose rows depend
-   * on the whole history, not on the state before the batch (facts recorded out of date order).
+   * Each stream of these events with every event of it up to the last one given, personal values
+   * redacted: for a read model whose rows depend on the whole history, not on the state before the
+   * batch (facts recorded out of date order). All streams in at most one read of the log.
    */
-  history(streamId: string): Promise<readonly RecordedEvent[]>;
+  histories(events: readonly RecordedEvent[]): Promise<Map<string, readonly RecordedEvent[]>>;
 }
 
 /**

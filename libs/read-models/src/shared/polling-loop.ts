@@ -26,6 +26,8 @@ export class PollingLoop {
   private running: Promise<void> | undefined;
   private stopping = false;
   private wakeUp: (() => void) | undefined;
+  /** In the short wait after a round that did work (see wake). */
+  private waitingBusy = false;
   private readonly busyIntervalMs: number;
   private nextWaitMs: number;
 
@@ -46,18 +48,21 @@ export class PollingLoop {
   /** Ends the loop after the current round. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake();
+    this.wakeUp?.();
     await this.running;
     this.running = undefined;
   }
 
   /**
    * Ends the current wait and restarts the backoff from the busy interval: the announced work may
-   * not be readable at once, and a loop idle for long would otherwise wait its full interval.
+   * not be readable at once, and a loop idle for long would otherwise wait its full interval. The
+   * short wait after a round that did work is not cut short: the loop is back within it anyway, and
+   * under steady writes every append wakes it, so waking would run a round (for a runner, a
+   * transaction) per append instead of one per busy interval for all of them.
    */
   wake(): void {
     this.nextWaitMs = this.busyIntervalMs;
-    this.wakeUp?.();
+    if (!this.waitingBusy) this.wakeUp?.();
   }
 
   private async loop(): Promise<void> {
@@ -73,7 +78,9 @@ export class PollingLoop {
       }
       if (done > 0 && hasMore(done)) continue;
       if (done > 0) this.nextWaitMs = this.busyIntervalMs;
+      this.waitingBusy = done > 0 && this.busyIntervalMs < this.options.intervalMs;
       await this.sleep(this.nextWaitMs);
+      this.waitingBusy = false;
       if (done === 0) this.nextWaitMs = Math.min(this.nextWaitMs * 2, this.options.intervalMs);
     }
   }

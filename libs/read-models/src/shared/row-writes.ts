@@ -137,6 +137,13 @@ export async function insertRows(
   await writeRows(executor, [{ table, rows, conflict }]);
 }
 
+/** The rows one table holds for some cases, all of them (the table's key for the upsert). */
+export interface CaseRowsReplace {
+  readonly table: string;
+  readonly rows: readonly object[];
+  readonly key: readonly string[];
+}
+
 /**
  * The rows of some cases replaced by the given ones in one statement: rows whose key is not among
  * them are deleted, the others upserted. Deleted and upserted rows never overlap, which a
@@ -149,24 +156,35 @@ export async function replaceCaseRows(
   rows: readonly object[],
   key: readonly string[],
 ): Promise<void> {
-  if (caseIds.length === 0) return;
-  if (rows.length === 0) {
-    await executor.query(`DELETE FROM ${table} WHERE case_id = ANY($1::text[])`, [caseIds]);
-    return;
+  await replaceCasesRows(executor, caseIds, [{ table, rows, key }]);
+}
+
+/** replaceCaseRows for several tables in one statement (one round trip), each table its CTEs. */
+export async function replaceCasesRows(
+  executor: SqlExecutor,
+  caseIds: readonly string[],
+  replaces: readonly CaseRowsReplace[],
+): Promise<void> {
+  if (caseIds.length === 0 || replaces.length === 0) return;
+  const parameters: unknown[] = [caseIds];
+  const parts: string[] = [];
+  for (const [index, { table, rows, key }] of replaces.entries()) {
+    const ofCases = `DELETE FROM ${table} WHERE case_id = ANY($1::text[])`;
+    if (rows.length === 0) {
+      parts.push(`d${index} AS (${ofCases})`);
+      continue;
+    }
+    const keyList = key.join(', ');
+    const arrays = await columnArrays(executor, table, rows, parameters.length + 1);
+    parameters.push(...arrays.parameters);
+    parts.push(
+      `r${index} AS (SELECT ${arrays.select} FROM ${arrays.source})`,
+      `d${index} AS (${ofCases} AND (${keyList}) NOT IN (SELECT ${keyList} FROM r${index}))`,
+      `u${index} AS (INSERT INTO ${table} (${arrays.columns}) SELECT ${arrays.columns} FROM r${index}
+       ${updateAllBut(rows, key)})`,
+    );
   }
-  const keyList = key.join(', ');
-  const arrays = await columnArrays(executor, table, rows, 2);
-  await written(
-    executor,
-    `WITH incoming AS (SELECT ${arrays.select} FROM ${arrays.source}),
-     gone AS (
-       DELETE FROM ${table} WHERE case_id = ANY($1::text[])
-          AND (${keyList}) NOT IN (SELECT ${keyList} FROM incoming))
-     INSERT INTO ${table} (${arrays.columns}) SELECT ${arrays.columns} FROM incoming
-     ${updateAllBut(rows, key)}`,
-    [caseIds, ...arrays.parameters],
-    [{ table }],
-  );
+  await written(executor, `WITH ${parts.join(',\n')} SELECT 1`, parameters, replaces);
 }
 
 /** Runs a write; when it fails, the tables' column types are asked again next time. */

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@greenchain/event-store';
 import type { Projection, ProjectionContext } from '../../runner/projection';
 import { caseEventTypeSet, caseIdOf, dateOf, occurredAt } from '../../shared/case-events';
 import { caseFolder } from '../../shared/case-folder';
-import { replaceCaseRows } from '../../shared/row-writes';
+import { replaceCasesRows } from '../../shared/row-writes';
 import { caseSummaryRow } from '../case-summary/case-summary.row';
 import { defendantRow } from '../defendants/defendant.row';
 import { statesByBusinessDay } from './business-day-states';
@@ -74,29 +74,30 @@ export const caseHistoryProjection: Projection = {
   eventTypes: caseEventTypeSet,
 
   async apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void> {
-    const streamIds = [...new Set(events.map((event) => event.streamId))];
     const rows = { cases: [] as object[], defendants: [] as object[], money: [] as object[] };
-    for (const streamId of streamIds) {
-      const caseRows = historyRows(caseIdOf(streamId), await context.history(streamId));
+    const histories = await context.histories(events);
+    for (const [streamId, history] of histories) {
+      const caseRows = historyRows(caseIdOf(streamId), history);
       rows.cases.push(...caseRows.cases);
       rows.defendants.push(...caseRows.defendants);
       rows.money.push(...caseRows.money);
     }
-    const caseIds = streamIds.map(caseIdOf);
-    const replace = (table: string, tableRows: object[], key: string[]) =>
-      replaceCaseRows(context.executor, context.table(table), caseIds, tableRows, key);
-    await replace(caseHistoryTable.name, rows.cases, ['case_id', 'valid_from']);
-    await replace(defendantHistoryTable.name, rows.defendants, [
-      'case_id',
-      'party_id',
-      'valid_from',
-    ]);
-    await replace(caseMoneyHistoryTable.name, rows.money, [
-      'case_id',
-      'kind',
-      'ref',
-      'line',
-      'valid_from',
+    await replaceCasesRows(context.executor, [...histories.keys()].map(caseIdOf), [
+      {
+        table: context.table(caseHistoryTable.name),
+        rows: rows.cases,
+        key: ['case_id', 'valid_from'],
+      },
+      {
+        table: context.table(defendantHistoryTable.name),
+        rows: rows.defendants,
+        key: ['case_id', 'party_id', 'valid_from'],
+      },
+      {
+        table: context.table(caseMoneyHistoryTable.name),
+        rows: rows.money,
+        key: ['case_id', 'kind', 'ref', 'line', 'valid_from'],
+      },
     ]);
   },
 };
