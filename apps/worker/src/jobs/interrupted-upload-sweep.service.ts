@@ -6,6 +6,7 @@ import {
   type GreenchainConfig,
 } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
+import { sweepExpiredUploadSessions } from './expired-upload-sessions';
 import { sweepInterruptedObjects } from './interrupted-object-uploads';
 import { sweepInterruptedUploads } from './interrupted-uploads';
 import { RepeatableJobService } from './repeatable-job.service';
@@ -14,8 +15,8 @@ import { RepeatableJobService } from './repeatable-job.service';
 const everyMs = 60 * 60 * 1000;
 
 /**
- * Sweeps the chunks of interrupted uploads on a BullMQ job scheduler, and with DOCUMENT_STORAGE=s3
- * the objects such uploads left in the bucket.
+ * Sweeps the chunks of interrupted uploads on a BullMQ job scheduler, with DOCUMENT_STORAGE=s3 the
+ * objects such uploads left in the bucket, and expired resumable upload sessions.
  */
 @Injectable()
 export class InterruptedUploadSweepService extends RepeatableJobService {
@@ -53,7 +54,9 @@ export class InterruptedUploadSweepService extends RepeatableJobService {
     if (objects > 0) {
       this.logger.log(`${objects} objects of uploads interrupted over ${hours} h ago removed`);
     }
-    return removed + objects;
+    const sessions = await sweepExpiredUploadSessions(this.dataSource, now);
+    if (sessions > 0) this.logger.log(`${sessions} expired resumable upload sessions removed`);
+    return removed + objects + sessions;
   }
 
   override async onApplicationShutdown(): Promise<void> {

@@ -116,6 +116,16 @@ export const environmentSchema = z.object({
     .min(1, 'must be at least 1 (hour)')
     .max(720, 'must be at most 720 (hours)')
     .default(24),
+  DOCUMENT_UPLOAD_CHUNK_MAX_BYTES: positiveInteger
+    .min(1024, 'must be at least 1024 (bytes)')
+    .max(64 * 1024 * 1024, 'must be at most 67108864 (64 MiB): a chunk is held in memory')
+    .default(4 * 1024 * 1024),
+  DOCUMENT_UPLOAD_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1 (hour)')
+    .max(720, 'must be at most 720 (hours)')
+    .default(24),
   DOCUMENT_STORAGE: z.enum(['postgres', 's3']).default('postgres'),
   DOCUMENT_S3_ENDPOINT: objectStoreEndpoint,
   DOCUMENT_S3_REGION: z

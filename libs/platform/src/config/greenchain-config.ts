@@ -21,6 +21,10 @@ export interface GreenchainConfig {
     readonly allowedTypes: readonly string[];
     /** Chunks of an upload that never became a blob are swept once older than this. */
     readonly uploadGraceHours: number;
+    /** The largest chunk of a resumable upload (held in memory while it is checked). */
+    readonly uploadChunkMaxBytes: number;
+    /** A resumable upload session not completed within this is swept with its chunks. */
+    readonly uploadSessionHours: number;
     /** Where the bytes go: PostgreSQL (the default) or an S3-compatible object store. */
     readonly storage: DocumentStorageConfig;
   };

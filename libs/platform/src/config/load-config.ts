@@ -79,6 +79,8 @@ function resolveConfig(
       maxBytes: env.DOCUMENT_MAX_BYTES,
       allowedTypes: env.DOCUMENT_ALLOWED_TYPES.split(',').map((type) => type.trim()),
       uploadGraceHours: env.DOCUMENT_UPLOAD_GRACE_HOURS,
+      uploadChunkMaxBytes: env.DOCUMENT_UPLOAD_CHUNK_MAX_BYTES,
+      uploadSessionHours: env.DOCUMENT_UPLOAD_SESSION_HOURS,
       storage: documentStorage,
     },
     database: env.DATABASE_URL
