@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { tooLarge } from '../storage/chunked-source';
 import { type StoredBlob } from '../storage/document-storage';
 import { type ChunkRange } from './content-range';
 
@@ -47,14 +48,7 @@ export class UploadSessions {
 
   async open(caseId: string, userId: string, size: number): Promise<UploadSessionView> {
     const { maxBytes, uploadSessionHours } = this.config.documents;
-    if (size > maxBytes) {
-      throw new ProblemException(
-        413,
-        'document/too-large',
-        `The file is larger than ${maxBytes} bytes.`,
-        'size',
-      );
-    }
+    if (size > maxBytes) throw tooLarge(maxBytes, 'size');
     const [row] = await this.dataSource.query<SessionRow[]>(
       `INSERT INTO document_upload_sessions (session_id, case_id, user_id, size, expires_at)
        VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))
