@@ -176,6 +176,17 @@ export const caseRoutes: Readonly<Record<string, MatrixRow>> = {
     personalData: 'none',
     reason: text,
   }),
+  // Resumable uploads: only those who may attach to the case open, send, read or complete one (a
+  // session that does not exist answers upload/session-not-found once the case's access is passed).
+  'POST /cases/:caseId/upload-sessions': caseCommand(officers, { size: 1000 }),
+  'GET /cases/:caseId/upload-sessions/:sessionId': caseCommand(officers, {}),
+  'PUT /cases/:caseId/upload-sessions/:sessionId': caseCommand(officers, {}),
+  'POST /cases/:caseId/upload-sessions/:sessionId/complete': caseCommand(officers, {
+    occurredAt: day,
+    fileName: text,
+    declaredType: 'image/jpeg',
+    sha256: '0'.repeat(64),
+  }),
   'GET /cases/:caseId/documents': {
     scope: 'case',
     expect: {

@@ -8,7 +8,7 @@ import { exifSignature, jpegWithLocation } from '@greenchain/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { consigneeRequest, referralRequest, seizureRequest } from '../support/hcfc-22-case';
-import { binary, bodyOf, problemOf } from '../support/http';
+import { binary, bodyOf, problemInBytes, problemOf } from '../support/http';
 import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -86,9 +86,6 @@ describe('documents and photographs attached to a case, over HTTP', () => {
       .set(as(who))
       .buffer(true)
       .parse(binary);
-  /** A problem answered to a download, whose body the helper above reads as bytes. */
-  const problemIn = (response: { body: unknown }) =>
-    problemOf({ body: JSON.parse((response.body as Buffer).toString('utf8')) as unknown });
   const chunkCount = async () =>
     Number(
       (await dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM document_chunks'))[0]?.n,
@@ -321,7 +318,7 @@ describe('documents and photographs attached to a case, over HTTP', () => {
       [Buffer.from(sha256(tampered), 'hex')],
     );
     const refused = await download('customs', tamperedId ?? '').expect(409);
-    expect(problemIn(refused)).toMatchObject({
+    expect(problemInBytes(refused)).toMatchObject({
       code: 'document/integrity-failed',
       field: 'documentId',
     });
@@ -345,7 +342,7 @@ describe('documents and photographs attached to a case, over HTTP', () => {
     expect(erased.body).toMatchObject({ cases: [caseId] });
     expect((erased.body as { shreddedFiles: number }).shreddedFiles).toBeGreaterThanOrEqual(1);
     const gone = await download('customs', concealmentId).expect(410);
-    expect(problemIn(gone).code).toBe('document/shredded');
+    expect(problemInBytes(gone).code).toBe('document/shredded');
     const listed = (await documents('customs')).find(
       ({ documentId }) => documentId === concealmentId,
     );

@@ -19,3 +19,8 @@ export function binary(
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+/** A problem answered to a request whose body `binary` read as bytes (a refused download). */
+export function problemInBytes(response: { body: unknown }): ProblemDetails {
+  return JSON.parse((response.body as Buffer).toString('utf8')) as ProblemDetails;
+}

@@ -20,3 +20,4 @@ export * from './runtime/infrastructure';
 export * from './runtime/infrastructure.token';
 export * from './runtime/install-root';
 export * from './runtime/run-process';
+export * from './documents/document-objects';

@@ -2,3 +2,4 @@ export * from './expect-eventually';
 export * from './test-database';
 export * from './decider-spec';
 export * from './photographs';
+export * from './s3-test-server';

@@ -30,8 +30,7 @@ export class DocumentUploads {
     request: Request,
     response: Response,
   ): Promise<ReceivedUpload> {
-    const { state } = await this.cases.load(caseId, 'redact');
-    assertMayCommandCase(user, 'AttachDocument', state);
+    await this.assertMayAttach(caseId, user);
     if (target.kind === 'step' && !(documentSteps as readonly string[]).includes(target.step)) {
       throw new ProblemException(
         400,
@@ -43,6 +42,12 @@ export class DocumentUploads {
     return receiveUpload(request, response, (file) =>
       this.storage.store(file, this.types.maxBytes, this.types.detect),
     );
+  }
+
+  /** 404 or 403 unless the user may attach files to the case (before any byte is read). */
+  async assertMayAttach(caseId: string, user: SessionUser): Promise<void> {
+    const { state } = await this.cases.load(caseId, 'redact');
+    assertMayCommandCase(user, 'AttachDocument', state);
   }
 
   /** The case an exhibit belongs to; 404 naming the exhibit when there is none. */

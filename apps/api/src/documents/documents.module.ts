@@ -9,6 +9,8 @@ import { DocumentQueriesController } from './document-queries.controller';
 import { DocumentReadsModule } from './document-reads.module';
 import { DocumentTypes } from './document-types';
 import { DocumentUploads } from './document-uploads.service';
+import { DocumentUploadSessionsController } from './resumable/document-upload-sessions.controller';
+import { UploadSessions } from './resumable/upload-sessions.service';
 import { DocumentStorageModule } from './storage/document-storage.module';
 
 @Module({
@@ -20,7 +22,11 @@ import { DocumentStorageModule } from './storage/document-storage.module';
     DocumentStorageModule,
     DocumentReadsModule,
   ],
-  controllers: [DocumentCommandsController, DocumentQueriesController],
-  providers: [DocumentTypes, DocumentUploads, DocumentDownloads],
+  controllers: [
+    DocumentCommandsController,
+    DocumentQueriesController,
+    DocumentUploadSessionsController,
+  ],
+  providers: [DocumentTypes, DocumentUploads, DocumentDownloads, UploadSessions],
 })
 export class DocumentsModule {}

@@ -29,6 +29,25 @@ const mediaTypeList = z
     'must be a comma-separated list of media types such as image/jpeg, application/pdf',
   );
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+/**
+ * Where the object store is: an http(s) origin and nothing else (no user, query or fragment), so
+ * every request the S3 client makes goes to the host the operator named.
+ */
+const objectStoreEndpoint = z
+  .string()
+  .refine(
+    isHttpOrigin,
+    'must be an http:// or https:// origin (scheme, host, port): no credentials, path, query or fragment',
+  )
+  .optional();
+/** S3's rules for a bucket's name (lowercase, 3 to 63 characters, no dots next to dashes). */
+const bucketName = z
+  .string()
+  .regex(
+    /^(?!.*\.\.)(?!.*-\.)(?!.*\.-)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+    'must be an S3 bucket name',
+  )
+  .optional();
 
 /** Every setting Greenchain reads, as environment variables; the README's configuration table mirrors it. */
 export const environmentSchema = z.object({
@@ -97,6 +116,39 @@ export const environmentSchema = z.object({
     .min(1, 'must be at least 1 (hour)')
     .max(720, 'must be at most 720 (hours)')
     .default(24),
+  DOCUMENT_UPLOAD_CHUNK_MAX_BYTES: positiveInteger
+    .min(1024, 'must be at least 1024 (bytes)')
+    .max(64 * 1024 * 1024, 'must be at most 67108864 (64 MiB): a chunk is held in memory')
+    .default(4 * 1024 * 1024),
+  DOCUMENT_UPLOAD_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1 (hour)')
+    .max(720, 'must be at most 720 (hours)')
+    .default(24),
+  DOCUMENT_STORAGE: z.enum(['postgres', 's3']).default('postgres'),
+  DOCUMENT_S3_ENDPOINT: objectStoreEndpoint,
+  DOCUMENT_S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, 'must be a region name such as us-east-1')
+    .default('us-east-1'),
+  DOCUMENT_S3_BUCKET: bucketName,
+  DOCUMENT_S3_ACCESS_KEY_ID: z.string().min(1).max(128).optional(),
+  DOCUMENT_S3_SECRET_ACCESS_KEY: z.string().min(1).max(256).optional(),
+  DOCUMENT_S3_FORCE_PATH_STYLE: flag.default(true),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
+
+function isHttpOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    !url.username &&
+    !url.password &&
+    !url.search &&
+    !url.hash &&
+    url.pathname === '/'
+  );
+}

@@ -21,6 +21,12 @@ export interface GreenchainConfig {
     readonly allowedTypes: readonly string[];
     /** Chunks of an upload that never became a blob are swept once older than this. */
     readonly uploadGraceHours: number;
+    /** The largest chunk of a resumable upload (held in memory while it is checked). */
+    readonly uploadChunkMaxBytes: number;
+    /** A resumable upload session not completed within this is swept with its chunks. */
+    readonly uploadSessionHours: number;
+    /** Where the bytes go: PostgreSQL (the default) or an S3-compatible object store. */
+    readonly storage: DocumentStorageConfig;
   };
   /** `embedded` runs PGlite in-process; `external` uses DATABASE_URL. */
   readonly database:
@@ -98,3 +104,18 @@ export interface GreenchainConfig {
 }
 
 export const GREENCHAIN_CONFIG = Symbol('GREENCHAIN_CONFIG');
+
+/** The backend of attached files' bytes (DOCUMENT_STORAGE and the DOCUMENT_S3_* variables). */
+export type DocumentStorageConfig =
+  | { readonly kind: 'postgres' }
+  | {
+      readonly kind: 's3';
+      /** The only origin the S3 client sends requests to (validated as an http(s) origin). */
+      readonly endpoint: string;
+      readonly region: string;
+      readonly bucket: string;
+      readonly accessKeyId: string;
+      readonly secretAccessKey: string;
+      /** `bucket` in the path (MinIO, s3rver) rather than in the host name. */
+      readonly forcePathStyle: boolean;
+    };

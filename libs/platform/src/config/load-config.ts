@@ -4,7 +4,7 @@ import { type ZodError } from 'zod';
 import { environmentSchema, type Environment } from './config.schema';
 import { ConfigurationError } from './configuration.error';
 import { loadOrCreateEmbeddedSecrets } from './embedded-secrets';
-import { type GreenchainConfig } from './greenchain-config';
+import { type DocumentStorageConfig, type GreenchainConfig } from './greenchain-config';
 import { installRoot } from '../runtime/install-root';
 import { loadStageDeadlines } from './stage-deadlines-file';
 
@@ -31,6 +31,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GreenchainC
   }
   const roleProblems = databaseRoleProblems(env);
   if (roleProblems.length > 0) throw new ConfigurationError(roleProblems);
+  const documentStorage = documentStorageOf(env);
+  if (Array.isArray(documentStorage)) throw new ConfigurationError(documentStorage);
   const stageDeadlines = loadStageDeadlines(env.STAGE_DEADLINES_FILE);
   if (!stageDeadlines.ok) {
     throw new ConfigurationError(
@@ -46,13 +48,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): GreenchainC
       })),
     );
   }
-  return resolveConfig(env, stageDeadlines.deadlines, allowedNetworks.networks);
+  return resolveConfig(env, stageDeadlines.deadlines, allowedNetworks.networks, documentStorage);
 }
 
 function resolveConfig(
   env: Environment,
   stageDeadlines: StalledDeadlines,
   allowedNetworks: readonly Network[],
+  documentStorage: DocumentStorageConfig,
 ): GreenchainConfig {
   // The default sits in the installation, so a start from another folder finds the same database.
   const dataDir = env.DATA_DIR ? resolve(env.DATA_DIR) : join(installRoot, '.data');
@@ -76,6 +79,9 @@ function resolveConfig(
       maxBytes: env.DOCUMENT_MAX_BYTES,
       allowedTypes: env.DOCUMENT_ALLOWED_TYPES.split(',').map((type) => type.trim()),
       uploadGraceHours: env.DOCUMENT_UPLOAD_GRACE_HOURS,
+      uploadChunkMaxBytes: env.DOCUMENT_UPLOAD_CHUNK_MAX_BYTES,
+      uploadSessionHours: env.DOCUMENT_UPLOAD_SESSION_HOURS,
+      storage: documentStorage,
     },
     database: env.DATABASE_URL
       ? { mode: 'external', url: env.DATABASE_URL, ...migrationRoles(env) }
@@ -162,6 +168,50 @@ function databaseRoleProblems(env: Environment): { variable: string; message: st
     });
   }
   return problems;
+}
+
+const requiredWithS3 = [
+  'DOCUMENT_S3_ENDPOINT',
+  'DOCUMENT_S3_BUCKET',
+  'DOCUMENT_S3_ACCESS_KEY_ID',
+  'DOCUMENT_S3_SECRET_ACCESS_KEY',
+] as const;
+
+/**
+ * The backend of attached files. The object store's settings are all required with
+ * DOCUMENT_STORAGE=s3, and refused without it (a half-configured store would be silently unused).
+ */
+function documentStorageOf(
+  env: Environment,
+): DocumentStorageConfig | { variable: string; message: string }[] {
+  const set = requiredWithS3.filter((variable) => env[variable] !== undefined);
+  if (env.DOCUMENT_STORAGE === 'postgres') {
+    if (set.length === 0) return { kind: 'postgres' };
+    return set.map((variable) => ({
+      variable,
+      message: 'is set but DOCUMENT_STORAGE is not s3: set DOCUMENT_STORAGE=s3 or remove it',
+    }));
+  }
+  const {
+    DOCUMENT_S3_ENDPOINT: endpoint,
+    DOCUMENT_S3_BUCKET: bucket,
+    DOCUMENT_S3_ACCESS_KEY_ID: accessKeyId,
+    DOCUMENT_S3_SECRET_ACCESS_KEY: secretAccessKey,
+  } = env;
+  if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) {
+    return requiredWithS3
+      .filter((variable) => env[variable] === undefined)
+      .map((variable) => ({ variable, message: 'is required when DOCUMENT_STORAGE is s3' }));
+  }
+  return {
+    kind: 's3',
+    endpoint: new URL(endpoint).origin,
+    region: env.DOCUMENT_S3_REGION,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: env.DOCUMENT_S3_FORCE_PATH_STYLE,
+  };
 }
 
 /** The owner's URL for migrations, and the runtime role they grant to (DATABASE_URL's user by default). */

@@ -4,6 +4,15 @@ import { ProblemException } from '@greenchain/platform';
 /** The size of a stored chunk: large enough for few round trips, small enough to hold in memory. */
 export const chunkBytes = 256 * 1024;
 
+/** A file over DOCUMENT_MAX_BYTES, refused naming what carried its size. */
+export const tooLarge = (maxBytes: number, field: string) =>
+  new ProblemException(
+    413,
+    'document/too-large',
+    `The file is larger than ${maxBytes} bytes.`,
+    field,
+  );
+
 /**
  * The source regrouped into chunks of `chunkBytes` (the last one shorter), with a running count
  * that refuses the stream as soon as it passes `maxBytes`, so an oversized upload is never read to
@@ -16,12 +25,7 @@ export async function* chunksOf(source: Readable, maxBytes: number): AsyncGenera
   for await (const piece of source as AsyncIterable<Buffer>) {
     total += piece.length;
     if (total > maxBytes) {
-      throw new ProblemException(
-        413,
-        'document/too-large',
-        `The file is larger than ${maxBytes} bytes.`,
-        'file',
-      );
+      throw tooLarge(maxBytes, 'file');
     }
     pending.push(piece);
     pendingBytes += piece.length;

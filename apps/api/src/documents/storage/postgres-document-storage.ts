@@ -5,18 +5,13 @@ import { type SqlExecutor } from '@greenchain/event-store';
 import { ProblemException } from '@greenchain/platform';
 import { DataSource } from 'typeorm';
 import { chunksOf } from './chunked-source';
+import { contentErased, DocumentBlobCatalogue } from './document-blob-catalogue';
 import {
   type BlobCondition,
   type DocumentStorage,
   type HeadCheck,
   type StoredBlob,
 } from './document-storage';
-
-interface BlobRow {
-  readonly location: string;
-  readonly chunk_count: number;
-  readonly shredded: boolean;
-}
 
 /**
  * Blobs in PostgreSQL (the default): chunks of 256 KiB under the upload that wrote them, then one
@@ -25,7 +20,10 @@ interface BlobRow {
  */
 @Injectable()
 export class PostgresDocumentStorage implements DocumentStorage {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalogue: DocumentBlobCatalogue,
+  ) {}
 
   async store(source: Readable, maxBytes: number, checkHead: HeadCheck): Promise<StoredBlob> {
     const uploadId = randomUUID();
@@ -64,8 +62,8 @@ export class PostgresDocumentStorage implements DocumentStorage {
   }
 
   async *read(sha256: string): AsyncGenerator<Buffer> {
-    const blob = await this.blob(sha256);
-    if (!blob || blob.shredded) return;
+    const blob = await this.catalogue.find(sha256);
+    if (!blob || blob.shredded || blob.backend !== 'postgres') return;
     for (let seq = 0; seq < blob.chunk_count; seq += 1) {
       const rows = await this.dataSource.query<{ bytes: Buffer }[]>(
         'SELECT bytes FROM document_chunks WHERE upload_id = $1 AND seq = $2',
@@ -79,20 +77,22 @@ export class PostgresDocumentStorage implements DocumentStorage {
   }
 
   async condition(sha256: string): Promise<BlobCondition> {
-    const blob = await this.blob(sha256);
-    if (!blob) return 'missing';
+    const blob = await this.catalogue.find(sha256);
+    if (!blob || blob.backend !== 'postgres') return 'missing';
     if (blob.shredded) return 'shredded';
     const hash = createHash('sha256');
-    for await (const chunk of this.read(sha256)) hash.update(chunk);
+    let bytes = 0;
+    for await (const chunk of this.read(sha256)) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    }
+    // A blob is never empty: no byte at all means its chunks are gone, not changed.
+    if (bytes === 0) return 'missing';
     return hash.digest('hex') === sha256 ? 'intact' : 'altered';
   }
 
-  async shreddedAmong(sha256s: readonly string[]): Promise<ReadonlySet<string>> {
-    const rows = await this.dataSource.query<{ sha256: Buffer }[]>(
-      'SELECT sha256 FROM document_blob_shreds WHERE sha256 = ANY($1)',
-      [sha256s.map((sha256) => Buffer.from(sha256, 'hex'))],
-    );
-    return new Set(rows.map((row) => row.sha256.toString('hex')));
+  shreddedAmong(sha256s: readonly string[]): Promise<ReadonlySet<string>> {
+    return this.catalogue.shreddedAmong(sha256s);
   }
 
   async shred(sha256s: readonly string[], subjectId: string, executor: SqlExecutor) {
@@ -116,31 +116,14 @@ export class PostgresDocumentStorage implements DocumentStorage {
     return rows[0]?.shredded ?? 0;
   }
 
-  private async blob(sha256: string): Promise<BlobRow | undefined> {
-    const rows = await this.dataSource.query<BlobRow[]>(
-      `SELECT b.location, b.chunk_count, s.sha256 IS NOT NULL AS shredded
-         FROM document_blobs b LEFT JOIN document_blob_shreds s ON s.sha256 = b.sha256
-        WHERE b.sha256 = $1`,
-      [Buffer.from(sha256, 'hex')],
-    );
-    return rows[0];
-  }
-
   /**
    * The same bytes are stored already: this upload's chunks go. Bytes shredded on an erasure are
    * not taken back in under the hash they had.
    */
   private async reuse(digest: Buffer, uploadId: string): Promise<void> {
     await this.discard(uploadId);
-    const existing = await this.blob(digest.toString('hex'));
-    if (existing?.shredded) {
-      throw new ProblemException(
-        422,
-        'document/content-erased',
-        'These bytes were shredded when a person was erased; they are not stored again.',
-        'file',
-      );
-    }
+    const existing = await this.catalogue.find(digest.toString('hex'));
+    if (existing?.shredded) throw contentErased();
   }
 
   private async discard(uploadId: string): Promise<void> {
