@@ -15,6 +15,21 @@ export {
 export const partyKinds = ['person', 'company'] as const;
 export type PartyKind = (typeof partyKinds)[number];
 
+/**
+ * A natural person's sex as the crime statistics break offenders down (UN-CTS: female, male);
+ * `unknown` when the officer could not establish it, absent when nobody recorded it.
+ */
+export const partySexes = ['female', 'male', 'unknown'] as const;
+export type PartySex = (typeof partySexes)[number];
+
+/**
+ * A natural person's age band at the time of the offence, as UN-CTS breaks persons down: `juvenile`
+ * under the national age of criminal majority, `adult` from it; `unknown` when not established. A
+ * band, not an age: it is what the statistics ask, and it identifies no one.
+ */
+export const ageBands = ['adult', 'juvenile', 'unknown'] as const;
+export type AgeBand = (typeof ageBands)[number];
+
 /** Pending steps with a deadline: the list the analytics answer with lives in contracts. */
 export { deadlineSteps, type DeadlineStep } from '@greenchain/contracts';
 
@@ -43,6 +58,11 @@ export interface SeizureDetails {
   /** Codes of the seizureReasons list: why the goods were seized. */
   readonly legalBasis: readonly string[];
   readonly legalBasisNote?: string;
+  /**
+   * The day the transboundary movement began (shipment), YYYY-MM-DD, when known: the Basel
+   * Convention's illegal-traffic form dates a case by it, apart from the day of detection.
+   */
+  readonly movementStartedOn?: string;
 }
 
 export interface CitesDetails {
@@ -85,6 +105,9 @@ export interface PartyDetails {
   readonly name: string;
   readonly nationality?: string;
   readonly country?: string;
+  /** A person's sex and age band, for the offender statistics; not identifying by themselves. */
+  readonly sex?: PartySex;
+  readonly ageBand?: AgeBand;
   readonly dateOfBirth?: string;
   readonly idDocument?: IdDocument;
   readonly registrationNumber?: string;
