@@ -1,11 +1,16 @@
+import type { AgeBand, PartySex } from '@greenchain/contracts';
 import type { Money, Quantity } from '../values';
 
 /** The codes the console offers too live in contracts (see case-codes.ts there). */
 export {
+  ageBands,
+  type AgeBand,
   appealOutcomes,
   type AppealOutcome,
   closeReasons,
   type CloseReason,
+  partySexes,
+  type PartySex,
   shareableFields,
   type ShareableField,
   verdictOutcomes,
@@ -14,21 +19,6 @@ export {
 
 export const partyKinds = ['person', 'company'] as const;
 export type PartyKind = (typeof partyKinds)[number];
-
-/**
- * A natural person's sex as the crime statistics break offenders down (UN-CTS: female, male);
- * `unknown` when the officer could not establish it, absent when nobody recorded it.
- */
-export const partySexes = ['female', 'male', 'unknown'] as const;
-export type PartySex = (typeof partySexes)[number];
-
-/**
- * A natural person's age band at the time of the offence, as UN-CTS breaks persons down: `juvenile`
- * under the national age of criminal majority, `adult` from it; `unknown` when not established. A
- * band, not an age: it is what the statistics ask, and it identifies no one.
- */
-export const ageBands = ['adult', 'juvenile', 'unknown'] as const;
-export type AgeBand = (typeof ageBands)[number];
 
 /** Pending steps with a deadline: the list the analytics answer with lives in contracts. */
 export { deadlineSteps, type DeadlineStep } from '@greenchain/contracts';
