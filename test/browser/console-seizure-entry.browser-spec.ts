@@ -90,7 +90,10 @@ describe('seizure entry with reference look-ups, and corrections from the case p
       role: /^Consignee$/,
       name: 'Peter Mwangi',
       nationalityOrCountry: 'Kenya',
+      sex: /^Male$/,
+      ageBand: /^Adult$/,
     });
+    await form.fillShipmentDate('2024-02-12');
     await shot(customs, 'seizure-entry-ods-form');
     await form.save();
     const casePage = new CaseEntryPage(customs);
@@ -135,6 +138,11 @@ describe('seizure entry with reference look-ups, and corrections from the case p
 
     const party = await casePage.openCommand('Amend party', casePage.defendant('Peter Mwangi'));
     await expect(party.getByLabel(/^Name/).inputValue()).resolves.toBe('Peter Mwangi');
+    // The sex and age group recorded with the seizure are what the amendment starts from.
+    await expect(party.getByRole('combobox', { name: /^Sex/ }).textContent()).resolves.toBe('Male');
+    await expect(party.getByRole('combobox', { name: /^Age group/ }).textContent()).resolves.toBe(
+      'Adult',
+    );
     await party.getByLabel(/^Name/).fill('Peter Kamau Mwangi');
     await shot(customs, 'seizure-entry-amend-party');
     await casePage.record(party);

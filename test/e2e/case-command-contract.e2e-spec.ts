@@ -129,6 +129,63 @@ describe('what a case command accepts, over HTTP', () => {
     });
   });
 
+  describe('the facts the treaty reports count', () => {
+    it('records the day the movement began with the seizure, at SeizureRecorded version 2', async () => {
+      const opened = bodyOf<CommandResult>(
+        await post('', { ...seizureRequest(), movementStartedOn: '2024-02-12' }).expect(201),
+      );
+      const detail = bodyOf<CaseDetailResponse>(
+        await http
+          .get(`/api/cases/${opened.id}`)
+          .set(bearer(tokens.customs ?? ''))
+          .expect(200),
+      ).state as { seizure: SeizureDetails };
+      expect(detail.seizure.movementStartedOn).toBe('2024-02-12');
+      const [stored] = await subject.database.dataSource.query<{ schema_version: number }[]>(
+        'SELECT schema_version FROM events WHERE stream_id = $1',
+        [caseStream.streamId(opened.id)],
+      );
+      expect(stored?.schema_version).toBe(2);
+    });
+
+    it('refuses a movement that began after the seizure, or in the future, naming it', async () => {
+      const after = await post('', {
+        ...seizureRequest(),
+        movementStartedOn: '2024-03-02',
+      }).expect(422);
+      expect(problemOf(after)).toMatchObject({
+        code: 'case/movement-after-seizure',
+        field: 'movementStartedOn',
+      });
+      const future = await post('', {
+        ...seizureRequest(),
+        occurredAt: dayFromToday(0),
+        movementStartedOn: dayFromToday(5),
+      }).expect(422);
+      expect(problemOf(future).field).toBe('movementStartedOn');
+      const notADate = await post('', { ...seizureRequest(), movementStartedOn: '12/02/2024' });
+      expect(problemOf(notADate)).toMatchObject({ field: 'movementStartedOn' });
+    });
+
+    it("records a person's sex and age band, and refuses values outside their lists", async () => {
+      const caseId = await newCase();
+      await post(`/${caseId}/parties`, {
+        ...consigneeRequest,
+        sex: 'female',
+        ageBand: 'juvenile',
+      }).expect(201);
+      const unknownSex = await post(`/${caseId}/parties`, { ...consigneeRequest, sex: 'F' });
+      expect(unknownSex.status).toBe(400);
+      expect(problemOf(unknownSex).field).toBe('sex');
+      const unknownBand = await post(`/${caseId}/parties`, {
+        ...consigneeRequest,
+        ageBand: '18-24',
+      });
+      expect(unknownBand.status).toBe(400);
+      expect(problemOf(unknownBand).field).toBe('ageBand');
+    });
+  });
+
   it('tells a prosecutor acting on a settled case that it was settled', async () => {
     const caseId = await newCase();
     const partyId =

@@ -147,6 +147,44 @@ describe('treaty and enforcement reports', () => {
     expect(lastCells(analystFile.body)).toEqual(['', '']);
   });
 
+  it("gives an analyst the UN-CTS counts by sex and age, and CEN without the offenders' sex and age", async () => {
+    const csvOf = async (token: string, report: string) =>
+      (
+        (await download(token, report, { ...scope, format: 'csv' }).expect(200)).body as Buffer
+      ).toString('utf8');
+    expect(await csvOf(analyst, 'un-cts')).toBe(await csvOf(customs, 'un-cts'));
+    const cenColumns = (csv: string) =>
+      csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',').slice(-2).join('|'));
+    expect(cenColumns(await csvOf(customs, 'wco-cen'))).toContain('male: 1|juvenile: 1');
+    expect(new Set(cenColumns(await csvOf(analyst, 'wco-cen')))).toEqual(new Set(['|']));
+  });
+
+  it('lists the persons whose sex and age band nobody recorded in the UN-CTS validation', async () => {
+    const validation = bodyOf<ReportValidation>(
+      await http
+        .get('/api/reports/un-cts/validation')
+        .query(scope)
+        .set(bearer(customs))
+        .expect(200),
+    );
+    const eWaste = caseIds['Basel e-waste'] ?? '';
+    expect(validation.incomplete).toEqual([
+      {
+        caseId: eWaste,
+        reference: 'KRA/MSA/2024/R005',
+        link: `/admin/#/cases/${eWaste}/show`,
+        missing: [
+          { key: 'sex', header: 'Sex' },
+          { key: 'age', header: 'Age' },
+        ],
+      },
+    ]);
+  });
+
   it("refuses an officer another country's report, and the roles that file none", async () => {
     const other = await http
       .get('/api/reports/cites-aitr')

@@ -146,7 +146,7 @@ export async function loadFixtureCases(
       recorded.itemIds.push(item.created.itemId ?? '');
     }
     for (let index = 0; index < fixture.parties; index++) {
-      const party = index === 0 ? consigneeRequest : forwarderRequest;
+      const party = index === 0 ? { ...consigneeRequest, ...fixture.person } : forwarderRequest;
       const added = await post('customs', `/${caseId}/parties`, {
         ...party,
         occurredAt: fixture.seizedOn,

@@ -1,4 +1,5 @@
 import data from './data/iso-3166-countries.json';
+import alpha3 from './data/iso-3166-alpha3.json';
 import numeric from './data/iso-3166-numeric.json';
 
 export interface Country {
@@ -21,3 +22,6 @@ export function countryName(code: string): string | undefined {
 
 /** Each alpha-2 code's ISO 3166-1 numeric code ("KE" → "404"), the key of world maps. */
 export const countryNumbers = numeric.codes as Readonly<Record<string, string>>;
+
+/** Each alpha-2 code's ISO 3166-1 alpha-3 code ("KE" → "KEN"), as layouts such as UN-CTS write them. */
+export const countryAlpha3Codes = alpha3.codes as Readonly<Record<string, string>>;

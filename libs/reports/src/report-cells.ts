@@ -85,6 +85,20 @@ export function penaltyText(penalty: ReportPenalty): string {
 export const nationalitiesOf = (reportCase: ReportCase): string | null =>
   joined(reportCase.defendants.map((defendant) => defendant.nationality));
 
+/**
+ * How many persons of the case have each recorded code, in the order of its list ("female: 1;
+ * male: 2"); null when none is recorded. Companies have none.
+ */
+export function personCounts(
+  codes: readonly string[],
+  recorded: readonly (string | null)[],
+): string | null {
+  const counts = codes
+    .map((code) => [code, recorded.filter((value) => value === code).length] as const)
+    .filter(([, count]) => count > 0);
+  return counts.length === 0 ? null : counts.map(([code, count]) => `${code}: ${count}`).join('; ');
+}
+
 /** The items of the case recorded under an agreement. */
 export const itemsUnder = (reportCase: ReportCase, agreement: string): readonly ReportItem[] =>
   reportCase.items.filter((item) => item.agreements.includes(agreement));

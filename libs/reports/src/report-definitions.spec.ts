@@ -15,12 +15,15 @@ const everything = reportCase({
   ],
   defendants: [
     person({
+      sex: 'female',
+      ageBand: 'adult',
       charges: [{ statute: 'WCMA 2013', section: 's. 92', iccsClass: '1003' }],
       chargedOn: '2024-08-01',
       verdict: { outcome: 'convicted', on: '2024-10-01' },
     }),
   ],
   closure: { on: '2024-12-01', reasonCode: 'concluded' },
+  movementStartedOn: '2024-06-20',
 });
 
 describe('the report formats', () => {
@@ -93,7 +96,12 @@ describe('the report formats', () => {
     const unCts = reportDefinitions['un-cts'];
     const suspected = unCts
       .rows([everything, unclassed], scope)
-      .filter((row) => row.cells['indicator'] === 'Persons arrested/cautioned/suspected')
+      .filter(
+        (row) =>
+          row.cells['indicator'] === 'Persons arrested/cautioned/suspected' &&
+          row.cells['sex'] === 'Total' &&
+          row.cells['age'] === 'Total',
+      )
       .map((row) => [row.cells['category'], row.cells['value']]);
     expect(suspected).toEqual([
       ['Acts that cause environmental pollution or degradation', 0],
@@ -104,8 +112,77 @@ describe('the report formats', () => {
     ]);
     const gaps = reportValidation(unCts, [everything, unclassed], scope).incomplete;
     expect(gaps.map((gap) => [gap.caseId, gap.missing.map((column) => column.key)])).toEqual([
-      ['case-2', ['category']],
+      ['case-2', ['category', 'sex', 'age']],
     ]);
+  });
+
+  it('breaks UN-CTS counts down by sex and by age band, an unknown one in the totals only', () => {
+    const persons = reportCase({
+      defendants: [
+        person({ sex: 'female', ageBand: 'adult' }),
+        person({ partyId: 'party-2', sex: 'male', ageBand: 'juvenile' }),
+        person({ partyId: 'party-3', sex: 'male', ageBand: 'unknown' }),
+        person({ partyId: 'party-4', sex: 'unknown', ageBand: 'adult' }),
+        person({ partyId: 'party-5', kind: 'company' }),
+      ],
+    });
+    const unCts = reportDefinitions['un-cts'];
+    const species = unCts
+      .rows([persons], scope)
+      .filter(
+        (row) =>
+          row.cells['indicator'] === 'Persons arrested/cautioned/suspected' &&
+          row.cells['category'] ===
+            'Trade or possession of protected or prohibited species of fauna and flora',
+      )
+      .map((row) => [
+        row.cells['countryCode'],
+        row.cells['sex'],
+        row.cells['age'],
+        row.cells['value'],
+      ]);
+    expect(species).toEqual([
+      ['KEN', 'Total', 'Total', 4],
+      ['KEN', 'Female', 'Total', 1],
+      ['KEN', 'Male', 'Total', 2],
+      ['KEN', 'Total', 'Adult', 2],
+      ['KEN', 'Total', 'Juvenile', 1],
+    ]);
+    // Recorded as not established is an answer; only a person with nothing recorded is a gap.
+    expect(reportValidation(unCts, [persons], scope).incomplete).toEqual([]);
+  });
+
+  it("gives CEN the offenders' sex and age bands as counts, personal like their nationalities", () => {
+    const template = reportTemplates['wco-cen'];
+    const offenders = reportCase({
+      defendants: [
+        person({ sex: 'male', ageBand: 'adult' }),
+        person({ partyId: 'party-2', sex: 'female', ageBand: 'adult' }),
+        person({ partyId: 'party-3', sex: 'male' }),
+        person({ partyId: 'party-4', kind: 'company', nationality: 'CN' }),
+      ],
+    });
+    const rows = reportDefinitions['wco-cen'].rows([offenders], scope);
+    expect(rows.map((row) => [row.cells['offenderSex'], row.cells['offenderAge']])).toEqual([
+      ['female: 1; male: 2', 'adult: 2'],
+    ]);
+    const column = (key: string) => template.columns.findIndex((entry) => entry.key === key);
+    const [analyst] = reportTable(template, rows, false).cells;
+    expect(analyst?.[column('offenderSex')]).toBeNull();
+    expect(analyst?.[column('offenderAge')]).toBeNull();
+  });
+
+  it('dates a Basel case by the day the movement began as well as the day of detection', () => {
+    const [row] = reportDefinitions['basel-illegal-traffic'].rows([everything], scope);
+    expect([row?.cells['movementDate'], row?.cells['detectionDate']]).toEqual([
+      '2024-06-20',
+      '2024-07-15',
+    ]);
+    const unknown = reportDefinitions['basel-illegal-traffic'].rows(
+      [{ ...everything, movementStartedOn: null }],
+      scope,
+    );
+    expect(unknown[0]?.cells['movementDate']).toBeNull();
   });
 
   it('leaves personal columns empty for a reader without personal fields, and neutralises formulas', () => {

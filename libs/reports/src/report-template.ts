@@ -54,6 +54,9 @@ export interface UnCtsTemplate extends ReportTemplate {
   /** ICCS Section 10 class code → the category name UNODC publishes. */
   readonly categories: Readonly<Record<string, string>>;
   readonly indicators: Readonly<Record<'suspected' | 'prosecuted' | 'convicted', string>>;
+  /** Greenchain's sex and age band codes → the breakdown labels UNODC publishes. */
+  readonly sexes: Readonly<Record<string, string>>;
+  readonly ageBands: Readonly<Record<string, string>>;
   /** Agreement → the ICCS class a person not yet charged is counted under. */
   readonly agreementClasses: Readonly<Record<string, string>>;
 }

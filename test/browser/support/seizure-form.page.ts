@@ -16,6 +16,9 @@ export interface SeizureParty {
   readonly role: RegExp;
   readonly name: string;
   readonly nationalityOrCountry: string;
+  /** A person's sex and age group, as the options read. */
+  readonly sex?: RegExp;
+  readonly ageBand?: RegExp;
 }
 
 /** The seizure form, filled with the keyboard alone (Tab, typing, arrows, Enter). */
@@ -74,6 +77,13 @@ export class SeizureFormPage {
     await this.keys.type(/^Name/, party.name);
     const where = party.kind === 'Person' ? /^Nationality/ : /^Country/;
     await this.keys.complete(where, party.nationalityOrCountry);
+    if (party.sex) await this.keys.choose(/^Sex/, party.sex);
+    if (party.ageBand) await this.keys.choose(/^Age group/, party.ageBand);
+  }
+
+  /** The day the shipment left, typed as the date input takes it. */
+  async fillShipmentDate(day: string): Promise<void> {
+    await this.page.getByLabel(/^Shipment date/).fill(day);
   }
 
   async save(): Promise<void> {

@@ -1,3 +1,4 @@
+import { ageBands, partySexes } from '@greenchain/contracts';
 import { useWatch } from 'react-hook-form';
 import { DateInput, required, SelectInput, TextInput, useWrappedSource } from 'react-admin';
 import { CodeListInput } from '../common/CodeListInput';
@@ -5,9 +6,12 @@ import { CountryInput } from '../common/CountryInput';
 import { FormRow } from './FormRow';
 
 const kinds = ['person', 'company'].map((id) => ({ id, name: `cases.partyKinds.${id}` }));
+const sexes = partySexes.map((id) => ({ id, name: `cases.parties.sexes.${id}` }));
+const bands = ageBands.map((id) => ({ id, name: `cases.parties.ageBands.${id}` }));
 
 /**
- * One offender, a natural or legal person with their role; a person's details are personal data.
+ * One offender, a natural or legal person with their role; a person's details are personal data,
+ * except the sex and age group, which the reports count.
  * The seizure form repeats it per party; the amendment dialog shows it once.
  */
 export function PartyFields() {
@@ -37,13 +41,25 @@ export function PartyFields() {
           <TextInput source="contact" label="cases.parties.contact" />
         </FormRow>
       ) : (
-        <FormRow>
-          <CountryInput source="nationality" label="cases.parties.nationality" />
-          <DateInput source="dateOfBirth" label="cases.parties.dateOfBirth" />
-          <TextInput source="idDocument.type" label="cases.parties.idType" />
-          <TextInput source="idDocument.number" label="cases.parties.idNumber" />
-          <TextInput source="address" label="cases.parties.address" />
-        </FormRow>
+        <>
+          <FormRow>
+            <CountryInput source="nationality" label="cases.parties.nationality" />
+            <DateInput source="dateOfBirth" label="cases.parties.dateOfBirth" />
+            <TextInput source="idDocument.type" label="cases.parties.idType" />
+            <TextInput source="idDocument.number" label="cases.parties.idNumber" />
+            <TextInput source="address" label="cases.parties.address" />
+          </FormRow>
+          {/* Categories the offender statistics count, apart from the identifying fields. */}
+          <FormRow>
+            <SelectInput source="sex" label="cases.parties.sex" choices={sexes} emptyText="" />
+            <SelectInput
+              source="ageBand"
+              label="cases.parties.ageBand"
+              choices={bands}
+              emptyText=""
+            />
+          </FormRow>
+        </>
       )}
     </>
   );

@@ -1,4 +1,10 @@
-import { AutocompleteArrayInput, required, TextInput, useLocaleState } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  DateInput,
+  required,
+  TextInput,
+  useLocaleState,
+} from 'react-admin';
 import { useMemo } from 'react';
 import { BusinessDateInput } from '../common/BusinessDateInput';
 import { CodeListInput } from '../common/CodeListInput';
@@ -62,6 +68,13 @@ export function SeizureInputs() {
           choices={countries}
         />
         <CountryInput source="route.destination" label="cases.seizure.destination" />
+      </FormRow>
+      <FormRow>
+        <DateInput
+          source="movementStartedOn"
+          label="cases.seizure.movementStartedOn"
+          helperText="cases.seizure.movementStartedOnHelp"
+        />
       </FormRow>
       <FormSection title="cases.seizure.how" />
       <FormRow>

@@ -1,4 +1,4 @@
-import { type CaseDetail } from '@greenchain/contracts';
+import { type AgeBand, type CaseDetail, type PartySex } from '@greenchain/contracts';
 import { type Personal } from '../common/personal-text';
 
 interface Money {
@@ -38,6 +38,8 @@ export interface Party {
   readonly name: Personal<string>;
   readonly nationality?: string;
   readonly country?: string;
+  readonly sex?: PartySex;
+  readonly ageBand?: AgeBand;
 }
 
 export interface Share {

@@ -1,11 +1,16 @@
+import type { AgeBand, PartySex } from '@greenchain/contracts';
 import type { Money, Quantity } from '../values';
 
 /** The codes the console offers too live in contracts (see case-codes.ts there). */
 export {
+  ageBands,
+  type AgeBand,
   appealOutcomes,
   type AppealOutcome,
   closeReasons,
   type CloseReason,
+  partySexes,
+  type PartySex,
   shareableFields,
   type ShareableField,
   verdictOutcomes,
@@ -43,6 +48,11 @@ export interface SeizureDetails {
   /** Codes of the seizureReasons list: why the goods were seized. */
   readonly legalBasis: readonly string[];
   readonly legalBasisNote?: string;
+  /**
+   * The day the transboundary movement began (shipment), YYYY-MM-DD, when known: the Basel
+   * Convention's illegal-traffic form dates a case by it, apart from the day of detection.
+   */
+  readonly movementStartedOn?: string;
 }
 
 export interface CitesDetails {
@@ -85,6 +95,9 @@ export interface PartyDetails {
   readonly name: string;
   readonly nationality?: string;
   readonly country?: string;
+  /** A person's sex and age band, for the offender statistics; not identifying by themselves. */
+  readonly sex?: PartySex;
+  readonly ageBand?: AgeBand;
   readonly dateOfBirth?: string;
   readonly idDocument?: IdDocument;
   readonly registrationNumber?: string;

@@ -102,6 +102,56 @@ describe('RecordSeizure', () => {
       .when(recordedOnFirstOfMarch('2024-03-01T12:00:00+02:00'))
       .then([event('SeizureRecorded', seizure, '2024-03-01T12:00:00+02:00')]));
 
+  describe('the day the movement began', () => {
+    const shipped = { ...seizure, movementStartedOn: '2024-02-12' };
+
+    it('records it with the seizure, apart from the day of detection', () =>
+      spec
+        .given([])
+        .when(command('RecordSeizure', shipped, '2024-03-01'))
+        .then([event('SeizureRecorded', shipped, '2024-03-01')]));
+
+    it('takes a movement that began the day of the seizure', () =>
+      spec
+        .given([])
+        .when(
+          command(
+            'RecordSeizure',
+            { ...seizure, movementStartedOn: '2024-03-01' },
+            '2024-03-01T16:00:00+03:00',
+          ),
+        )
+        .then([
+          event(
+            'SeizureRecorded',
+            { ...seizure, movementStartedOn: '2024-03-01' },
+            '2024-03-01T16:00:00+03:00',
+          ),
+        ]));
+
+    it('refuses a movement that began after the seizure', () =>
+      spec
+        .given([])
+        .when(
+          command('RecordSeizure', { ...seizure, movementStartedOn: '2024-03-02' }, '2024-03-01'),
+        )
+        .thenThrows('case/movement-after-seizure', 'data.movementStartedOn'));
+
+    it('refuses a day that is not a calendar date', () =>
+      spec
+        .given([])
+        .when(
+          command('RecordSeizure', { ...seizure, movementStartedOn: '2024-02-30' }, '2024-03-01'),
+        )
+        .thenThrows('value/invalid-date', 'data.movementStartedOn'));
+
+    it('does nothing when the same seizure is recorded again with it', () =>
+      spec
+        .given([event('SeizureRecorded', shipped, '2024-03-01')])
+        .when(command('RecordSeizure', shipped, '2024-03-01'))
+        .thenNothing());
+  });
+
   it('refuses the worker as author', () =>
     spec
       .given([])

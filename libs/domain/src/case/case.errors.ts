@@ -8,6 +8,7 @@ export const caseErrorCodes = [
   'case/closed',
   'case/conflicting-repeat',
   'case/date-out-of-order',
+  'case/movement-after-seizure',
   'case/item-not-found',
   'case/item-removed',
   'case/item-disposed',

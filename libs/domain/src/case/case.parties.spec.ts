@@ -33,6 +33,25 @@ describe('AddParty', () => {
       .when(command('AddParty', { ...personA, dateOfBirth: '1975-02-30' }))
       .thenThrows('value/invalid-date', 'data.dateOfBirth'));
 
+  it("records a person's sex and age band for the offender statistics, in clear", () => {
+    const counted = { ...personA, sex: 'female', ageBand: 'juvenile' } as const;
+    spec
+      .given([seizureRecorded])
+      .when(command('AddParty', counted, '2024-03-01'))
+      .then([event('PartyAdded', counted, '2024-03-01')]);
+  });
+
+  it('refuses a sex or an age band outside their lists', () => {
+    spec
+      .given([seizureRecorded])
+      .when(command('AddParty', { ...personA, sex: 'f' as never }))
+      .thenThrows('value/not-in-code-list', 'data.sex');
+    spec
+      .given([seizureRecorded])
+      .when(command('AddParty', { ...personA, ageBand: '18-24' as never }))
+      .thenThrows('value/not-in-code-list', 'data.ageBand');
+  });
+
   it('does nothing for the same party again, and refuses other data under its id', () => {
     spec.given(detected).when(command('AddParty', companyB)).thenNothing();
     spec
@@ -50,6 +69,14 @@ describe('AmendParty', () => {
       .given(detected)
       .when(command('AmendParty', moved, '2024-06-01', 'prosecutor'))
       .then([event('PartyAmended', moved, '2024-06-01')]));
+
+  it('adds the sex and age band established after the party was recorded', () => {
+    const established = { ...personA, sex: 'male', ageBand: 'adult' } as const;
+    spec
+      .given(detected)
+      .when(command('AmendParty', established, '2024-06-01', 'prosecutor'))
+      .then([event('PartyAmended', established, '2024-06-01')]);
+  });
 
   it('refuses an unknown party', () =>
     spec

@@ -31,6 +31,14 @@ describe('personal fields of parties', () => {
       { subjectId: 'party-a', paths: ['name', 'dateOfBirth', 'idDocument', 'address'] },
     ]));
 
+  it("leaves a person's sex and age band in clear, beside the nationality, for the reports to count", () =>
+    expect(
+      personalFieldsOf(
+        event('PartyAdded', { ...personA, sex: 'female', ageBand: 'adult' }, '2024-03-01'),
+        'case-1',
+      ),
+    ).toEqual([{ subjectId: 'party-a', paths: ['name', 'dateOfBirth', 'idDocument', 'address'] }]));
+
   it("encrypts a company's name and contact under its party key, since it may turn out a person", () =>
     expect(personalFieldsOf(event('PartyAdded', companyB, '2024-03-01'), 'case-1')).toEqual([
       { subjectId: 'party-b', paths: ['name', 'contact'] },

@@ -32,6 +32,7 @@ export const baselIllegalTrafficRows: ReportMapper = (cases, { year }) =>
           party: countryLabel(reportCase.country),
           reference: reportCase.reference,
           detectionDate: reportCase.seizedOn,
+          movementDate: reportCase.movementStartedOn,
           stateOfExport: reportCase.route.departure ?? reportCase.route.origin,
           stateOfImport: reportCase.route.destination,
           statesOfTransit: joined(reportCase.route.transit),

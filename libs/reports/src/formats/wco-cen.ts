@@ -1,5 +1,6 @@
+import { ageBands, partySexes } from '@greenchain/contracts';
 import type { ReportItem } from '@greenchain/read-models';
-import { inYear, joined, nationalitiesOf, usdValueOf } from '../report-cells';
+import { inYear, joined, nationalitiesOf, personCounts, usdValueOf } from '../report-cells';
 import { byDate, caseRow, type ReportMapper } from '../report-row';
 import { wcoCenTemplate } from '../report-template';
 
@@ -42,6 +43,14 @@ export const wcoCenRows: ReportMapper = (cases, { year, rates }) =>
           valueUsd: usdValueOf(item, reportCase.seizedOn, rates),
           offenders: reportCase.defendants.length,
           offenderNationality: nationalitiesOf(reportCase),
+          offenderSex: personCounts(
+            partySexes,
+            reportCase.defendants.map((defendant) => defendant.sex),
+          ),
+          offenderAge: personCounts(
+            ageBands,
+            reportCase.defendants.map((defendant) => defendant.ageBand),
+          ),
         });
       }),
     );

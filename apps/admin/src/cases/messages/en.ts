@@ -196,6 +196,8 @@ export const en = {
       detectionMethods: 'Detection methods',
       concealmentMethod: 'Concealment',
       legalBasis: 'Grounds for seizure',
+      movementStartedOn: 'Shipment date (movement began)',
+      movementStartedOnHelp: 'When known: the day the goods left, not the day they were seized',
     },
     items: {
       add: 'Add goods',
@@ -226,6 +228,18 @@ export const en = {
       address: 'Address',
       registrationNumber: 'Registration number',
       contact: 'Contact',
+      sex: 'Sex',
+      ageBand: 'Age group',
+      sexes: {
+        female: 'Female',
+        male: 'Male',
+        unknown: 'Not established',
+      },
+      ageBands: {
+        adult: 'Adult',
+        juvenile: 'Juvenile (under the age of criminal majority)',
+        unknown: 'Not established',
+      },
     },
     export: {
       button: 'Export',

@@ -194,6 +194,9 @@ export const es: typeof en = {
       detectionMethods: 'Métodos de detección',
       concealmentMethod: 'Ocultación',
       legalBasis: 'Motivos de la incautación',
+      movementStartedOn: 'Fecha de envío (inicio del movimiento)',
+      movementStartedOnHelp:
+        'Si se conoce: el día en que salieron las mercancías, no el de la incautación',
     },
     items: {
       add: 'Añadir mercancías',
@@ -224,6 +227,18 @@ export const es: typeof en = {
       address: 'Dirección',
       registrationNumber: 'Número de registro',
       contact: 'Contacto',
+      sex: 'Sexo',
+      ageBand: 'Grupo de edad',
+      sexes: {
+        female: 'Femenino',
+        male: 'Masculino',
+        unknown: 'No establecido',
+      },
+      ageBands: {
+        adult: 'Adulto',
+        juvenile: 'Menor (por debajo de la mayoría de edad penal)',
+        unknown: 'No establecido',
+      },
     },
     export: {
       button: 'Exportar',

@@ -194,6 +194,9 @@ export const fr: typeof en = {
       detectionMethods: 'Méthodes de détection',
       concealmentMethod: 'Dissimulation',
       legalBasis: 'Motifs de la saisie',
+      movementStartedOn: 'Date d’expédition (début du mouvement)',
+      movementStartedOnHelp:
+        'Si elle est connue : le jour du départ des marchandises, non celui de la saisie',
     },
     items: {
       add: 'Ajouter des marchandises',
@@ -224,6 +227,18 @@ export const fr: typeof en = {
       address: 'Adresse',
       registrationNumber: 'Numéro d’immatriculation',
       contact: 'Contact',
+      sex: 'Sexe',
+      ageBand: 'Tranche d’âge',
+      sexes: {
+        female: 'Féminin',
+        male: 'Masculin',
+        unknown: 'Non établi',
+      },
+      ageBands: {
+        adult: 'Adulte',
+        juvenile: 'Mineur (sous l’âge de la majorité pénale)',
+        unknown: 'Non établie',
+      },
     },
     export: {
       button: 'Exporter',

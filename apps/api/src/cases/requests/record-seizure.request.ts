@@ -44,6 +44,13 @@ export class RecordSeizureRequest extends CommandRequest {
   @OptionalText(textLimits.note)
   legalBasisNote?: string;
 
+  @OptionalText(
+    10,
+    'YYYY-MM-DD: the day the transboundary movement (shipment) began, not after the seizure.',
+    '2024-02-12',
+  )
+  movementStartedOn?: string;
+
   toData({ ids, user }: BuildContext): RecordSeizureData {
     if (user.country === null || user.agency === null) {
       throw new ProblemException(

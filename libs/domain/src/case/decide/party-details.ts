@@ -10,7 +10,7 @@ import {
   optionalText,
   requiredText,
 } from '../../values';
-import { partyKinds, type IdDocument, type PartyDetails } from '../case.data';
+import { ageBands, partyKinds, partySexes, type IdDocument, type PartyDetails } from '../case.data';
 
 function idDocument(value: unknown, field: string): IdDocument {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -29,6 +29,10 @@ export function partyDetails(data: PartyDetails): PartyDetails {
     name: requiredText(data.name, 'data.name', textLimits.name),
     nationality: optional(data.nationality, 'data.nationality', countryCode),
     country: optional(data.country, 'data.country', countryCode),
+    sex: optional(data.sex, 'data.sex', (value, field) => oneOf(partySexes, value, field)),
+    ageBand: optional(data.ageBand, 'data.ageBand', (value, field) =>
+      oneOf(ageBands, value, field),
+    ),
     dateOfBirth: optional(data.dateOfBirth, 'data.dateOfBirth', calendarDate),
     idDocument: optional(data.idDocument, 'data.idDocument', idDocument),
     registrationNumber: optionalText(

@@ -1,6 +1,7 @@
 import { textLimits } from '@greenchain/contracts';
 import { compact } from '../../shared/same-data';
 import {
+  calendarDate,
   countryCode,
   entityId,
   list,
@@ -58,5 +59,6 @@ export function seizureDetails(data: SeizureDetails): SeizureDetails {
       { nonEmpty: true },
     ),
     legalBasisNote: optionalText(data.legalBasisNote, 'data.legalBasisNote'),
+    movementStartedOn: optional(data.movementStartedOn, 'data.movementStartedOn', calendarDate),
   });
 }

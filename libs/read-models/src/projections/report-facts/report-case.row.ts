@@ -15,11 +15,15 @@ const penaltyOf = (line: PenaltyLine): ReportPenalty => ({
 });
 
 function defendantOf({ details, defendant }: PartyState): ReportDefendant {
+  // A party amended from person to company keeps what was recorded of the person in its events.
+  const person = details.kind === 'person';
   return {
     partyId: details.partyId,
     kind: details.kind,
     role: details.role,
     nationality: details.nationality ?? details.country ?? null,
+    sex: person ? (details.sex ?? null) : null,
+    ageBand: person ? (details.ageBand ?? null) : null,
     charges: Object.values(defendant.charges).map(({ statute, section, iccsClass }) => ({
       statute,
       section,
@@ -81,6 +85,7 @@ export function reportCaseOf(caseId: string, state: CaseState): ReportCase {
     country: seizure?.country ?? '',
     agency: seizure?.agency ?? '',
     seizedOn: dateOf(seizure?.occurredAt),
+    movementStartedOn: seizure?.movementStartedOn ?? null,
     location: seizure ? { name: seizure.location.name, type: seizure.location.type } : null,
     direction: seizure?.direction ?? null,
     transportMode: seizure?.transportMode ?? null,

@@ -12,6 +12,8 @@ export interface ReportCase {
   readonly agency: string;
   /** Business dates are YYYY-MM-DD. */
   readonly seizedOn: string | null;
+  /** The day the transboundary movement began, when recorded with the seizure. */
+  readonly movementStartedOn: string | null;
   readonly location: { readonly name: string; readonly type: string } | null;
   readonly direction: string | null;
   readonly transportMode: string | null;
@@ -82,6 +84,12 @@ export interface ReportDefendant {
   readonly role: string;
   /** A person's nationality, or a company's country (ISO alpha-2); not personal data by itself. */
   readonly nationality: string | null;
+  /**
+   * A person's sex and age band (partySexes, ageBands codes; null for a company or when not
+   * recorded): categories for the offender statistics, not identifying by themselves.
+   */
+  readonly sex: string | null;
+  readonly ageBand: string | null;
   readonly charges: readonly {
     readonly statute: string;
     readonly section: string;
