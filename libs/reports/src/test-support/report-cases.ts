@@ -63,5 +63,6 @@ export const reportCase = (fields: Partial<ReportCase> = {}): ReportCase => ({
   referredOn: null,
   outcome: 'open',
   closure: null,
+  gapExplanations: [],
   ...fields,
 });

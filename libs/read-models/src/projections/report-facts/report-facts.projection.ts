@@ -12,7 +12,8 @@ import { reportFactsTable } from './report-facts.tables';
  */
 export const reportFactsProjection: Projection = {
   name: 'report-facts',
-  version: 1,
+  // 2: gap explanations (ReportGapExplained) in each ReportCase.
+  version: 2,
   tables: [reportFactsTable],
   eventTypes: caseEventTypeSet,
 
