@@ -103,7 +103,7 @@ describe('the treaty reports page in Chromium', () => {
     await expect(gaps.getByText('Missing: Presumed final destination').count()).resolves.toBe(0);
 
     // The ICCWC data-sharing choice for 2024: shared by default, then the Party objects.
-    const sharing = page.getByRole('checkbox', {
+    const sharing = page.getByRole('switch', {
       name: 'CITES 2024: share the data with the ICCWC partners',
     });
     await expect(sharing.isChecked()).resolves.toBe(true);
