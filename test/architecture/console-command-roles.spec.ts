@@ -125,6 +125,7 @@ const users: SessionUser[] = (
   role,
   country: role === 'analyst' || role === 'admin' ? null : seizure.country,
   agency: role === 'customs' ? seizure.agency : null,
+  focalPoint: false,
 }));
 
 /** The case as GET /api/cases/:id shows it to a reader of its country. */

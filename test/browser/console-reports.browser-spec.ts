@@ -75,13 +75,43 @@ describe('the treaty reports page in Chromium', () => {
     await page.getByRole('button', { name: `Check the missing data of ${names[0][1]}` }).click();
     const gaps = page.getByRole('list', { name: `Check the missing data of ${names[0][1]}` });
     await gaps.getByRole('link', { name: 'KRA/JKIA/2024/R004' }).waitFor();
-    await page
-      .getByText(
-        /Missing: Description of specimens \(CITES term code\), Presumed final destination/,
-      )
-      .waitFor();
+    await gaps.getByText('Missing: Description of specimens (CITES term code)').waitFor();
+    await gaps.getByText('Missing: Presumed final destination').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'treaty-reports.png'), fullPage: true });
+
+    // Why the destination is missing: the gap moves from missing to explained, with the reason.
+    await gaps
+      .getByRole('button', {
+        name: 'Explain why Presumed final destination is missing for KRA/JKIA/2024/R004',
+      })
+      .click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Why is “Presumed final destination” missing?',
+    });
+    await dialog.getByRole('combobox', { name: 'Reason' }).click();
+    await page.getByRole('option', { name: 'Withheld for an ongoing investigation' }).click();
+    await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill('Joint operation');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectEventually(async () => {
+      await page.getByRole('button', { name: `Check the missing data of ${names[0][1]}` }).click();
+      await gaps
+        .getByText('Explained: Presumed final destination (Withheld for an ongoing investigation)')
+        .waitFor({ timeout: 1_000 });
+    });
+    await expect(gaps.getByText('Missing: Presumed final destination').count()).resolves.toBe(0);
+
+    // The ICCWC data-sharing choice for 2024: shared by default, then the Party objects.
+    const sharing = page.getByRole('switch', {
+      name: 'CITES 2024: share the data with the ICCWC partners',
+    });
+    await expect(sharing.isChecked()).resolves.toBe(true);
+    await page.getByText('Default (nobody chose): shared.').waitFor();
+    await sharing.click();
+    await page.getByText('Recorded by a focal point; written on the CITES report.').waitFor();
+    await expect(sharing.isChecked()).resolves.toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await gaps.getByRole('link', { name: 'KRA/JKIA/2024/R004' }).click();
     await page.waitForURL(/#\/cases\/[0-9a-f-]+\/show$/);

@@ -158,6 +158,12 @@ export const caseRoutes: Readonly<Record<string, MatrixRow>> = {
   // DETECTION when these rows run (its referral comes later in route order), so customs owns it.
   'POST /cases/:caseId/close': caseCommand(['customs'], { occurredAt: day, reasonCode: 'other' }),
   'POST /cases/:caseId/reopen': caseCommand(['customs'], { occurredAt: day, reason: text }),
+  'POST /cases/:caseId/report-gaps': caseCommand(['customs', 'prosecutor'], {
+    occurredAt: day,
+    report: 'cites-aitr',
+    column: 'origin',
+    reason: 'not-known',
+  }),
   'POST /cases/:caseId/shares': caseCommand(officers, {
     occurredAt: day,
     country: 'TZ',

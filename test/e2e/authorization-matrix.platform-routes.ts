@@ -4,6 +4,7 @@ import {
   adminOnly,
   exporters,
   customsOnly,
+  reportChoosers,
   reportReaders,
   type MatrixRow,
 } from './authorization-matrix.roles';
@@ -167,8 +168,12 @@ export const platformRoutes: Readonly<Record<string, MatrixRow>> = {
     scope: 'none',
     expect: { ...everyoneSignedIn, analyst: 'F', admin: 'F' },
   },
-  // The treaty reports: the focal points of customs and prosecution (own country, 403 for another
-  // in treaty-reports.e2e-spec) and analysts; the matrix names no report, so they answer 400.
+  // The treaty reports: national focal points (the demo customs officer and prosecutor are Kenya's;
+  // an officer who is not one is refused in treaty-reports.e2e-spec, as another country is) and
+  // analysts; the matrix names no report, so they answer 400.
   'GET /reports/:report': { scope: 'none', expect: reportReaders },
   'GET /reports/:report/validation': { scope: 'none', expect: reportReaders },
+  'GET /reports/cites-aitr/iccwc-sharing': { scope: 'none', expect: reportReaders },
+  // The choice is the Party's: its focal points record it, analysts only read it.
+  'PUT /reports/cites-aitr/iccwc-sharing': { scope: 'none', expect: reportChoosers },
 };

@@ -110,5 +110,7 @@ export const adminOnly = {
 /** Customs officers, prosecutors and analysts export the case list they see. */
 export const exporters = { ...adminOnly, customs: 'A', prosecutor: 'A', analyst: 'A', admin: 'F' };
 export const customsOnly = { ...adminOnly, customs: 'A', admin: 'F' };
-/** The treaty reports: customs officers and prosecutors of the country, and analysts. */
+/** The treaty reports: national focal points (customs officers, prosecutors), and analysts. */
 export const reportReaders = exporters;
+/** A country's report-level choices: its focal points only. */
+export const reportChoosers = { ...reportReaders, analyst: 'F' };

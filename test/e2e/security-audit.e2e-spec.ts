@@ -106,6 +106,7 @@ describe('security audit trail', () => {
           role: 'customs',
           country: 'UG',
           agency: 'Uganda Revenue Authority',
+          focalPoint: false,
           active: true,
         },
       },

@@ -1,6 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ReportValidation, reportFormats } from '@greenchain/contracts';
+import {
+  type IccwcSharingChoice,
+  type ReportValidation,
+  reportFormats,
+  type SecurityAuditRecord,
+  type UserRecord,
+} from '@greenchain/contracts';
 import { reportTemplates } from '@greenchain/reports';
 import { expectEventually } from '@greenchain/testing';
 import ExcelJS from 'exceljs';
@@ -10,7 +16,9 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { reportFixtureCases } from '../fixtures/report-fixture.cases';
 import { bodyOf, problemOf } from '../support/http';
 import { loadFixtureCases } from '../support/metrics-fixture-loader';
+import { reauthenticated } from '../support/reauthentication';
 import { bearer, signIn } from '../support/sessions';
+import { createUser, testPassword } from '../support/users';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -40,6 +48,29 @@ describe('treaty and enforcement reports', () => {
 
   const download = (token: string, report: string, query: Record<string, string | number>) =>
     http.get(`/api/reports/${report}`).query(query).set(bearer(token)).buffer(true).parse(binary);
+  const aboutSheet = async (token: string, report: string) => {
+    const response = await download(token, report, scope).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
+    const rows: string[][] = [];
+    workbook.getWorksheet('About')?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1).map(String));
+    });
+    return rows;
+  };
+  /** The audit entries of a kind, newest first, once the projection shows at least `count`. */
+  const audited = (kind: string, count = 1) =>
+    expectEventually(async () => {
+      const rows = bodyOf<SecurityAuditRecord[]>(
+        await http
+          .get('/api/security-audit')
+          .query({ filter: JSON.stringify({ kind }), range: '[0,99]' })
+          .set(bearer(admin))
+          .expect(200),
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(count);
+      return rows;
+    });
 
   beforeAll(async () => {
     subject = await startTestApp({ with: [WorkerModule] });
@@ -113,6 +144,7 @@ describe('treaty and enforcement reports', () => {
           { key: 'legalBasis', header: 'Legal basis (law and provision)' },
           { key: 'sanction', header: 'Sanction applied' },
         ],
+        explained: [],
       },
       {
         caseId: parrots,
@@ -125,6 +157,7 @@ describe('treaty and enforcement reports', () => {
           { key: 'sanction', header: 'Sanction applied' },
           { key: 'disposal', header: 'Use or disposal of confiscated specimens' },
         ],
+        explained: [],
       },
     ]);
   });
@@ -218,6 +251,204 @@ describe('treaty and enforcement reports', () => {
     expect(await field('cites-aitr', { country: 'KE', year: '24x' })).toBe('year');
     expect(await field('cites-aitr', { country: 'KE', year: '2024', format: 'pdf' })).toBe(
       'format',
+    );
+  });
+
+  it('lets only national focal points of the country download, as an administrator designates them', async () => {
+    const email = 'not-a-focal-point@kra.test';
+    const officer = await createUser(http, admin, {
+      email,
+      role: 'customs',
+      country: 'KE',
+      agency: 'Kenya Revenue Authority - Customs',
+    });
+    expect(officer.focalPoint).toBe(false);
+    const token = (await signIn(http, 'customs', { email, password: testPassword })).accessToken;
+    for (const path of ['/api/reports/cites-aitr', '/api/reports/cites-aitr/validation']) {
+      const refused = await http.get(path).query(scope).set(bearer(token)).expect(403);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(problemOf(refused).code).toBe('auth/forbidden');
+    }
+    const designated = bodyOf<UserRecord>(
+      await http
+        .patch(`/api/users/${officer.id}`)
+        .set(await reauthenticated(http, admin))
+        .send({ focalPoint: true })
+        .expect(200),
+    );
+    expect(designated.focalPoint).toBe(true);
+    await download(token, 'cites-aitr', scope).expect(200);
+    const [change] = (await audited('UserUpdated')).filter((entry) => entry.userId === officer.id);
+    expect(change?.details).toMatchObject({
+      changedFields: ['focalPoint'],
+      before: { focalPoint: false },
+      after: { focalPoint: true },
+    });
+    // A judiciary liaison files no report, so cannot be designated.
+    const judge = await createUser(http, admin, {
+      email: 'judge@judiciary.test',
+      role: 'judiciary',
+      country: 'KE',
+      agency: 'Judiciary of Kenya',
+    });
+    const notAllowed = await http
+      .patch(`/api/users/${judge.id}`)
+      .set(await reauthenticated(http, admin))
+      .send({ focalPoint: true })
+      .expect(422);
+    expect(problemOf(notAllowed)).toMatchObject({
+      code: 'user/focal-point-not-allowed',
+      field: 'focalPoint',
+    });
+  });
+
+  it('records every report file and validation downloaded in the security audit trail', async () => {
+    const before = (await audited('TreatyReportDownloaded')).length;
+    await download(customs, 'cites-aitr', { ...scope, format: 'csv' }).expect(200);
+    await download(analyst, 'wco-cen', scope).expect(200);
+    await http.get('/api/reports/un-cts/validation').query(scope).set(bearer(customs)).expect(200);
+    const entries = (await audited('TreatyReportDownloaded', before + 3)).slice(0, 3);
+    const ids = async (role: 'customs' | 'analyst') =>
+      bodyOf<{ id: string }>(
+        await http
+          .get('/api/auth/me')
+          .set(bearer(role === 'customs' ? customs : analyst))
+          .expect(200),
+      ).id;
+    const templateVersion = (report: 'cites-aitr' | 'wco-cen' | 'un-cts') =>
+      reportTemplates[report].templateVersion;
+    expect(
+      entries.map(({ actorUserId, outcome, details }) => ({ actorUserId, outcome, details })),
+    ).toEqual([
+      {
+        actorUserId: await ids('customs'),
+        outcome: 'succeeded',
+        details: {
+          report: 'un-cts',
+          country: 'KE',
+          year: 2024,
+          format: 'validation',
+          templateVersion: templateVersion('un-cts'),
+          rows: expect.any(Number) as number,
+          personalColumns: false,
+        },
+      },
+      {
+        actorUserId: await ids('analyst'),
+        outcome: 'succeeded',
+        details: {
+          report: 'wco-cen',
+          country: 'KE',
+          year: 2024,
+          format: 'xlsx',
+          templateVersion: templateVersion('wco-cen'),
+          rows: 5,
+          personalColumns: false,
+        },
+      },
+      {
+        actorUserId: await ids('customs'),
+        outcome: 'succeeded',
+        details: {
+          report: 'cites-aitr',
+          country: 'KE',
+          year: 2024,
+          format: 'csv',
+          templateVersion: templateVersion('cites-aitr'),
+          rows: 2,
+          personalColumns: true,
+        },
+      },
+    ]);
+  });
+
+  it('lists a gap a case explains with its reason, and the reason on the About sheet', async () => {
+    const parrots = caseIds['CITES parrots incomplete'] ?? '';
+    const explain = (body: object, token = customs) =>
+      http
+        .post(`/api/cases/${parrots}/report-gaps`)
+        .set(bearer(token))
+        .send({ occurredAt: '2024-12-20', report: 'cites-aitr', ...body });
+    await explain({
+      column: 'destination',
+      reason: 'withheld-investigation',
+      note: 'ongoing',
+    }).expect(200);
+    const wrongColumn = await explain({ column: 'transit', reason: 'not-known' }).expect(400);
+    expect(problemOf(wrongColumn).field).toBe('column');
+    const wrongReason = await explain({ column: 'term', reason: 'forgot' }).expect(400);
+    expect(problemOf(wrongReason).field).toBe('reason');
+    const gaps = await expectEventually(async () => {
+      const validation = bodyOf<ReportValidation>(
+        await http
+          .get('/api/reports/cites-aitr/validation')
+          .query(scope)
+          .set(bearer(customs))
+          .expect(200),
+      );
+      const found = validation.incomplete.find((entry) => entry.caseId === parrots);
+      expect(found?.explained).toHaveLength(1);
+      return found;
+    });
+    expect(gaps?.explained).toEqual([
+      {
+        key: 'destination',
+        header: 'Presumed final destination',
+        reason: 'withheld-investigation',
+      },
+    ]);
+    expect(gaps?.missing.map((gap) => gap.key)).toEqual([
+      'term',
+      'legalBasis',
+      'sanction',
+      'disposal',
+    ]);
+    expect(await aboutSheet(customs, 'cites-aitr')).toContainEqual([
+      'Missing fact explained',
+      'KRA/JKIA/2024/R004: Presumed final destination: withheld for an ongoing investigation',
+    ]);
+    // The owner reads the CSV: an explained gap leaves it as it was.
+    const csv = await download(customs, 'cites-aitr', { ...scope, format: 'csv' }).expect(200);
+    expect((csv.body as Buffer).toString('utf8')).toBe(
+      readFileSync(join(goldenDirectory, 'cites-aitr-KE-2024.csv'), 'utf8'),
+    );
+  });
+
+  it("records the Party's ICCWC data-sharing choice per year, audited and on the CITES About sheet", async () => {
+    const choice = (token = customs) =>
+      http.get('/api/reports/cites-aitr/iccwc-sharing').query(scope).set(bearer(token));
+    expect(bodyOf<IccwcSharingChoice>(await choice().expect(200))).toEqual({
+      ...scope,
+      shared: true,
+      chosen: false,
+      chosenAt: null,
+    });
+    expect(await aboutSheet(customs, 'cites-aitr')).toContainEqual([
+      'ICCWC data sharing',
+      'shared: the Party does not object to its data being shared with the ICCWC partners (default, no choice recorded)',
+    ]);
+    const choose = (token: string, body: object, query: object = scope) =>
+      http.put('/api/reports/cites-aitr/iccwc-sharing').query(query).set(bearer(token)).send(body);
+    expect(problemOf(await choose(analyst, { shared: false }).expect(403)).code).toBe(
+      'auth/forbidden',
+    );
+    expect(
+      problemOf(await choose(customs, { shared: false }, { country: 'UG', year: 2024 }).expect(403))
+        .field,
+    ).toBe('country');
+    expect(problemOf(await choose(customs, { shared: 'no' }).expect(400)).field).toBe('shared');
+    const chosen = bodyOf<IccwcSharingChoice>(await choose(customs, { shared: false }).expect(200));
+    expect(chosen).toMatchObject({ ...scope, shared: false, chosen: true });
+    expect(bodyOf<IccwcSharingChoice>(await choice(analyst).expect(200))).toEqual(chosen);
+    const [entry] = await audited('IccwcSharingChosen');
+    expect(entry?.details).toEqual({ country: 'KE', year: 2024, shared: false, before: null });
+    const about = await aboutSheet(customs, 'cites-aitr');
+    expect(about.find(([label]) => label === 'ICCWC data sharing')?.[1]).toMatch(
+      /^not shared: the Party objects to its data being shared with the ICCWC partners \(recorded /,
+    );
+    // Other reports do not carry it.
+    expect((await aboutSheet(customs, 'wco-cen')).map(([label]) => label)).not.toContain(
+      'ICCWC data sharing',
     );
   });
 });

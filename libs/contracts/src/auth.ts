@@ -7,6 +7,8 @@ export interface SessionUser {
   readonly role: Role;
   readonly country: string | null;
   readonly agency: string | null;
+  /** Designated by an administrator to file the country's treaty reports. */
+  readonly focalPoint: boolean;
 }
 
 export interface LoginRequest {

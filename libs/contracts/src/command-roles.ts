@@ -36,6 +36,8 @@ export const caseCommandRoles = {
   RevokeShare: ['customs', 'prosecutor', 'judiciary'],
   AttachDocument: ['customs', 'prosecutor', 'judiciary'],
   CorrectDocument: ['customs', 'prosecutor', 'judiciary'],
+  // The reporting side of a case: the country's focal points are customs officers and prosecutors.
+  ExplainReportGap: ['customs', 'prosecutor'],
   FlagDeadlineMissed: ['system'],
 } as const satisfies Record<string, readonly ActorRole[]>;
 export type CaseCommandName = keyof typeof caseCommandRoles;

@@ -20,6 +20,8 @@ export const securityAuditKinds = [
   'ExportRequested',
   'ExportDownloaded',
   'DataSubjectErased',
+  'TreatyReportDownloaded',
+  'IccwcSharingChosen',
   'WebhookRegistered',
   'WebhookChanged',
   'WebhookRemoved',

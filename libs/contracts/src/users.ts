@@ -8,6 +8,8 @@ export interface UserRecord {
   readonly role: Role;
   readonly country: string | null;
   readonly agency: string | null;
+  /** A national focal point of their country: files its treaty reports. */
+  readonly focalPoint: boolean;
   readonly active: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -20,8 +22,10 @@ export interface CreateUserRequest {
   readonly role: Role;
   readonly country: string | null;
   readonly agency: string | null;
+  /** Customs officers and prosecutors only; false when left out. */
+  readonly focalPoint?: boolean;
 }
 
 export type UpdateUserRequest = Partial<
-  Pick<UserRecord, 'displayName' | 'role' | 'country' | 'agency' | 'active'>
+  Pick<UserRecord, 'displayName' | 'role' | 'country' | 'agency' | 'focalPoint' | 'active'>
 >;

@@ -2,6 +2,7 @@ import { reportFileFormats, type ReportFileFormat } from '@greenchain/contracts'
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetCell } from '@greenchain/read-models';
 import ExcelJS from 'exceljs';
+import type { AboutNote } from './report-gaps';
 import type { ReportRow, ReportScope } from './report-row';
 import type { ReportTemplate } from './report-template';
 
@@ -27,8 +28,16 @@ export function reportTable(
   };
 }
 
-/** What the file is: on a sheet of its own in XLSX, never in the CSV (which the owner reads). */
-function aboutRows(template: ReportTemplate, scope: ReportScope, personal: boolean) {
+/**
+ * What the file is: on a sheet of its own in XLSX, never in the CSV (which the owner reads), with
+ * the report-level answers and the reasons for explained gaps (notes) after the layout's own lines.
+ */
+function aboutRows(
+  template: ReportTemplate,
+  scope: ReportScope,
+  personal: boolean,
+  notes: readonly AboutNote[],
+) {
   return [
     ['Report', template.title],
     ['Owner', template.owner],
@@ -49,6 +58,7 @@ function aboutRows(template: ReportTemplate, scope: ReportScope, personal: boole
       `Column: ${column.header}`,
       `${column.required ? 'required' : 'optional'}; ${column.confidence}; ${column.codeList}; from ${column.from}`,
     ]),
+    ...notes,
   ];
 }
 
@@ -59,6 +69,7 @@ export async function reportFile(
   scope: ReportScope,
   format: ReportFileFormat,
   personal: boolean,
+  notes: readonly AboutNote[] = [],
 ): Promise<Buffer> {
   const table = reportTable(template, rows, personal);
   if (format === 'csv') return Buffer.from(stringify([table.header, ...table.cells]));
@@ -68,6 +79,6 @@ export async function reportFile(
   sheet.getRow(1).font = { bold: true };
   workbook
     .addWorksheet('About')
-    .addRows(aboutRows(template, scope, personal).map((row) => row.map(spreadsheetCell)));
+    .addRows(aboutRows(template, scope, personal, notes).map((row) => row.map(spreadsheetCell)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -27,6 +27,8 @@ export interface ReportColumn {
   readonly from: string;
   /** Left empty for a reader who may not see the case's personal fields. */
   readonly personal?: boolean;
+  /** The owner's code for a fact nobody knows (CITES `XX`), written for a gap explained so. */
+  readonly unknownCode?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type DocumentSummary,
   type ExportFormat,
   type ExportStatus,
+  type IccwcSharingChoice,
   type IntegrityReport,
   type ListedCode,
   type ReportFileFormat,
@@ -173,6 +174,26 @@ export const dataProvider = {
     scope: { country: string; year: number },
   ): Promise<ReportValidation> {
     return getJson(`reports/${segment(report)}/validation?${reportQuery(scope)}`);
+  },
+
+  /** The country's ICCWC data-sharing choice for the year (shared unless it objected). */
+  iccwcSharing(scope: { country: string; year: number }): Promise<IccwcSharingChoice> {
+    return getJson(`reports/cites-aitr/iccwc-sharing?${reportQuery(scope)}`);
+  },
+
+  async chooseIccwcSharing(
+    scope: { country: string; year: number },
+    shared: boolean,
+  ): Promise<IccwcSharingChoice> {
+    const { json } = await httpClient(
+      `${apiUrl}/reports/cites-aitr/iccwc-sharing?${reportQuery(scope)}`,
+      {
+        method: 'PUT',
+        body: JSON.stringify({ shared }),
+        headers: new Headers({ 'Content-Type': 'application/json' }),
+      },
+    );
+    return json as IccwcSharingChoice;
   },
 
   caseDocuments(caseId: string): Promise<readonly DocumentSummary[]> {

@@ -25,6 +25,7 @@ import { useRole } from '../layout/use-role';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 import { saveBlob } from '../common/save-blob';
 import { session } from '../providers/session';
+import { IccwcSharingSwitch } from './IccwcSharingSwitch';
 import { ReportValidationList } from './ReportValidationList';
 
 /** Last calendar year: the one most reports are due for. */
@@ -39,6 +40,8 @@ export function ReportsPage() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<GreenchainDataProvider>();
   const analyst = useRole() === 'analyst';
+  // Filing is a designated duty: an officer who is not a focal point is told whom to ask.
+  const focalPoint = session.user()?.focalPoint ?? false;
   const [country, setCountry] = useState(session.user()?.country ?? '');
   const [year, setYear] = useState(String(lastYear()));
   const [checked, setChecked] = useState<{ report: ReportFormat; validation: ReportValidation }>();
@@ -63,6 +66,7 @@ export function ReportsPage() {
     run(async () => {
       setChecked({ report, validation: await dataProvider.reportValidation(report, scope) });
     });
+  const recheck = () => checked && void check(checked.report);
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -93,6 +97,12 @@ export function ReportsPage() {
               size="small"
             />
           </Stack>
+          {!analyst && !focalPoint && (
+            <Alert severity="info">{translate('reports.notFocalPoint')}</Alert>
+          )}
+          {(analyst || focalPoint) && (
+            <IccwcSharingSwitch country={country} year={Number(year)} editable={!analyst} />
+          )}
           {error && <Alert severity="error">{error}</Alert>}
           <Table size="small" aria-label={translate('reports.title')}>
             <TableHead>
@@ -130,7 +140,12 @@ export function ReportsPage() {
             </TableBody>
           </Table>
           {checked && (
-            <ReportValidationList validation={checked.validation} name={name(checked.report)} />
+            <ReportValidationList
+              report={checked.report}
+              validation={checked.validation}
+              name={name(checked.report)}
+              onExplained={recheck}
+            />
           )}
         </Stack>
       </CardContent>

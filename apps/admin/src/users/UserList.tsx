@@ -53,6 +53,7 @@ export function UserList() {
           </DataTable.Col>
           <DataTable.Col source="country" />
           <DataTable.Col source="agency" />
+          <DataTable.Col source="focalPoint" field={BooleanField} />
           <DataTable.Col source="active" field={BooleanField} />
           <DataTable.Col source="createdAt">
             <DateField source="createdAt" locales={locales} />

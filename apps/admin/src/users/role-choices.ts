@@ -6,3 +6,8 @@ export const roleChoices = roles.map((role) => ({ id: role, name: `common.roles.
 export function isOfficer(role: Role | undefined): boolean {
   return role === 'customs' || role === 'prosecutor' || role === 'judiciary';
 }
+
+/** National focal points file their country's treaty reports: customs officers and prosecutors. */
+export function mayBeFocalPoint(role: Role | undefined): boolean {
+  return role === 'customs' || role === 'prosecutor';
+}

@@ -14,8 +14,8 @@ export function useUpdateUser(): (user: UserRecord) => Promise<FormErrors | unde
   const redirect = useRedirect();
   const refresh = useRefresh();
   return async (user) => {
-    const { displayName, role, country, agency, active } = withOfficerScope(user);
-    const changes: UpdateUserRequest = { displayName, role, country, agency, active };
+    const { displayName, role, country, agency, focalPoint, active } = withOfficerScope(user);
+    const changes: UpdateUserRequest = { displayName, role, country, agency, focalPoint, active };
     try {
       await httpClient(`/api/users/${encodeURIComponent(user.id)}`, {
         method: 'PATCH',

@@ -9,6 +9,7 @@ export const en = {
         role: 'Role',
         country: 'Country',
         agency: 'Agency',
+        focalPoint: 'National focal point',
         active: 'Active',
         createdAt: 'Created',
         q: 'Search',
@@ -17,6 +18,7 @@ export const en = {
   },
   users: {
     countryHelp: 'Two-letter ISO code, e.g. KE. Officers only.',
+    focalPointHelp: "Files the country's treaty reports.",
     passwordHelp: 'At least 12 characters; the user changes it after signing in.',
     allCountries: 'All countries',
     updated: 'User updated',
@@ -34,6 +36,7 @@ export const fr: typeof en = {
         role: 'Rôle',
         country: 'Pays',
         agency: 'Administration',
+        focalPoint: 'Point focal national',
         active: 'Actif',
         createdAt: 'Créé le',
         q: 'Rechercher',
@@ -42,6 +45,7 @@ export const fr: typeof en = {
   },
   users: {
     countryHelp: 'Code ISO à deux lettres, p. ex. KE. Agents uniquement.',
+    focalPointHelp: 'Remet les rapports du pays aux conventions.',
     passwordHelp: 'Au moins 12 caractères ; l’utilisateur le change après sa connexion.',
     allCountries: 'Tous les pays',
     updated: 'Utilisateur modifié',
@@ -59,6 +63,7 @@ export const es: typeof en = {
         role: 'Función',
         country: 'País',
         agency: 'Organismo',
+        focalPoint: 'Punto focal nacional',
         active: 'Activo',
         createdAt: 'Creado',
         q: 'Buscar',
@@ -67,6 +72,7 @@ export const es: typeof en = {
   },
   users: {
     countryHelp: 'Código ISO de dos letras, p. ej. KE. Solo para agentes.',
+    focalPointHelp: 'Presenta los informes del país a los convenios.',
     passwordHelp: 'Al menos 12 caracteres; el usuario la cambia tras iniciar sesión.',
     allCountries: 'Todos los países',
     updated: 'Usuario actualizado',

@@ -9,6 +9,7 @@ const user = (role: SessionUser['role'], country: string | null): SessionUser =>
   role,
   country,
   agency: 'A',
+  focalPoint: false,
 });
 
 function refusalOf(parse: () => unknown): ProblemException {

@@ -19,6 +19,9 @@ class SessionUserResponse implements SessionUser {
 
   @ApiProperty({ nullable: true, type: String })
   agency!: string | null;
+
+  @ApiProperty({ description: "A national focal point: files the country's treaty reports." })
+  focalPoint!: boolean;
 }
 
 export class LoginResponseBody implements LoginResponse {

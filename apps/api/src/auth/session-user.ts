@@ -9,5 +9,6 @@ export function toSessionUser(user: UserEntity): SessionUser {
     role: user.role,
     country: user.country,
     agency: user.agency,
+    focalPoint: user.focalPoint,
   };
 }

@@ -8,6 +8,7 @@ const user = (
   role: SessionUser['role'],
   country: string | null,
   agency: string | null = 'KRA',
+  focalPoint = false,
 ): SessionUser => ({
   id: 'u',
   email: 'u@x',
@@ -15,6 +16,7 @@ const user = (
   role,
   country,
   agency,
+  focalPoint,
 });
 const kenyan: RecordScope = {
   country: 'KE',
@@ -104,5 +106,21 @@ describe('abilityFor', () => {
     expect(ability.can('read', asCase(kenyan))).toBe(false);
     expect(ability.can('read', 'Analytics')).toBe(false);
     expect(ability.can('read', 'Reference')).toBe(true);
+  });
+
+  it('lets national focal points and analysts read treaty reports, not every officer', () => {
+    for (const role of ['customs', 'prosecutor'] as const) {
+      const focalPoint = abilityFor(user(role, 'KE', 'KRA', true));
+      expect(focalPoint.can('read', 'TreatyReport')).toBe(true);
+      expect(focalPoint.can('record', 'TreatyReport')).toBe(true);
+      expect(abilityFor(user(role, 'KE')).can('read', 'TreatyReport')).toBe(false);
+    }
+    expect(abilityFor(user('judiciary', 'KE', 'KRA', true)).can('read', 'TreatyReport')).toBe(
+      false,
+    );
+    const analyst = abilityFor(user('analyst', null));
+    expect(analyst.can('read', 'TreatyReport')).toBe(true);
+    expect(analyst.can('record', 'TreatyReport')).toBe(false);
+    expect(abilityFor(user('admin', null)).can('read', 'TreatyReport')).toBe(false);
   });
 });

@@ -18,9 +18,10 @@ function commandsOf(table: Readonly<Record<string, readonly string[]>>, role: st
  * case content (so export none). Customs, prosecutors and analysts export the case list they see;
  * customs import seizures and read their office's outcome notifications; analytics are aggregates
  * without personal fields, for every role with a scope, and only officers list their own
- * country's cases missing data behind them. The treaty reports are filed by a country's focal
- * points for customs and prosecution: customs officers and prosecutors read their own country's
- * (the route holds them to it), analysts every country's without personal columns.
+ * country's cases missing data behind them. The treaty reports are filed by a country's national
+ * focal points, customs officers and prosecutors an administrator designated: they read their own
+ * country's (the route holds them to it) and record its report-level choices; analysts read every
+ * country's without personal columns.
  */
 export function abilityFor(user: SessionUser): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -42,7 +43,8 @@ export function abilityFor(user: SessionUser): AppAbility {
       can(commandsOf(evidenceCommandRoles, user.role), 'Evidence', own);
       can('read', ['Analytics', 'IncompleteCases']);
       if (user.role !== 'judiciary') can(['create', 'read'], 'Export');
-      if (user.role !== 'judiciary') can('read', 'TreatyReport');
+      // Filing reports is a designated duty: the focal points only, never every officer.
+      if (user.role !== 'judiciary' && user.focalPoint) can(['read', 'record'], 'TreatyReport');
       if (user.role === 'customs') {
         can(['create', 'read'], 'Import');
         can('read', 'Notification');

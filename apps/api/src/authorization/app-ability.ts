@@ -12,6 +12,8 @@ export type AppAction =
   | 'manage'
   | 'erase'
   | 'create'
+  /** A report-level choice of a country (its treaty reports' own settings, not a case). */
+  | 'record'
   | CaseCommandType
   | EvidenceCommandType;
 
@@ -56,7 +58,8 @@ export type AppSubjectType =
   | 'SecurityAudit'
   /**
    * The reports a country files with treaty secretariats and networks (CITES, Basel, Montreal
-   * Protocol, WCO CEN, UN-CTS): an officer's own country, or every country for analysts.
+   * Protocol, WCO CEN, UN-CTS): a national focal point's own country, or every country for
+   * analysts.
    */
   | 'TreatyReport';
 

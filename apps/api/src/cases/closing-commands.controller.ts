@@ -7,6 +7,7 @@ import { IdParam } from '../commands/id-param.decorator';
 import { CaseCommandRoute } from './case-command-route.decorator';
 import { HandleCaseCommand } from './handle-case.command';
 import { CloseCaseRequest } from './requests/close-case.request';
+import { ExplainReportGapRequest } from './requests/explain-report-gap.request';
 import { RecordDisposalRequest } from './requests/record-disposal.request';
 import { RecordPenaltyEnforcementRequest } from './requests/record-penalty-enforcement.request';
 import { ReopenCaseRequest } from './requests/reopen-case.request';
@@ -14,8 +15,8 @@ import { RevokeShareRequest } from './requests/revoke-share.request';
 import { ShareCaseRequest } from './requests/share-case.request';
 
 /**
- * After judgment, sharing and closing: penalties enforced, goods disposed of, the case shared with
- * other countries, closed and reopened. Each route builds the domain command from the validated
+ * After judgment, sharing, closing and reporting: penalties enforced, goods disposed of, the case
+ * shared with other countries, closed and reopened, and why a fact a treaty report needs is missing. Each route builds the domain command from the validated
  * request and sends it on the CommandBus; rules live in the domain, access in CaseCommandHandler,
  * the HTTP contract in CaseCommandRoute.
  */
@@ -112,6 +113,21 @@ export class ClosingCommandsController {
     @CommandOriginParam() origin: CommandOrigin,
   ) {
     const command = origin.command('ReopenCase', body.toData(), body.occurredAt);
+    return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
+  }
+
+  @Post(':caseId/report-gaps')
+  @CaseCommandRoute(
+    'ExplainReportGap',
+    ExplainReportGapRequest,
+    "Say why a column a treaty report requires is empty for this case (the report's validation then lists it as explained).",
+  )
+  explainReportGap(
+    @IdParam('caseId') caseId: string,
+    @Body() body: ExplainReportGapRequest,
+    @CommandOriginParam() origin: CommandOrigin,
+  ) {
+    const command = origin.command('ExplainReportGap', body.toData(), body.occurredAt);
     return this.bus.execute(new HandleCaseCommand(caseId, command, origin));
   }
 }

@@ -38,6 +38,8 @@ const partOf: Readonly<Record<CaseEventType, ShareableField | 'always' | 'never'
   StageDeadlineMissWithdrawn: 'always',
   CaseShared: 'never',
   CaseShareRevoked: 'never',
+  // How the owner files its own reports is its business, as who it shares with.
+  ReportGapExplained: 'never',
   DocumentAttached: 'documents',
   DocumentCorrected: 'documents',
 };

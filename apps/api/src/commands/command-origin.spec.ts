@@ -8,6 +8,7 @@ const officer: SessionUser = {
   role: 'customs',
   country: 'KE',
   agency: 'KRA',
+  focalPoint: false,
 };
 
 describe('CommandOrigin', () => {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { missingFactReasons, type MissingFactReason } from '@greenchain/contracts';
 
 export class MissingColumnResponse {
   @ApiProperty({ example: 'term' })
@@ -6,6 +7,11 @@ export class MissingColumnResponse {
 
   @ApiProperty({ example: 'Description of specimens (CITES term code)' })
   header!: string;
+}
+
+export class ExplainedColumnResponse extends MissingColumnResponse {
+  @ApiProperty({ enum: missingFactReasons })
+  reason!: MissingFactReason;
 }
 
 export class CaseGapsResponse {
@@ -18,8 +24,14 @@ export class CaseGapsResponse {
   @ApiProperty({ example: '/admin/#/cases/0b5c…/show', description: 'The case in the console.' })
   link!: string;
 
-  @ApiProperty({ type: [MissingColumnResponse] })
+  @ApiProperty({ type: [MissingColumnResponse], description: 'Gaps nobody explained yet.' })
   missing!: MissingColumnResponse[];
+
+  @ApiProperty({
+    type: [ExplainedColumnResponse],
+    description: 'Gaps the case says why (POST /api/cases/{caseId}/report-gaps).',
+  })
+  explained!: ExplainedColumnResponse[];
 }
 
 export class ReportValidationResponse {

@@ -1,12 +1,17 @@
 import { Controller, Get, Param, Query, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
-import { ProblemException } from '@greenchain/platform';
-import { ReportFactsQuery, usdRateTable } from '@greenchain/read-models';
+import { ReportFactsQuery } from '@greenchain/read-models';
 import {
+  explainedGapNotes,
+  iccwcSharingNote,
+  iccwcSharingReport,
   reportDefinitions,
   reportFile,
+  reportRows,
   reportValidation,
+  type AboutNote,
+  type ReportFormat,
   type ReportScope,
 } from '@greenchain/reports';
 import { DataSource } from 'typeorm';
@@ -16,11 +21,15 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
+import { type AuditSource, RequestAuditSource } from '../security-audit/audit-source';
+import { SecurityAuditTrail } from '../security-audit/security-audit-trail.service';
+import { IccwcSharingChoices } from './iccwc-sharing.service';
 import { ReportFileQuery, ReportParams, ReportScopeQuery } from './report.request';
 import { ReportValidationResponse } from './report.responses';
+import { reportScopeFor } from './report-scope';
 
 const readers =
-  "Customs officers and prosecutors: their own country's reports (another country answers 403). Analysts: every country, personal columns (offenders' nationalities) left empty. No report holds a name.";
+  "National focal points (customs officers and prosecutors an administrator designated): their own country's reports (another country answers 403). Analysts: every country, personal columns (offenders' nationalities) left empty. No report holds a name. Every download is in the security audit trail.";
 
 /**
  * The reports a country owes treaty secretariats and enforcement networks, drawn from the cases
@@ -34,7 +43,11 @@ const readers =
 export class ReportsController {
   private readonly facts: ReportFactsQuery;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly audit: SecurityAuditTrail,
+    private readonly iccwcSharing: IccwcSharingChoices,
+  ) {
     this.facts = new ReportFactsQuery(dataSource);
   }
 
@@ -57,18 +70,21 @@ export class ReportsController {
     @Param() { report }: ReportParams,
     @Query() query: ReportFileQuery,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<StreamableFile> {
     const definition = reportDefinitions[report];
-    const scope = this.scopeFor(user, query);
+    const scope = reportScopeFor(user, query);
     const cases = await fromReadModels(() => this.facts.cases(scope.country, scope.year));
     const format = query.format ?? 'xlsx';
-    const file = await reportFile(
-      definition.template,
-      definition.rows(cases, scope),
-      scope,
-      format,
-      user.role !== 'analyst',
-    );
+    const personal = user.role !== 'analyst';
+    const rows = reportRows(definition, cases, scope);
+    const notes = [
+      ...(await this.reportLevelNotes(report, scope)),
+      ...explainedGapNotes(reportValidation(definition, cases, scope)),
+    ];
+    const file = await reportFile(definition.template, rows, scope, format, personal, notes);
+    // The file goes out only once its download is on record.
+    await this.recordDownload(source, report, scope, format, rows.length, personal);
     return new StreamableFile(file, {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : xlsxType,
       disposition: `attachment; filename="${report}-${scope.country}-${scope.year}.${format}"`,
@@ -88,26 +104,46 @@ export class ReportsController {
     @Param() { report }: ReportParams,
     @Query() query: ReportScopeQuery,
     @CurrentUser() user: SessionUser,
+    @RequestAuditSource() source: AuditSource,
   ): Promise<ReportValidationResponse> {
-    const scope = this.scopeFor(user, query);
+    const scope = reportScopeFor(user, query);
     const cases = await fromReadModels(() => this.facts.cases(scope.country, scope.year));
     const answer = reportValidation(reportDefinitions[report], cases, scope);
+    // The validation names cases and what they lack: recorded like a file.
+    await this.recordDownload(source, report, scope, 'validation', answer.cases, false);
     return {
       ...answer,
-      incomplete: answer.incomplete.map((gaps) => ({ ...gaps, missing: [...gaps.missing] })),
+      incomplete: answer.incomplete.map((gaps) => ({
+        ...gaps,
+        missing: [...gaps.missing],
+        explained: [...gaps.explained],
+      })),
     };
   }
 
-  /** An officer reports for their own country only; analysts for any. */
-  private scopeFor(user: SessionUser, query: ReportScopeQuery): ReportScope {
-    if (user.role !== 'analyst' && user.country !== query.country) {
-      throw new ProblemException(
-        403,
-        'auth/forbidden',
-        `A ${user.role} files the reports of their own country only.`,
-        'country',
-      );
-    }
-    return { country: query.country, year: query.year, rates: usdRateTable };
+  /** The answers a report carries for the whole year rather than per case. */
+  private async reportLevelNotes(report: ReportFormat, scope: ReportScope): Promise<AboutNote[]> {
+    if (report !== iccwcSharingReport) return [];
+    return [iccwcSharingNote(await this.iccwcSharing.current(scope.country, scope.year))];
+  }
+
+  private recordDownload(
+    source: AuditSource,
+    report: ReportFormat,
+    scope: ReportScope,
+    format: 'xlsx' | 'csv' | 'validation',
+    rows: number,
+    personalColumns: boolean,
+  ): Promise<void> {
+    return this.audit.record(source, {
+      kind: 'TreatyReportDownloaded',
+      report,
+      country: scope.country,
+      year: scope.year,
+      format,
+      templateVersion: reportDefinitions[report].template.templateVersion,
+      rows,
+      personalColumns,
+    });
   }
 }

@@ -1,6 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreateUserRequest, roles, type Role } from '@greenchain/contracts';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 export class CreateUserRequestBody implements CreateUserRequest {
   @ApiProperty({ example: 'officer@kra.go.ke' })
@@ -35,4 +44,12 @@ export class CreateUserRequestBody implements CreateUserRequest {
   @IsString()
   @MaxLength(300)
   agency!: string | null;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: "Customs officers and prosecutors only: files the country's treaty reports.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  focalPoint?: boolean;
 }

@@ -10,6 +10,8 @@ export const demoUsers: readonly Omit<NewUser, 'password'>[] = [
     role: 'customs',
     country: 'KE',
     agency: 'Kenya Revenue Authority - Customs',
+    // Kenya's national focal points, so the demo shows the treaty reports to someone.
+    focalPoint: true,
   },
   {
     email: 'prosecutor@demo.greenchain.test',
@@ -17,6 +19,7 @@ export const demoUsers: readonly Omit<NewUser, 'password'>[] = [
     role: 'prosecutor',
     country: 'KE',
     agency: 'Office of the Director of Public Prosecutions',
+    focalPoint: true,
   },
   {
     email: 'judiciary@demo.greenchain.test',

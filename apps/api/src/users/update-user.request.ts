@@ -36,6 +36,14 @@ export class UpdateUserRequestBody implements UpdateUserRequest {
   agency?: string | null;
 
   @ApiPropertyOptional({
+    description:
+      "True designates a customs officer or prosecutor a national focal point: they file the country's treaty reports.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  focalPoint?: boolean;
+
+  @ApiPropertyOptional({
     description: 'False disables the account: its tokens stop working at once.',
   })
   @IsOptional()

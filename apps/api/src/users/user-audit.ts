@@ -1,7 +1,7 @@
 import { type AuditedProfile, type SecurityAuditEntry } from '@greenchain/domain';
 import { type UserEntity } from './user.entity';
 
-const auditedFields = ['role', 'country', 'agency', 'active'] as const;
+const auditedFields = ['role', 'country', 'agency', 'focalPoint', 'active'] as const;
 const changeableFields = ['displayName', ...auditedFields] as const;
 
 function profileOf(user: UserEntity, fields: readonly (typeof auditedFields)[number][]) {

@@ -3,10 +3,16 @@ import { ProblemException } from '@greenchain/platform';
 import { isCountryCode } from '@greenchain/reference-data';
 
 /**
- * Officers act for one country and one agency; analysts and administrators work across countries.
- * Abilities depend on this, so a profile that breaks it is refused rather than stored.
+ * Officers act for one country and one agency; analysts and administrators work across countries;
+ * national focal points are customs officers or prosecutors. Abilities depend on this, so a
+ * profile that breaks it is refused rather than stored.
  */
-export function checkProfile(role: Role, country: string | null, agency: string | null): void {
+export function checkProfile(
+  role: Role,
+  country: string | null,
+  agency: string | null,
+  focalPoint = false,
+): void {
   const officer = role === 'customs' || role === 'prosecutor' || role === 'judiciary';
   if (officer && (country === null || !isCountryCode(country))) {
     throw new ProblemException(
@@ -25,6 +31,15 @@ export function checkProfile(role: Role, country: string | null, agency: string 
       'user/country-not-allowed',
       `The ${role} role works across countries.`,
       'country',
+    );
+  }
+  // Reports are filed by customs and prosecution; a judge or a cross-country role files none.
+  if (focalPoint && role !== 'customs' && role !== 'prosecutor') {
+    throw new ProblemException(
+      422,
+      'user/focal-point-not-allowed',
+      `A ${role} cannot be a national focal point: only customs officers and prosecutors file reports.`,
+      'focalPoint',
     );
   }
 }

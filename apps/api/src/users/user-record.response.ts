@@ -20,6 +20,9 @@ export class UserRecordResponse implements UserRecord {
   @ApiProperty({ nullable: true, type: String })
   agency!: string | null;
 
+  @ApiProperty({ description: "A national focal point: files the country's treaty reports." })
+  focalPoint!: boolean;
+
   @ApiProperty()
   active!: boolean;
 

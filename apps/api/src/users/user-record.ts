@@ -9,6 +9,7 @@ export function toUserRecord(user: UserEntity): UserRecord {
     role: user.role,
     country: user.country,
     agency: user.agency,
+    focalPoint: user.focalPoint,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),

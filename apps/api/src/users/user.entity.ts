@@ -25,6 +25,10 @@ export class UserEntity {
   @Column('text', { nullable: true })
   agency!: string | null;
 
+  /** A national focal point files the country's treaty reports (customs and prosecutors only). */
+  @Column('boolean', { name: 'focal_point', default: false })
+  focalPoint!: boolean;
+
   @Column('boolean')
   active!: boolean;
 

@@ -116,7 +116,7 @@ export class UsersAdminController {
   ): Promise<UserRecord> {
     const country = body.country ?? null;
     const agency = body.agency ?? null;
-    checkProfile(body.role, country, agency);
+    checkProfile(body.role, country, agency, body.focalPoint);
     this.policy.check(body.password, 'password', body);
     if (await this.users.exists(body.email)) throw emailTaken();
     try {
@@ -139,7 +139,7 @@ export class UsersAdminController {
   @Patch(':userId')
   @ApiOperation({
     summary:
-      'Change role, country, agency, name or active; disabling or a new role ends every session at once.',
+      'Change role, country, agency, focal point, name or active; disabling or a new role ends every session at once.',
     description: reauthenticated,
   })
   @RequireReauthentication()
@@ -157,7 +157,7 @@ export class UsersAdminController {
       Object.entries(body).filter(([, value]) => value !== undefined),
     ) as UpdateUserRequestBody;
     const next = { ...current, ...changes };
-    checkProfile(next.role, next.country, next.agency);
+    checkProfile(next.role, next.country, next.agency, next.focalPoint);
     const saved = await this.audit.recordWith(source, async (transaction) => {
       const before = await this.users.findForUpdate(userId, transaction);
       if (!before) throw notFound();

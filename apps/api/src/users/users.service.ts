@@ -14,6 +14,7 @@ export interface NewUser {
   readonly role: Role;
   readonly country: string | null;
   readonly agency: string | null;
+  readonly focalPoint?: boolean;
 }
 
 @Injectable()
@@ -34,6 +35,7 @@ export class UsersService {
       ...profile,
       id: randomUUID(),
       passwordHash: await hash(password),
+      focalPoint: profile.focalPoint ?? false,
       active: true,
     });
   }
@@ -132,7 +134,9 @@ export class UsersService {
 
   async update(
     id: string,
-    changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'country' | 'agency' | 'active'>>,
+    changes: Partial<
+      Pick<UserEntity, 'displayName' | 'role' | 'country' | 'agency' | 'focalPoint' | 'active'>
+    >,
     transaction?: EntityManager,
   ): Promise<UserEntity | null> {
     const user = transaction ? await this.findForUpdate(id, transaction) : await this.findById(id);

@@ -135,3 +135,17 @@ export function share(story: Story): void {
     );
   }
 }
+
+/**
+ * Some wildlife seizures feed an investigation abroad: customs say at once that the CITES report
+ * will not name the destination. One CITES case in ten, by its serial, so that the demo's Reports
+ * page shows an explained gap.
+ */
+export function withholdDestination(story: Story): void {
+  if (story.scenario.agreement !== 'CITES' || story.serial % 10 !== 0) return;
+  story.onCase(
+    'ExplainReportGap',
+    { report: 'cites-aitr', column: 'destination', reason: 'withheld-investigation' },
+    'customs',
+  );
+}

@@ -1,5 +1,5 @@
 import { Random } from '../random';
-import { close, dispose, enforce, settle, share } from './aftermath';
+import { close, dispose, enforce, settle, share, withholdDestination } from './aftermath';
 import { countryProfiles } from './country-profiles';
 import { appeal, tryDefendants } from './court';
 import { testInLaboratory } from './custody';
@@ -28,6 +28,7 @@ const wentToCourt = (defendant: Defendant) =>
 function unfold(story: Story): void {
   const { random, profile } = story;
   detect(story);
+  withholdDestination(story);
   const defendants: Defendant[] = story.parties.map(({ partyId, kind }) => ({
     partyId,
     kind,

@@ -117,7 +117,7 @@ describe('case stage', () => {
 describe('schema versions', () => {
   it('gives every case and evidence event type a version', () => {
     const caseAndEvidence = { ...caseEventSchemaVersions, ...evidenceEventSchemaVersions };
-    expect(Object.keys(caseAndEvidence)).toHaveLength(38);
+    expect(Object.keys(caseAndEvidence)).toHaveLength(39);
     expect(eventSchemaVersions).toMatchObject(caseAndEvidence);
     const later = Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1);
     expect(later).toEqual([['SeizureRecorded', 2]]);

@@ -1,5 +1,6 @@
 import {
   caseCommandRoles as caseCommandRoleTable,
+  type MissingFactReason,
   type CaseCommandName,
   type DocumentPersonalData,
   type DocumentTarget,
@@ -183,6 +184,16 @@ export interface CorrectDocumentData extends DocumentDetails, DateOrdered {
   readonly reason: string;
 }
 
+/** Why a column a treaty report requires is empty for this case. */
+export interface ExplainReportGapData {
+  /** The report (a reportFormats name). */
+  readonly report: string;
+  /** The column's key in that report's template. */
+  readonly column: string;
+  readonly reason: MissingFactReason;
+  readonly note?: string;
+}
+
 export type RecordSeizure = DomainCommand<'RecordSeizure', RecordSeizureData>;
 export type AddCommodityItem = DomainCommand<'AddCommodityItem', AddCommodityItemData>;
 export type AmendCommodityItem = DomainCommand<'AmendCommodityItem', AmendCommodityItemData>;
@@ -219,6 +230,7 @@ export type RevokeShare = DomainCommand<'RevokeShare', RevokeShareData>;
 export type FlagDeadlineMissed = DomainCommand<'FlagDeadlineMissed', FlagDeadlineMissedData>;
 export type AttachDocument = DomainCommand<'AttachDocument', AttachDocumentData>;
 export type CorrectDocument = DomainCommand<'CorrectDocument', CorrectDocumentData>;
+export type ExplainReportGap = DomainCommand<'ExplainReportGap', ExplainReportGapData>;
 
 export type CaseCommand =
   | RecordSeizure
@@ -250,6 +262,7 @@ export type CaseCommand =
   | RevokeShare
   | AttachDocument
   | CorrectDocument
+  | ExplainReportGap
   | FlagDeadlineMissed;
 
 export type CaseCommandType = CaseCommand['type'];

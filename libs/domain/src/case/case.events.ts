@@ -8,6 +8,7 @@ import type {
   AdjournHearingData,
   CloseCaseData,
   DateOrdered,
+  ExplainReportGapData,
   FileAppealData,
   FileChargesData,
   FlagDeadlineMissedData,
@@ -106,6 +107,8 @@ export type StageDeadlineMissWithdrawnData = Stamped<FlagDeadlineMissedData>;
 
 export type DocumentAttachedData = Stamped<AttachDocumentData>;
 export type DocumentCorrectedData = Stamped<CorrectDocumentData>;
+/** Recorded when it was said; a later explanation of the same report and column replaces it. */
+export type ReportGapExplainedData = Stamped<ExplainReportGapData>;
 
 export type CaseEvent =
   | DomainEvent<'SeizureRecorded', SeizureRecordedData>
@@ -139,7 +142,8 @@ export type CaseEvent =
   | DomainEvent<'StageDeadlineMissed', StageDeadlineMissedData>
   | DomainEvent<'StageDeadlineMissWithdrawn', StageDeadlineMissWithdrawnData>
   | DomainEvent<'DocumentAttached', DocumentAttachedData>
-  | DomainEvent<'DocumentCorrected', DocumentCorrectedData>;
+  | DomainEvent<'DocumentCorrected', DocumentCorrectedData>
+  | DomainEvent<'ReportGapExplained', ReportGapExplainedData>;
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
@@ -179,6 +183,7 @@ export const caseEventSchemaVersions = {
   StageDeadlineMissWithdrawn: 1,
   DocumentAttached: 1,
   DocumentCorrected: 1,
+  ReportGapExplained: 1,
 } as const satisfies Record<CaseEventType, number>;
 
 export const caseEventTypes = Object.keys(caseEventSchemaVersions) as CaseEventType[];

@@ -3,6 +3,7 @@ import { dayOf } from '../values';
 import type { CaseEvent, CaseEventOf } from './case.events';
 import {
   deadlineKey,
+  reportGapKey,
   newDefendant,
   type CaseState,
   type DefendantRecord,
@@ -231,6 +232,10 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       if (!record) return state;
       const corrected = { ...record, corrections: [...record.corrections, event.data] };
       return { ...state, documents: { ...state.documents, [event.data.documentId]: corrected } };
+    }
+    case 'ReportGapExplained': {
+      const key = reportGapKey(event.data.report, event.data.column);
+      return { ...state, reportGaps: { ...state.reportGaps, [key]: event.data } };
     }
   }
 }

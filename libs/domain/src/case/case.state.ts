@@ -24,6 +24,7 @@ import type {
   PenaltyEnforcedData,
   ReferralAcceptedData,
   ReferralReturnedData,
+  ReportGapExplainedData,
   SeizureRecordedData,
   SentenceImposedData,
 } from './case.events';
@@ -112,7 +113,12 @@ export interface CaseState {
   readonly closure?: CaseClosedData;
   readonly reopenedAt?: string;
   readonly documents: Readonly<Record<string, DocumentRecord>>;
+  /** Why a report's required column is empty, by reportGapKey; the latest explanation stands. */
+  readonly reportGaps: Readonly<Record<string, ReportGapExplainedData>>;
 }
+
+/** One explanation per report and column of a case. */
+export const reportGapKey = (report: string, column: string) => `${report}/${column}`;
 
 export const initialCaseState = (): CaseState => ({
   status: 'absent',
@@ -128,6 +134,7 @@ export const initialCaseState = (): CaseState => ({
   missedDeadlines: [],
   withdrawnMisses: [],
   documents: {},
+  reportGaps: {},
 });
 
 /** A file's details in force: as attached, or as its last correction says. */

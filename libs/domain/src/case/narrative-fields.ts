@@ -46,6 +46,7 @@ const narrativePaths: Readonly<Record<CaseEventType | EvidenceEventType, readonl
   StageDeadlineMissWithdrawn: [],
   DocumentAttached: ['fileName'],
   DocumentCorrected: ['fileName', 'reason'],
+  ReportGapExplained: ['note'],
   EvidenceRegistered: ['description'],
   EvidenceSealed: [],
   CustodyTransferred: ['condition'],

@@ -13,6 +13,8 @@ export interface AuditedProfile {
   readonly role?: string;
   readonly country?: string | null;
   readonly agency?: string | null;
+  /** Files the country's treaty reports; absent in entries recorded before it existed. */
+  readonly focalPoint?: boolean;
   readonly active?: boolean;
 }
 
@@ -69,6 +71,28 @@ export type SecurityAuditEntry =
   | { readonly kind: 'ExportDownloaded'; readonly exportId: string }
   | { readonly kind: 'DataSubjectErased'; readonly subjectId: string }
   | {
+      readonly kind: 'TreatyReportDownloaded';
+      readonly report: string;
+      readonly country: string;
+      readonly year: number;
+      /** xlsx or csv for a file, validation for the list of what the report still needs. */
+      readonly format: 'xlsx' | 'csv' | 'validation';
+      readonly templateVersion: number;
+      /** The file's rows, or the cases the validation covers. */
+      readonly rows: number;
+      /** Whether the personal columns (offenders' nationalities) were filled. */
+      readonly personalColumns: boolean;
+    }
+  | {
+      readonly kind: 'IccwcSharingChosen';
+      readonly country: string;
+      readonly year: number;
+      /** False: the Party objects to its CITES illegal trade data going to the ICCWC partners. */
+      readonly shared: boolean;
+      /** What it was before, or null when the default (shared) stood. */
+      readonly before: boolean | null;
+    }
+  | {
       readonly kind: 'WebhookRegistered';
       readonly webhookId: string;
       readonly url: string;
@@ -100,6 +124,8 @@ export const securityAuditEventSchemaVersions: Readonly<Record<SecurityAuditEven
   ExportRequested: 1,
   ExportDownloaded: 1,
   DataSubjectErased: 1,
+  TreatyReportDownloaded: 1,
+  IccwcSharingChosen: 1,
   WebhookRegistered: 1,
   WebhookChanged: 1,
   WebhookRemoved: 1,

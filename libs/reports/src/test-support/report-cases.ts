@@ -66,5 +66,6 @@ export const reportCase = (fields: Partial<ReportCase> = {}): ReportCase => ({
   referredOn: null,
   outcome: 'open',
   closure: null,
+  gapExplanations: [],
   ...fields,
 });

@@ -11,6 +11,8 @@ import { AccessLogPurge1796270000000 } from './1796270000000-access-log-purge';
 import { AccountSecurityGrants1796270000100 } from './1796270000100-account-security-grants';
 import { DocumentBlobs1796500000000 } from './1796500000000-document-blobs';
 import { DocumentChunkTimes1796500000100 } from './1796500000100-document-chunk-times';
+import { UserFocalPoints1796700000000 } from './1796700000000-user-focal-points';
+import { IccwcSharingChoices1796700000100 } from './1796700000100-iccwc-sharing-choices';
 import { DocumentUploadSessions1796900000000 } from './1796900000000-document-upload-sessions';
 
 export const platformMigrations = [
@@ -27,5 +29,7 @@ export const platformMigrations = [
   AccountSecurityGrants1796270000100,
   DocumentBlobs1796500000000,
   DocumentChunkTimes1796500000100,
+  UserFocalPoints1796700000000,
+  IccwcSharingChoices1796700000100,
   DocumentUploadSessions1796900000000,
 ];

@@ -113,6 +113,11 @@ export function reportCaseOf(caseId: string, state: CaseState): ReportCase {
       state.status === 'closed' && state.closure
         ? { on: dateOf(state.closure.occurredAt) ?? '', reasonCode: state.closure.reasonCode }
         : null,
+    gapExplanations: Object.values(state.reportGaps).map(({ report, column, reason }) => ({
+      report,
+      column,
+      reason,
+    })),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { MissingFactReason } from '@greenchain/contracts';
+
 /**
  * What the treaty and enforcement reports read of one case: the facts of the seizure, its items,
  * its defendants and how the case ended, as plain data without any personal field (no names,
@@ -29,6 +31,14 @@ export interface ReportCase {
   /** The chain outcome (open, settled_administratively, concluded_with_sentence, ...). */
   readonly outcome: string;
   readonly closure: { readonly on: string; readonly reasonCode: string } | null;
+  /** Why a report's required column is empty, as recorded (the note, free text, stays out). */
+  readonly gapExplanations: readonly ReportGapExplanation[];
+}
+
+export interface ReportGapExplanation {
+  readonly report: string;
+  readonly column: string;
+  readonly reason: MissingFactReason;
 }
 
 export interface ReportRoute {

@@ -12,7 +12,7 @@ import { reportFactsTable } from './report-facts.tables';
  */
 export const reportFactsProjection: Projection = {
   name: 'report-facts',
-  // 2: the movement date and the persons' sex and age band.
+  // 2: the movement date, the persons' sex and age band, and gap explanations (ReportGapExplained).
   version: 2,
   tables: [reportFactsTable],
   eventTypes: caseEventTypeSet,

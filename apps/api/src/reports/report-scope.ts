@@ -1,0 +1,18 @@
+import { type SessionUser } from '@greenchain/contracts';
+import { ProblemException } from '@greenchain/platform';
+import { usdRateTable } from '@greenchain/read-models';
+import { type ReportScope } from '@greenchain/reports';
+import { type ReportScopeQuery } from './report.request';
+
+/** A focal point reports for their own country only; analysts read any. */
+export function reportScopeFor(user: SessionUser, query: ReportScopeQuery): ReportScope {
+  if (user.role !== 'analyst' && user.country !== query.country) {
+    throw new ProblemException(
+      403,
+      'auth/forbidden',
+      `A ${user.role} files the reports of their own country only.`,
+      'country',
+    );
+  }
+  return { country: query.country, year: query.year, rates: usdRateTable };
+}
