@@ -87,6 +87,21 @@ export class DocumentReader {
     return found;
   }
 
+  /**
+   * Every file a reader may fetch, for a case file: the shredded ones are left out (their hash
+   * stays on the case's record), and the read of those that may show a person is logged once.
+   */
+  async all(caseId: string, user: SessionUser, purpose: string): Promise<ReadableDocument[]> {
+    const readable = (await this.readable(caseId, user)).filter(({ summary }) => !summary.shredded);
+    await this.logRead(
+      user,
+      caseId,
+      readable.filter(({ view }) => view.personal),
+      purpose,
+    );
+    return readable;
+  }
+
   private async readable(caseId: string, user: SessionUser): Promise<ReadableDocument[]> {
     const redacted = await this.cases.load(caseId, 'redact');
     const view = documentViewFor(user, redacted.state);

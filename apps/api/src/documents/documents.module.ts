@@ -22,5 +22,6 @@ import { DocumentStorageModule } from './storage/document-storage.module';
   ],
   controllers: [DocumentCommandsController, DocumentQueriesController],
   providers: [DocumentTypes, DocumentUploads, DocumentDownloads],
+  exports: [DocumentDownloads],
 })
 export class DocumentsModule {}

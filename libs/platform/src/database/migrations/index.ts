@@ -11,6 +11,7 @@ import { AccessLogPurge1796270000000 } from './1796270000000-access-log-purge';
 import { AccountSecurityGrants1796270000100 } from './1796270000100-account-security-grants';
 import { DocumentBlobs1796500000000 } from './1796500000000-document-blobs';
 import { DocumentChunkTimes1796500000100 } from './1796500000100-document-chunk-times';
+import { EvidenceCaseIndex1796800000000 } from './1796800000000-evidence-case-index';
 
 export const platformMigrations = [
   PlatformTables1764300000000,
@@ -26,4 +27,5 @@ export const platformMigrations = [
   AccountSecurityGrants1796270000100,
   DocumentBlobs1796500000000,
   DocumentChunkTimes1796500000100,
+  EvidenceCaseIndex1796800000000,
 ];
