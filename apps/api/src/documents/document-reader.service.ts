@@ -65,8 +65,16 @@ export class DocumentReader {
     return readable.map(({ summary }) => summary);
   }
 
-  /** One file to download; 404 when the reader may not see it, 410 once it was shredded. */
-  async one(caseId: string, documentId: string, user: SessionUser): Promise<ReadableDocument> {
+  /**
+   * One file to download (or to show as a thumbnail, `purpose` says which in the access log); 404
+   * when the reader may not see it, 410 once it was shredded.
+   */
+  async one(
+    caseId: string,
+    documentId: string,
+    user: SessionUser,
+    purpose = 'document-download',
+  ): Promise<ReadableDocument> {
     const found = (await this.readable(caseId, user)).find(
       ({ summary }) => summary.documentId === documentId,
     );
@@ -82,7 +90,7 @@ export class DocumentReader {
       );
     }
     if (documentDetailsOf(found.record).personalData === 'may-hold') {
-      await this.logRead(user, caseId, [found], 'document-download');
+      await this.logRead(user, caseId, [found], purpose);
     }
     return found;
   }

@@ -7,6 +7,7 @@ import { DocumentCommandsController } from './document-commands.controller';
 import { DocumentDownloads } from './document-downloads.service';
 import { DocumentQueriesController } from './document-queries.controller';
 import { DocumentReadsModule } from './document-reads.module';
+import { DocumentThumbnails } from './document-thumbnails.service';
 import { DocumentTypes } from './document-types';
 import { DocumentUploads } from './document-uploads.service';
 import { DocumentStorageModule } from './storage/document-storage.module';
@@ -21,7 +22,7 @@ import { DocumentStorageModule } from './storage/document-storage.module';
     DocumentReadsModule,
   ],
   controllers: [DocumentCommandsController, DocumentQueriesController],
-  providers: [DocumentTypes, DocumentUploads, DocumentDownloads],
+  providers: [DocumentTypes, DocumentUploads, DocumentDownloads, DocumentThumbnails],
   exports: [DocumentDownloads],
 })
 export class DocumentsModule {}
