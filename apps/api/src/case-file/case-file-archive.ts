@@ -90,8 +90,15 @@ export async function writeCaseFile(
     written.push(
       new Promise<Written>((resolve) => {
         zip.addReadStreamLazy(entry.path, { compress: entry.compress, mtime }, (callback) => {
+          let source: Readable;
+          try {
+            source = entry.open();
+          } catch (error) {
+            // Thrown inside yazl's pump, where nothing would catch it.
+            failed(error as Error);
+            return;
+          }
           const measure = measuring((sha256, size) => resolve({ entry, sha256, size }));
-          const source = entry.open();
           // yazl does not listen for its sources' errors.
           source.on('error', (error) => {
             measure.destroy();

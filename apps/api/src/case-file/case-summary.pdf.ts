@@ -1,6 +1,6 @@
 import { type Readable } from 'node:stream';
 import { type SessionUser } from '@greenchain/contracts';
-import { type CaseState, type PartyState } from '@greenchain/domain';
+import { type CaseState, newDefendant, type PartyState } from '@greenchain/domain';
 import PDFDocument from 'pdfkit';
 import { type CaseDetailResponse } from '../cases/case-detail.response';
 
@@ -117,7 +117,11 @@ export function caseSummaryPdf(
   const state = detail.state as Partial<CaseState>;
   const seizure = state.seizure;
   const reference = seizure?.reference ?? detail.id;
-  const parties = Object.values(state.parties ?? {});
+  // A view cut to a share may carry parties without their defendant record.
+  const parties = Object.values(state.parties ?? {}).map(({ details, defendant }): PartyState => ({
+    details,
+    defendant: defendant ?? newDefendant(),
+  }));
   const agreements = [
     ...new Set(Object.values(state.items ?? {}).flatMap(({ details }) => details.agreements)),
   ];
