@@ -31,7 +31,7 @@ export function DownloadCaseFileButton() {
   };
 
   return (
-    <Tooltip title={translate('documents.caseFileHelp')}>
+    <Tooltip title={translate('documents.caseFileHelp')} describeChild>
       <Button
         variant="outlined"
         startIcon={busy ? <CircularProgress size={16} /> : <FolderZipIcon />}
