@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectEventually, pngWithLocation } from '@greenchain/testing';
+import { expectEventually, pngWithLocation, zipEntries } from '@greenchain/testing';
+import { parse } from 'csv-parse/sync';
 import { type Locator, type Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { artifactsDir, consoleUnderTest } from './support/browser';
@@ -30,7 +31,8 @@ describe('documents and photographs on the case page in Chromium', () => {
   async function attach(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
     await page.getByRole('button', { name: 'Attach files' }).click();
     const dialog = page.getByRole('dialog', { name: 'Attach files' });
-    await dialog.locator('input[type=file]').setInputFiles(files);
+    // The file input, not the camera's (which takes pictures only).
+    await dialog.locator('input[type=file]:not([capture])').setInputFiles(files);
     await dialog.getByRole('button', { name: 'Record' }).click();
     return dialog;
   }
@@ -64,6 +66,12 @@ describe('documents and photographs on the case page in Chromium', () => {
     await row.getByRole('cell', { name: /^Customs officer · / }).waitFor();
     await row.getByRole('cell', { name: 'The case' }).waitFor();
     await page.getByRole('cell', { name: 'File attached' }).waitFor();
+    // Its thumbnail, made by the API without the location, at the picture's own size (never enlarged).
+    const thumbnail = row.getByRole('button', { name: 'Open concealment.png' }).locator('img');
+    await expectEventually(async () => expect(await decodedWidth(thumbnail)).toBe(48), {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    });
 
     await row.getByRole('button', { name: 'View concealment.png' }).click();
     const viewer = page.getByRole('dialog', { name: 'concealment.png' });
@@ -105,6 +113,30 @@ describe('documents and photographs on the case page in Chromium', () => {
     expect(pageWidth).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(artifactsDir, 'case-documents-360.png'), fullPage: true });
   }, 240_000);
+
+  it("lets a prosecutor download the case file, holding the officer's photograph with its SHA-256 in the manifest", async () => {
+    const page = await signedIn(suite.browser, suite.baseUrl, 'prosecutor@demo.greenchain.test');
+    await new CasePage(page).open(caseUrl);
+    await documents(page)
+      .getByRole('row', { name: /concealment-hold-3\.png/ })
+      .waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download case file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^case-file-.+\.zip$/);
+    const entries = await zipEntries(readFileSync(await download.path()));
+    const manifest = parse<{ path: string; sha256: string; kind: string }>(
+      entries.get('manifest.csv') ?? '',
+      { columns: true },
+    );
+    const photo = manifest.find(({ path }) => path.endsWith('-concealment-hold-3.png'));
+    expect(photo).toMatchObject({ kind: 'document', sha256: sha256(photograph) });
+    expect(sha256(entries.get(photo?.path ?? '') ?? Buffer.alloc(0))).toBe(sha256(photograph));
+    expect(entries.get('case-summary.pdf')?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifactsDir, 'case-file-download.png'), fullPage: true });
+  }, 180_000);
 
   it('shows an analyst no upload control and no file that may show a person', async () => {
     const page = await signedIn(suite.browser, suite.baseUrl, 'analyst@demo.greenchain.test');

@@ -216,6 +216,30 @@ export const caseRoutes: Readonly<Record<string, MatrixRow>> = {
       admin: 'FFF',
     },
   },
+  // A document that does not exist answers document/not-found once the case's access is passed.
+  'GET /cases/:caseId/documents/:documentId/thumbnail': {
+    scope: 'case',
+    expect: {
+      anonymous,
+      customs: 'AAN',
+      prosecutor: 'AAN',
+      judiciary: 'AAN',
+      analyst: 'AAA',
+      admin: 'FFF',
+    },
+  },
+  // The case file follows the case: each part in it follows its own rule (exhibits, files).
+  'GET /cases/:caseId/case-file': {
+    scope: 'case',
+    expect: {
+      anonymous,
+      customs: 'AAN',
+      prosecutor: 'AAN',
+      judiciary: 'AAN',
+      analyst: 'AAA',
+      admin: 'FFF',
+    },
+  },
   'POST /evidence/:evidenceId/documents': {
     scope: 'evidence',
     body: () => ({ occurredAt: day }),

@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import {
   type CommandResult,
   type DocumentSummary,
   type IntegrityReport,
 } from '@greenchain/contracts';
-import { exifSignature, jpegWithLocation } from '@greenchain/testing';
+import { exifSignature, jpegWithLocation, pngWithLocation } from '@greenchain/testing';
+import sharp from 'sharp';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { consigneeRequest, referralRequest, seizureRequest } from '../support/hcfc-22-case';
@@ -300,6 +301,57 @@ describe('documents and photographs attached to a case, over HTTP', () => {
     expect((stripped.body as Buffer).includes(exifSignature)).toBe(false);
     const detail = await http.get(`/api/cases/${caseId}`).set(as('analyst')).expect(200);
     expect(JSON.stringify(detail.body)).not.toContain(concealmentId);
+  });
+
+  it("serves a photograph's thumbnail without its location, revalidated by its hash, and none for a PDF", async () => {
+    const picture = pngWithLocation(640, 480, [randomInt(256), randomInt(256), randomInt(256)]);
+    const attach = async (file: Buffer, fileName: string) =>
+      bodyOf<CommandResult>(
+        await upload(`/api/cases/${caseId}/documents`, file, fileName, {
+          personalData: 'may-hold',
+        }).expect(201),
+      ).created.documentId ?? '';
+    const pictureId = await attach(picture, 'suspect.png');
+    const thumbnail = (who: string, documentId: string) =>
+      http
+        .get(`/api/cases/${caseId}/documents/${documentId}/thumbnail`)
+        .set(as(who))
+        .buffer(true)
+        .parse(binary);
+    const shown = await thumbnail('customs', pictureId).expect(200);
+    expect(shown.headers['content-type']).toBe('image/webp');
+    const bytes = shown.body as Buffer;
+    const { format, width, height, exif } = await sharp(bytes).metadata();
+    expect({ format, width, height, exif }).toEqual({
+      format: 'webp',
+      width: 160,
+      height: 120,
+      exif: undefined,
+    });
+    expect((await sharp(picture).metadata()).exif).toBeDefined();
+    await thumbnail('customs', pictureId)
+      .set('If-None-Match', shown.headers.etag ?? '')
+      .expect(304);
+    const logged = await dataSource.query<{ purpose: string }[]>(
+      'SELECT purpose FROM personal_data_access_log WHERE stream_id = $1 AND purpose = $2',
+      [`case-${caseId}`, 'document-thumbnail'],
+    );
+    expect(logged.length).toBeGreaterThan(0);
+    // The share includes documents, not parties: a picture that may show a person stays hidden.
+    await thumbnail('uganda', pictureId).expect(404);
+    const sheetId = await attach(
+      Buffer.concat([
+        Buffer.from('%PDF-1.7\n', 'latin1'),
+        randomBytes(200),
+        Buffer.from('\n%%EOF'),
+      ]),
+      'charge-sheet.pdf',
+    );
+    const refused = await thumbnail('customs', sheetId).expect(404);
+    expect(problemInBytes(refused)).toMatchObject({
+      code: 'document/no-thumbnail',
+      field: 'documentId',
+    });
   });
 
   it('detects a changed byte in a stored file, names the file, and refuses to serve it', async () => {

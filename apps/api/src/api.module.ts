@@ -7,6 +7,7 @@ import { CasesModule } from './cases/cases.module';
 import { CommandsModule } from './commands/commands.module';
 import { ConsoleModule } from './console/console.module';
 import { DemoWorldModule } from './demo/demo-world.module';
+import { CaseFileModule } from './case-file/case-file.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -40,6 +41,7 @@ export class ApiModule {
         CasesModule,
         EvidenceModule,
         DocumentsModule,
+        CaseFileModule,
         ReferenceModule,
         UserAdminModule,
         DemoWorldModule,

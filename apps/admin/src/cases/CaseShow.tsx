@@ -3,6 +3,7 @@ import { IntegrityCard } from '../common/IntegrityCard';
 import { RecordPage } from '../common/RecordPage';
 import { TimelineCard } from '../common/TimelineCard';
 import { DocumentsCard } from '../documents/DocumentsCard';
+import { DownloadCaseFileButton } from '../documents/DownloadCaseFileButton';
 import { CaseActions } from './CaseActions';
 import { CaseEvidenceCard } from './CaseEvidenceCard';
 import { CaseHeader } from './CaseHeader';
@@ -19,6 +20,7 @@ export function CaseShow() {
           <CaseHeader />
           <ChainStepper />
           <CaseActions />
+          <DownloadCaseFileButton />
         </>
       }
     >

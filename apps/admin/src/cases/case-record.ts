@@ -42,6 +42,12 @@ export interface Party {
   readonly ageBand?: AgeBand;
 }
 
+/** A party as a defendant: the steps of the chain that name them. */
+export interface Defendant {
+  readonly charges: Readonly<Record<string, unknown>>;
+  readonly verdict?: { readonly outcome: string };
+}
+
 export interface Share {
   readonly shared: {
     readonly shareId: string;
@@ -64,7 +70,7 @@ export interface CaseState {
     readonly occurredAt?: string;
   };
   readonly items: Readonly<Record<string, { details: CommodityItem; removed?: unknown }>>;
-  readonly parties: Readonly<Record<string, { details: Party }>>;
+  readonly parties: Readonly<Record<string, { details: Party; defendant?: Defendant }>>;
   readonly labResults: Readonly<Record<string, LabResult>>;
   readonly referral?: {
     readonly request: { readonly referralId: string; readonly office: string };
@@ -75,6 +81,10 @@ export interface CaseState {
   >;
   readonly appeals: Readonly<Record<string, { filed: { partyId: string }; decided?: unknown }>>;
   readonly shares: Readonly<Record<string, Share>>;
+  readonly sentences?: Readonly<Record<string, { sentenceId: string; partyId: string }>>;
+  readonly disposals?: Readonly<
+    Record<string, { disposalId: string; itemId: string; method: string }>
+  >;
 }
 
 /** GET /api/cases/:id: the folded case, where the chain stands, and every fact. */

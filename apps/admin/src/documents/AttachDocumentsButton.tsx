@@ -9,6 +9,8 @@ import { newIdempotencyKey } from '../providers/idempotency-key';
 import { fieldErrorsOf, isProblem, type Problem, problemOf } from '../providers/problem-error';
 import { uploadFile } from '../providers/upload-file';
 import { DocumentPlacementInputs } from './DocumentPlacementInputs';
+import { TakePhotographButton } from './TakePhotographButton';
+import { stepChoices } from './document-steps';
 import { targetChoices, targetOfChoice, uploadPath } from './document-targets';
 
 /** A file as react-admin's FileInput holds it. */
@@ -30,7 +32,7 @@ function identity(file: File, fields: Record<string, string>, target: string): s
 }
 
 /**
- * Attaches files to the case or one of its exhibits, one upload after the other (each a command
+ * Attaches files to the case, one of its exhibits or a step of its chain, one upload after the other (each a command
  * on the case, the next sent with the version the last one answered), with the progress of each.
  * A refusal stops there and is shown in the API's words; what was attached before it stays.
  */
@@ -126,7 +128,10 @@ export function AttachDocumentsButton({
       >
         <FileField source="src" title="title" />
       </FileInput>
-      <DocumentPlacementInputs targets={targetChoices(exhibits, translate)} />
+      <TakePhotographButton source="file" />
+      <DocumentPlacementInputs
+        targets={targetChoices(exhibits, translate, undefined, stepChoices(record.state))}
+      />
       {progress && (
         <Box sx={{ my: 1 }}>
           <Typography variant="body2" id="document-upload-progress">

@@ -11,6 +11,7 @@ import { useFormatters } from '../i18n/use-formatters';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 import { CorrectDocumentButton } from './CorrectDocumentButton';
 import { documentName, downloadName, viewable } from './document-name';
+import { DocumentThumbnail, hasThumbnail } from './DocumentThumbnail';
 import { targetLabel } from './document-targets';
 
 /** The first characters of a digest: enough to compare by eye, the whole one is copied. */
@@ -55,12 +56,19 @@ export function DocumentRow({
   return (
     <TableRow>
       <TableCell component="th" scope="row" sx={{ wordBreak: 'break-word', minWidth: 120 }}>
-        {name}
-        {document.shredded && (
-          <Typography variant="caption" component="div">
-            {translate('documents.shredded')}
-          </Typography>
-        )}
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          {hasThumbnail(document) && (
+            <DocumentThumbnail caseId={String(record.id)} document={document} onOpen={onView} />
+          )}
+          <span>
+            {name}
+            {document.shredded && (
+              <Typography variant="caption" component="div">
+                {translate('documents.shredded')}
+              </Typography>
+            )}
+          </span>
+        </Stack>
       </TableCell>
       <TableCell>{document.detectedType}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.fileSize(document.size)}</TableCell>

@@ -9,15 +9,13 @@ import {
   DialogTitle,
 } from '@mui/material';
 import { type DocumentSummary } from '@greenchain/contracts';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { type GreenchainDataProvider } from '../providers/data-provider';
 import { documentName } from './document-name';
+import { useObjectUrl } from './use-object-url';
 
-/**
- * A picture or a PDF shown in the page. The bytes are fetched with the session's token (a plain
- * link would carry none) and shown from an object URL, revoked when the viewer closes.
- */
+/** A picture or a PDF shown in the page, from the bytes as the reader may have them. */
 export function DocumentViewer({
   caseId,
   document,
@@ -30,26 +28,11 @@ export function DocumentViewer({
   const translate = useTranslate();
   const dataProvider = useDataProvider<GreenchainDataProvider>();
   const titleId = useId();
-  const [url, setUrl] = useState<string>();
-  const [failure, setFailure] = useState<string>();
+  const { url, failure } = useObjectUrl(
+    () => dataProvider.documentContent(caseId, document.documentId),
+    `${caseId}/${document.documentId}`,
+  );
   const name = documentName(document, translate);
-
-  useEffect(() => {
-    let objectUrl: string | undefined;
-    let current = true;
-    dataProvider.documentContent(caseId, document.documentId).then(
-      (blob) => {
-        if (!current) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      },
-      (error: Error) => current && setFailure(error.message),
-    );
-    return () => {
-      current = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [caseId, dataProvider, document.documentId]);
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="lg">

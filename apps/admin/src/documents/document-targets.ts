@@ -1,5 +1,6 @@
 import { type DocumentStep, type DocumentTarget } from '@greenchain/contracts';
 import { type ExhibitRow } from '../cases/use-case-exhibits';
+import { type StepChoice } from './document-steps';
 
 type Translate = (key: string, options?: object) => string;
 
@@ -42,23 +43,33 @@ export function targetLabel(
 }
 
 /**
- * The targets offered for a file: the case and each exhibit, plus the file's own target when it
- * is a step (a step is chosen where its fact is recorded, not here).
+ * The targets offered for a file: the case, each exhibit, and the steps that happened (when
+ * attaching; a correction keeps a step's file on its step, so it offers only the file's own).
  */
 export function targetChoices(
   exhibits: readonly ExhibitRow[],
   translate: Translate,
   current?: DocumentTarget,
+  steps: readonly StepChoice[] = [],
 ) {
   const choices = [
     { kind: 'case' } as const,
     ...exhibits.map((exhibit) => ({ kind: 'exhibit', evidenceId: exhibit.id }) as const),
     ...(current?.kind === 'step' ? [current] : []),
   ];
-  return choices.map((target) => ({
-    id: targetChoiceId(target),
-    name: targetLabel(target, exhibits, translate),
-  }));
+  return [
+    ...choices.map((target) => ({
+      id: targetChoiceId(target),
+      name: targetLabel(target, exhibits, translate),
+    })),
+    ...steps.map(({ target, detail }) => ({
+      id: targetChoiceId(target),
+      name: translate('documents.targets.stepOf', {
+        step: translate(`documents.steps.${target.step}`),
+        detail,
+      }),
+    })),
+  ];
 }
 
 /** The upload route of a target, under /api. */

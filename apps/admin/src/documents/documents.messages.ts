@@ -18,6 +18,7 @@ export const en = {
       case: 'The case',
       exhibit: 'Exhibit %{exhibit}',
       step: '%{step}',
+      stepOf: '%{step}: %{detail}',
     },
     steps: {
       referral: 'Referral',
@@ -49,6 +50,11 @@ export const en = {
     correctTitle: 'Correct the details of a file',
     correctOf: 'Correct the details of %{name}',
     fileName: 'File name',
+    caseFile: 'Download case file',
+    caseFileHelp:
+      'One ZIP for a court: summary, timeline, custody records and files, with their SHA-256',
+    open: 'Open %{name}',
+    takePhoto: 'Take a photograph',
   },
 };
 
@@ -71,6 +77,7 @@ export const fr: typeof en = {
       case: 'L’affaire',
       exhibit: 'Scellé %{exhibit}',
       step: '%{step}',
+      stepOf: '%{step}: %{detail}',
     },
     steps: {
       referral: 'Transmission',
@@ -103,6 +110,11 @@ export const fr: typeof en = {
     correctTitle: 'Corriger les détails d’un fichier',
     correctOf: 'Corriger les détails de %{name}',
     fileName: 'Nom du fichier',
+    caseFile: 'Télécharger le dossier',
+    caseFileHelp:
+      'Un ZIP pour le tribunal : résumé, chronologie, registres de garde et fichiers, avec leur SHA-256',
+    open: 'Ouvrir %{name}',
+    takePhoto: 'Prendre une photo',
   },
 };
 
@@ -125,6 +137,7 @@ export const es: typeof en = {
       case: 'El caso',
       exhibit: 'Prueba %{exhibit}',
       step: '%{step}',
+      stepOf: '%{step}: %{detail}',
     },
     steps: {
       referral: 'Remisión',
@@ -156,5 +169,10 @@ export const es: typeof en = {
     correctTitle: 'Corregir los datos de un archivo',
     correctOf: 'Corregir los datos de %{name}',
     fileName: 'Nombre del archivo',
+    caseFile: 'Descargar el expediente',
+    caseFileHelp:
+      'Un ZIP para el tribunal: resumen, cronología, registros de custodia y archivos, con su SHA-256',
+    open: 'Abrir %{name}',
+    takePhoto: 'Tomar una fotografía',
   },
 };

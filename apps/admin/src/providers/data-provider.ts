@@ -205,6 +205,18 @@ export const dataProvider = {
     return fetchBlob(`${apiUrl}/cases/${segment(caseId)}/documents/${segment(documentId)}/content`);
   },
 
+  /** A photograph's thumbnail, made without its location. */
+  documentThumbnail(caseId: string, documentId: string): Promise<Blob> {
+    return fetchBlob(
+      `${apiUrl}/cases/${segment(caseId)}/documents/${segment(documentId)}/thumbnail`,
+    );
+  },
+
+  /** The case's file for a court: one ZIP of what this reader may see. */
+  caseFile(caseId: string): Promise<Blob> {
+    return fetchBlob(`${apiUrl}/cases/${segment(caseId)}/case-file`);
+  },
+
   custodyRecord(evidenceId: string): Promise<Blob> {
     return fetchBlob(`${apiUrl}/evidence/${segment(evidenceId)}/custody-record`);
   },

@@ -28,7 +28,13 @@ export class CaseReader {
     private readonly documents: DocumentIntegrity,
   ) {}
 
-  async detail(caseId: string, user: SessionUser, asOf?: string): Promise<CaseDetailResponse> {
+  /** `purpose` names the read in the personal-data access log (a case file reads the case too). */
+  async detail(
+    caseId: string,
+    user: SessionUser,
+    asOf?: string,
+    purpose = 'case-detail',
+  ): Promise<CaseDetailResponse> {
     const ability = abilityFor(user);
     const scope = await this.records.scopeOf(caseId);
     assertCan(ability, 'read', 'Case', scope, 'caseId');
@@ -46,7 +52,7 @@ export class CaseReader {
     const shared = fields ? sharedCaseView(state, events, fields) : { state, events };
     // Files follow their own rules (analysts and shares see only some): judged on the case as it stands.
     const view = withVisibleDocuments(shared, current, documentViewFor(user, current));
-    if (personal) await this.accessLog.recordRead(user, view.events, caseId, 'case-detail');
+    if (personal) await this.accessLog.recordRead(user, view.events, caseId, purpose);
     const progress = caseProgress(state);
     return {
       id: caseId,

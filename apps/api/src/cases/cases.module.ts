@@ -23,6 +23,6 @@ import { ProsecutionCommandsController } from './prosecution-commands.controller
     CaseQueriesController,
   ],
   providers: [CaseRecords, CaseReader, CaseList, CaseCommandHandler],
-  exports: [CaseRecords],
+  exports: [CaseRecords, CaseReader],
 })
 export class CasesModule {}

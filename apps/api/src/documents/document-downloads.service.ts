@@ -37,11 +37,44 @@ function disposition(summary: DocumentSummary): string {
 export class DocumentDownloads {
   constructor(@Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage) {}
 
-  async send({ summary, view }: ReadableDocument, response: Response): Promise<void> {
+  async send(document: ReadableDocument, response: Response): Promise<void> {
+    const { summary } = document;
+    await this.assertIntact(summary);
+    const stripping = this.stripsLocation(document);
+    response.setHeader('Content-Type', summary.detectedType);
+    response.setHeader('Content-Disposition', disposition(summary));
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    response.setHeader('Cache-Control', 'private, no-store');
+    if (stripping) {
+      response.setHeader('Location-Metadata', 'removed');
+    } else {
+      response.setHeader('Content-Length', String(summary.size));
+      const digest = Buffer.from(summary.sha256, 'hex').toString('base64');
+      response.setHeader('Repr-Digest', `sha-256=:${digest}:`);
+    }
+    try {
+      await pipeline(this.bytes(document), response);
+    } catch {
+      // Headers are gone already: cutting the connection tells the client the body is incomplete.
+      response.destroy();
+    }
+  }
+
+  /** 409 naming the document unless its stored bytes still hash to the SHA-256 on record. */
+  async assertIntact(summary: DocumentSummary): Promise<void> {
     const condition = await this.storage.condition(summary.sha256);
     if (condition !== 'intact') throw integrityFailed(summary, condition);
-    const stripper = view.stripLocation ? locationStripper(summary.detectedType) : undefined;
-    if (view.stripLocation && !stripper && summary.detectedType.startsWith('image/')) {
+  }
+
+  /**
+   * Whether the reader gets the photograph without its location metadata; 403 for a picture
+   * whose metadata cannot be removed, which only the case's own country downloads.
+   */
+  stripsLocation({ summary, view }: ReadableDocument): boolean {
+    if (!view.stripLocation) return false;
+    if (locationStripper(summary.detectedType)) return true;
+    if (summary.detectedType.startsWith('image/')) {
       throw new ProblemException(
         403,
         'document/location-not-removable',
@@ -49,25 +82,22 @@ export class DocumentDownloads {
         'documentId',
       );
     }
-    response.setHeader('Content-Type', summary.detectedType);
-    response.setHeader('Content-Disposition', disposition(summary));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    response.setHeader('Cache-Control', 'private, no-store');
-    if (stripper) {
-      response.setHeader('Location-Metadata', 'removed');
-    } else {
-      response.setHeader('Content-Length', String(summary.size));
-      const digest = Buffer.from(summary.sha256, 'hex').toString('base64');
-      response.setHeader('Repr-Digest', `sha-256=:${digest}:`);
-    }
-    const source = Readable.from(this.checked(summary));
-    try {
-      await (stripper ? pipeline(source, stripper, response) : pipeline(source, response));
-    } catch {
-      // Headers are gone already: cutting the connection tells the client the body is incomplete.
-      response.destroy();
-    }
+    return false;
+  }
+
+  /**
+   * The bytes as this reader gets them, streamed from storage and hashed on the way (the stream
+   * fails if they no longer match the record), without the location metadata when they must not
+   * see it.
+   */
+  bytes(document: ReadableDocument): Readable {
+    const source = Readable.from(this.checked(document.summary));
+    const stripper = this.stripsLocation(document)
+      ? locationStripper(document.summary.detectedType)
+      : undefined;
+    if (!stripper) return source;
+    source.on('error', (error) => stripper.destroy(error));
+    return source.pipe(stripper);
   }
 
   private async *checked(summary: DocumentSummary): AsyncGenerator<Buffer> {

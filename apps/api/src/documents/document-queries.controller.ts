@@ -1,12 +1,13 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type DocumentSummary, type SessionUser } from '@greenchain/contracts';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblems } from '../commands/api-problems.decorator';
 import { IdParam } from '../commands/id-param.decorator';
 import { DocumentDownloads } from './document-downloads.service';
 import { DocumentReader } from './document-reader.service';
+import { DocumentThumbnails } from './document-thumbnails.service';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class DocumentQueriesController {
   constructor(
     private readonly reader: DocumentReader,
     private readonly downloads: DocumentDownloads,
+    private readonly thumbnails: DocumentThumbnails,
   ) {}
 
   @Get()
@@ -54,5 +56,25 @@ export class DocumentQueriesController {
   ): Promise<void> {
     const document = await this.reader.one(caseId, documentId, user);
     await this.downloads.send(document, response);
+  }
+
+  @Get(':documentId/thumbnail')
+  @ApiOperation({
+    summary: "A photograph's thumbnail: WebP, at most 160 px on a side, made without its location.",
+    description:
+      'Made when asked from the picture with its location metadata removed, whoever reads it, and never stored. ETag "thumbnail-<sha256>": If-None-Match answers 304 after the same checks as a download. JPEG and PNG only (404 document/no-thumbnail otherwise); a thumbnail of a file that may hold personal data is logged as a personal-data read.',
+  })
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: 'The thumbnail.' })
+  @ApiProblems(400, 401, 403, 404, 409, 410, 429)
+  async thumbnail(
+    @IdParam('caseId') caseId: string,
+    @IdParam('documentId') documentId: string,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const document = await this.reader.one(caseId, documentId, user, 'document-thumbnail');
+    await this.thumbnails.send(document, request, response);
   }
 }

@@ -65,8 +65,16 @@ export class DocumentReader {
     return readable.map(({ summary }) => summary);
   }
 
-  /** One file to download; 404 when the reader may not see it, 410 once it was shredded. */
-  async one(caseId: string, documentId: string, user: SessionUser): Promise<ReadableDocument> {
+  /**
+   * One file to download (or to show as a thumbnail, `purpose` says which in the access log); 404
+   * when the reader may not see it, 410 once it was shredded.
+   */
+  async one(
+    caseId: string,
+    documentId: string,
+    user: SessionUser,
+    purpose = 'document-download',
+  ): Promise<ReadableDocument> {
     const found = (await this.readable(caseId, user)).find(
       ({ summary }) => summary.documentId === documentId,
     );
@@ -82,9 +90,24 @@ export class DocumentReader {
       );
     }
     if (documentDetailsOf(found.record).personalData === 'may-hold') {
-      await this.logRead(user, caseId, [found], 'document-download');
+      await this.logRead(user, caseId, [found], purpose);
     }
     return found;
+  }
+
+  /**
+   * Every file a reader may fetch, for a case file: the shredded ones are left out (their hash
+   * stays on the case's record), and the read of those that may show a person is logged once.
+   */
+  async all(caseId: string, user: SessionUser, purpose: string): Promise<ReadableDocument[]> {
+    const readable = (await this.readable(caseId, user)).filter(({ summary }) => !summary.shredded);
+    await this.logRead(
+      user,
+      caseId,
+      readable.filter(({ view }) => view.personal),
+      purpose,
+    );
+    return readable;
   }
 
   private async readable(caseId: string, user: SessionUser): Promise<ReadableDocument[]> {

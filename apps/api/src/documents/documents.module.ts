@@ -7,6 +7,7 @@ import { DocumentCommandsController } from './document-commands.controller';
 import { DocumentDownloads } from './document-downloads.service';
 import { DocumentQueriesController } from './document-queries.controller';
 import { DocumentReadsModule } from './document-reads.module';
+import { DocumentThumbnails } from './document-thumbnails.service';
 import { DocumentTypes } from './document-types';
 import { DocumentUploads } from './document-uploads.service';
 import { DocumentUploadSessionsController } from './resumable/document-upload-sessions.controller';
@@ -27,6 +28,13 @@ import { DocumentStorageModule } from './storage/document-storage.module';
     DocumentQueriesController,
     DocumentUploadSessionsController,
   ],
-  providers: [DocumentTypes, DocumentUploads, DocumentDownloads, UploadSessions],
+  providers: [
+    DocumentTypes,
+    DocumentUploads,
+    DocumentDownloads,
+    DocumentThumbnails,
+    UploadSessions,
+  ],
+  exports: [DocumentDownloads],
 })
 export class DocumentsModule {}

@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { type DocumentSummary, type SessionUser } from '@greenchain/contracts';
+import { shownText } from '@greenchain/testing';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { type TimelineEntryResponse } from '../records/timeline-entry.response';
 import { renderCustodyRecordPdf } from './custody-record.pdf';
@@ -38,21 +38,6 @@ const verified: IntegrityResponse = {
 
 const printer = { displayName: 'Officer', role: 'customs', agency: 'KRA' } as SessionUser;
 const printed = { by: printer, at: '2024-06-01T00:00:01.000Z' };
-
-/** The text shown on the pages: content streams inflated, hex strings of the text operators decoded. */
-function shownText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  // Binary data may hold "endstream" by chance: take /Length bytes after each "stream" keyword.
-  const streams = [...raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)].map((match) => {
-    const start = (match.index ?? 0) + match[0].length;
-    const data = pdf.subarray(start, start + Number(match[1]));
-    return inflateSync(data).toString('latin1');
-  });
-  return streams
-    .flatMap((content) => [...content.matchAll(/<([0-9a-f]+)>/g)])
-    .map((match) => Buffer.from(match[1] ?? '', 'hex').toString('latin1'))
-    .join('');
-}
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length;
 

@@ -15,6 +15,6 @@ import { EvidenceRecords } from './evidence-records.service';
   imports: [CqrsModule, CasesModule, PersonalDataModule, RecordsModule, DocumentReadsModule],
   controllers: [EvidenceCommandsController, EvidenceQueriesController],
   providers: [EvidenceRecords, EvidenceReader, EvidenceList, EvidenceCommandHandler],
-  exports: [EvidenceRecords],
+  exports: [EvidenceRecords, EvidenceReader],
 })
 export class EvidenceModule {}

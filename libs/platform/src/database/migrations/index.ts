@@ -13,6 +13,7 @@ import { DocumentBlobs1796500000000 } from './1796500000000-document-blobs';
 import { DocumentChunkTimes1796500000100 } from './1796500000100-document-chunk-times';
 import { UserFocalPoints1796700000000 } from './1796700000000-user-focal-points';
 import { IccwcSharingChoices1796700000100 } from './1796700000100-iccwc-sharing-choices';
+import { EvidenceCaseIndex1796800000000 } from './1796800000000-evidence-case-index';
 import { DocumentUploadSessions1796900000000 } from './1796900000000-document-upload-sessions';
 
 export const platformMigrations = [
@@ -31,5 +32,6 @@ export const platformMigrations = [
   DocumentChunkTimes1796500000100,
   UserFocalPoints1796700000000,
   IccwcSharingChoices1796700000100,
+  EvidenceCaseIndex1796800000000,
   DocumentUploadSessions1796900000000,
 ];
