@@ -214,6 +214,7 @@ describe('treaty and enforcement reports', () => {
           { key: 'sex', header: 'Sex' },
           { key: 'age', header: 'Age' },
         ],
+        explained: [],
       },
     ]);
   });
