@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { caseCommandRoles } from '@greenchain/domain';
 import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
 import { type Request, type Response } from 'express';
@@ -20,7 +29,10 @@ import { attachDocumentData } from '../upload-form';
 import { chunkRange } from './content-range';
 import { readChunk } from './read-chunk';
 import { CompleteUploadRequest, OpenUploadSessionRequest } from './upload-session.requests';
+import { UploadSessionResponse } from './upload-session.response';
 import { type UploadSessionView, UploadSessions } from './upload-sessions.service';
+
+const uploaders = `Who may: ${caseCommandRoles.AttachDocument.join(', ')} who may attach files to the case (own country; see ADR 0005), and only the user who opened the session.`;
 
 /**
  * Resumable uploads to a case, for poor connections (ADR 0015): open a session with the file's
@@ -43,7 +55,11 @@ export class DocumentUploadSessionsController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Open a resumable upload of a file of the given size to the case.' })
+  @ApiOperation({
+    summary: 'Open a resumable upload of a file of the given size to the case.',
+    description: uploaders,
+  })
+  @ApiCreatedResponse({ type: UploadSessionResponse })
   @ApiProblems(400, 401, 403, 404, 413, 422, 429)
   async open(
     @IdParam('caseId') caseId: string,
@@ -57,7 +73,9 @@ export class DocumentUploadSessionsController {
   @Get(':sessionId')
   @ApiOperation({
     summary: 'The offset to resume from (also as Upload-Offset; HEAD answers the header alone).',
+    description: uploaders,
   })
+  @ApiOkResponse({ type: UploadSessionResponse, headers: { 'Upload-Offset': {} } })
   @ApiProblems(400, 401, 403, 404, 410, 429)
   async status(
     @IdParam('caseId') caseId: string,
@@ -76,7 +94,10 @@ export class DocumentUploadSessionsController {
   @ApiOperation({
     summary:
       'Send a chunk with Content-Range: bytes <first>-<last>/<size>; it starts at or before the offset, and what it repeats must be identical.',
+    description: uploaders,
   })
+  @ApiBody({ description: "The chunk's bytes.", schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: UploadSessionResponse, headers: { 'Upload-Offset': {} } })
   @ApiProblems(400, 401, 403, 404, 409, 410, 413, 415, 429)
   async chunk(
     @IdParam('caseId') caseId: string,
