@@ -10,7 +10,7 @@ export function reportScopeFor(user: SessionUser, query: ReportScopeQuery): Repo
     throw new ProblemException(
       403,
       'auth/forbidden',
-      `A ${user.role} files the reports of their own country only.`,
+      `A national focal point files the reports of their own country (${user.country ?? 'none'}) only.`,
       'country',
     );
   }
