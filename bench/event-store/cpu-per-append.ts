@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { EventStore } from '../../libs/event-store/src';
 import { eventData, eventMetadata, groupCommit, migratedDataSource } from './bench-event';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
+import { loadAverages, runHeader } from '../shared/run-header';
 
 /**
  * CPU per single-event append, server and client apart: what decides the append rate once the two
@@ -24,6 +25,7 @@ interface Sample {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadAverages();
   await inScratchDatabase(async (url) => {
     const dataSource = await migratedDataSource(url);
     try {
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       await dataSource.destroy();
     }
   });
+  process.stdout.write(`${runHeader(loadAtStart)}\n`);
 }
 
 async function measure(

@@ -8,7 +8,7 @@ import { EventStore, initialCheckpoint, type Checkpoint } from '../../libs/event
 import { eventData, eventMetadata, groupCommit, migratedDataSource } from './bench-event';
 import { countFor, median, pgbenchRate, storeAppendRate } from '../shared/append-limits';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
-import { machineLine } from '../shared/run-header';
+import { loadAverages, runHeader } from '../shared/run-header';
 
 /**
  * Event store benchmark (target P1 of docs/requirements.md): single-event appends/s beside
@@ -30,7 +30,8 @@ interface Results {
 }
 
 async function main(): Promise<void> {
-  await inScratchDatabase(async (url) => printTable(await runAll(url)));
+  const loadAtStart = loadAverages();
+  await inScratchDatabase(async (url) => printTable(await runAll(url), loadAtStart));
 }
 
 async function runAll(url: string): Promise<Results> {
@@ -124,11 +125,13 @@ async function catchUpRate(dataSource: DataSource): Promise<number> {
   return read / seconds;
 }
 
-function printTable({ pgbench, ours, emmett, catchUp }: Results): void {
+function printTable({ pgbench, ours, emmett, catchUp }: Results, loadAtStart: string): void {
   const rate = (n: number | undefined) => Math.round(n ?? 0).toLocaleString('en-US');
   const ratio = (a: number | undefined, b: number | undefined) =>
     a && b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a';
   const lines = [
+    runHeader(loadAtStart),
+    '',
     '| writers | PostgreSQL limit: pgbench INSERT (tx/s) | Greenchain append (events/s) | Greenchain / pgbench (target >= 80% at 16) | Emmett append (events/s) | Emmett / pgbench | Greenchain / Emmett (target > 100%) |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...writerCounts.map((n) => {
@@ -139,7 +142,7 @@ function printTable({ pgbench, ours, emmett, catchUp }: Results): void {
     `Catch-up read through readAll (batches of ${catchUpBatch}, decoded): ${rate(catchUp)} events/s over ${rate(catchUpEvents)} events.`,
   ];
   process.stdout.write(
-    `${lines.join('\n')}\n\nGroup commit: ${groupCommit.batchesPerWave} batch(es) per wave.\nMachine: ${machineLine()}\n`,
+    `${lines.join('\n')}\n\nGroup commit: ${groupCommit.batchesPerWave} batch(es) per wave.\n`,
   );
 }
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations } from '@greenchain/event-store';
 import { allProjections, readModelMigrations } from '@greenchain/read-models';
 import { inScratchDatabase, runBenchmark } from '../shared/bench-database';
-import { machineLine } from '../shared/run-header';
+import { loadAverages, runHeader } from '../shared/run-header';
 import { timeUntilCaughtUp, withRunners, type BuildResult } from '../shared/projection-runners';
 import { measureCpu, type CpuTime } from './cpu-time';
 import { measureLag, type LagResult } from './lag-run';
@@ -48,7 +48,8 @@ interface Results {
 }
 
 async function main(): Promise<void> {
-  await inScratchDatabase(async (url) => printTables(await runAll(url)));
+  const loadAtStart = loadAverages();
+  await inScratchDatabase(async (url) => printTables(await runAll(url), loadAtStart));
 }
 
 async function runAll(url: string): Promise<Results> {
@@ -118,7 +119,10 @@ async function countEvents(dataSource: DataSource): Promise<number> {
   return row?.n ?? 0;
 }
 
-function printTables({ lag, load, build, cpu, rebuilds, limit, eventsInLog }: Results): void {
+function printTables(
+  { lag, load, build, cpu, rebuilds, limit, eventsInLog }: Results,
+  loadAtStart: string,
+): void {
   const ms = (value: number) => value.toFixed(0);
   const rate = (value: number) => Math.round(value).toLocaleString('en-US');
   const lagRow = (name: string, p: Percentiles | undefined) =>
@@ -162,7 +166,7 @@ function printTables({ lag, load, build, cpu, rebuilds, limit, eventsInLog }: Re
       return `| ${name} | ${seconds.toFixed(1)} | ${rate(rebuildRate)} | ${pass(rebuildRate >= 20_000)} | ${cpuPerEvent(used, eventsInLog)} |`;
     }),
   ];
-  process.stdout.write(`${lines.join('\n')}\n\nMachine: ${machineLine()}\n`);
+  process.stdout.write(`${runHeader(loadAtStart)}\n\n${lines.join('\n')}\n`);
 }
 
 /** The build's cost, which other processes' load barely changes, and what it allows on two idle cores. */

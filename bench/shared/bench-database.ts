@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { loadAverages } from './run-header';
 
 /** The PostgreSQL server a benchmark creates its scratch database on. */
 export const serverUrl =
@@ -22,19 +21,12 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/**
- * Runs a benchmark in a fresh database dropped afterwards, and prints the load average at both ends:
- * other processes share the two cores, and the load says how much of the machine the run had.
- */
+/** Runs a benchmark in a fresh database, dropped afterwards. */
 export async function inScratchDatabase(run: (url: string) => Promise<void>): Promise<void> {
   const name = `gc_bench_${randomBytes(4).toString('hex')}`;
   await runSql(serverUrl, `CREATE DATABASE ${name}`);
   try {
-    const loadBefore = loadAverages();
     await run(databaseUrl(name));
-    process.stdout.write(
-      `Load average (1, 5, 15 min): ${loadBefore} at start, ${loadAverages()} at end\n`,
-    );
   } finally {
     await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
