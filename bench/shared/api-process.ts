@@ -51,7 +51,10 @@ export async function startApi(databaseUrl: string, options: ApiOptions = {}): P
     LOG_LEVEL: 'warn',
   };
   const started = (script: string) =>
-    spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    spawn(process.execPath, [...nodeArgs(), script], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   const api = started(apiScript);
   const baseUrl = `http://127.0.0.1:${port}`;
   const children = [api];
@@ -75,6 +78,15 @@ export async function startApi(databaseUrl: string, options: ApiOptions = {}): P
       await Promise.all(children.map(stopped));
     },
   };
+}
+
+/**
+ * Flags for the API's and the worker's Node, from BENCH_NODE_ARGS (space-separated): e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/profiles` to profile them under the benchmark's load, which
+ * NODE_OPTIONS does not allow.
+ */
+function nodeArgs(): string[] {
+  return (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
 }
 
 /**

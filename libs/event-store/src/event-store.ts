@@ -8,7 +8,7 @@ import type { ChainVerification } from './hash-chain';
 import { assertKeyLength } from './personal-data-cipher';
 import type { NewEvent, RecordedEvent } from './recorded-event';
 import { requestHash } from './request-hash';
-import { queryRows, type SqlExecutor } from './sql-executor';
+import { pooledReads, queryRows, type SqlExecutor } from './sql-executor';
 import {
   readEventsAt,
   readStreamEvents,
@@ -45,6 +45,8 @@ export interface ProcessedCommand {
 /** The PostgreSQL event store: append, read, catch up, verify, erase subjects. */
 export class EventStore {
   private readonly dataSource: DataSource;
+  /** The default executor of reads. */
+  private readonly reads: SqlExecutor;
   private readonly masterKey: Buffer | undefined;
   private readonly subjectKeys: SubjectKeys | undefined;
   private readonly decoder: EventDecoder;
@@ -55,6 +57,7 @@ export class EventStore {
   constructor(options: EventStoreOptions) {
     if (options.masterKey) assertKeyLength(options.masterKey, 'the master key');
     this.dataSource = options.dataSource;
+    this.reads = pooledReads(options.dataSource);
     this.masterKey = options.masterKey;
     this.subjectKeys = options.masterKey && new SubjectKeys(options.masterKey);
     this.decoder = new EventDecoder(new UpcasterRegistry(options.upcasters), this.subjectKeys);
@@ -100,7 +103,7 @@ export class EventStore {
 
   /** A stream (or its tail), upcast, personal values decrypted unless `personalData: 'redact'`. */
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamSlice> {
-    return readStreamEvents(options.executor ?? this.dataSource, this.decoder, streamId, {
+    return readStreamEvents(options.executor ?? this.reads, this.decoder, streamId, {
       mode: options.personalData ?? 'decrypt',
       afterVersion: options.afterVersion ?? 0,
     });
@@ -115,7 +118,7 @@ export class EventStore {
     options: Omit<ReadStreamOptions, 'afterVersion'> = {},
   ): Promise<Map<string, RecordedEvent[]>> {
     return readStreamsBeforeEvents(
-      options.executor ?? this.dataSource,
+      options.executor ?? this.reads,
       this.decoder,
       before,
       options.personalData ?? 'decrypt',
@@ -124,12 +127,12 @@ export class EventStore {
 
   /** The next batch for a subscriber, in commit-safe (transaction id, global position) order. */
   readAll(options: ReadAllOptions = {}): Promise<ReadAllBatch> {
-    return readAllEvents(options.executor ?? this.dataSource, this.decoder, options);
+    return readAllEvents(options.executor ?? this.reads, this.decoder, options);
   }
 
   /** Events by global position, decrypted and upcast. */
   readEventsAt(globalPositions: readonly number[]): Promise<RecordedEvent[]> {
-    return readEventsAt(this.dataSource, this.decoder, globalPositions, 'decrypt');
+    return readEventsAt(this.reads, this.decoder, globalPositions, 'decrypt');
   }
 
   /** Recomputes the stream's hash chain; reports the first broken position if any. */
@@ -152,7 +155,7 @@ export class EventStore {
       stream_version: string;
       global_positions: string[];
     }>(
-      this.dataSource,
+      this.reads,
       `SELECT request_hash, stream_version, global_positions FROM processed_commands
         WHERE command_id = $1`,
       [commandId.toLowerCase()],

@@ -51,6 +51,14 @@ export async function queryPooled<Row extends object>(
   }
 }
 
+/**
+ * The data source as an executor of reads (SELECTs only: TypeORM answers writes in another shape)
+ * on pooled connections, without TypeORM's per-query wrapping: every command reads its stream.
+ */
+export function pooledReads(dataSource: DataSource): SqlExecutor {
+  return { query: (sql, parameters = []) => queryPooled(dataSource, sql, parameters) };
+}
+
 /** PostgreSQL refused the statement but kept the session (a FATAL or PANIC error ends it). */
 function isStatementError(error: unknown): boolean {
   return error instanceof DatabaseError && error.severity !== 'FATAL' && error.severity !== 'PANIC';

@@ -2,6 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
+import { type Request } from 'express';
 
 /** Who signs our access tokens and whom they are for; a token naming anything else is refused. */
 export const accessTokenIssuer = 'greenchain';
@@ -18,6 +19,17 @@ export interface AccessTokenSubject {
   readonly sessionId: string;
 }
 
+interface VerifiedBearer {
+  readonly token: string;
+  readonly subject: Promise<AccessTokenSubject | null>;
+}
+
+/** The token of an `Authorization: Bearer <token>` header. */
+export function bearerToken(request: Request): string | undefined {
+  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+  return scheme?.toLowerCase() === 'bearer' ? token : undefined;
+}
+
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /**
@@ -28,6 +40,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 @Injectable()
 export class AccessTokenService {
   private readonly jwt: JwtService;
+  /** Dropped with their requests. */
+  private readonly verifiedByRequest = new WeakMap<Request, VerifiedBearer>();
 
   constructor(@Inject(GREENCHAIN_CONFIG) private readonly config: GreenchainConfig) {
     // A key object made once: given the secret as text, jsonwebtoken makes one on every call, and
@@ -49,6 +63,20 @@ export class AccessTokenService {
         audience: accessTokenAudience,
       },
     );
+  }
+
+  /**
+   * verify() of the request's bearer token, once per request and token: the request limit and
+   * authentication both need it, and each verification costs a signature check.
+   */
+  verifyBearer(request: Request): Promise<AccessTokenSubject | null> {
+    const token = bearerToken(request);
+    if (token === undefined) return Promise.resolve(null);
+    const verified = this.verifiedByRequest.get(request);
+    if (verified?.token === token) return verified.subject;
+    const subject = this.verify(token);
+    this.verifiedByRequest.set(request, { token, subject });
+    return subject;
   }
 
   /** The user and session, or null for any token that is not ours, not intact or not current. */

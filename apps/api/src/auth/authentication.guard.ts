@@ -9,7 +9,6 @@ import { ENROLMENT_ALLOWED } from './second-factor/enrolment-allowed.decorator';
 import { enrolmentRequired } from './second-factor/second-factor-problems';
 import { SecondFactors, secondFactorRequired } from './second-factor/second-factors.service';
 import { SessionsService } from './sessions/sessions.service';
-import { toSessionUser } from './session-user';
 
 export interface AuthenticatedRequest extends Request {
   user: SessionUser;
@@ -56,11 +55,11 @@ export class AuthenticationGuard implements CanActivate {
    * without a second factor unless the route is one to enrol.
    */
   async authenticate(request: AuthenticatedRequest, enrolmentAllowed = false): Promise<void> {
-    const subject = await this.tokens.verify(bearerToken(request) ?? '');
+    const subject = await this.tokens.verifyBearer(request);
     if (!subject || !(await this.sessions.isLive(subject.sessionId, subject.userId))) {
       throw unauthenticated();
     }
-    const user = await this.users.findActive(subject.userId);
+    const user = await this.users.findActiveSessionUser(subject.userId);
     if (!user) throw unauthenticated();
     if (
       !enrolmentAllowed &&
@@ -69,14 +68,9 @@ export class AuthenticationGuard implements CanActivate {
     ) {
       throw enrolmentRequired();
     }
-    request.user = toSessionUser(user);
+    request.user = user;
     request.sessionId = subject.sessionId;
   }
-}
-
-export function bearerToken(request: Request): string | undefined {
-  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-  return scheme?.toLowerCase() === 'bearer' ? token : undefined;
 }
 
 function unauthenticated(): ProblemException {

@@ -1,11 +1,8 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { GREENCHAIN_CONFIG, type GreenchainConfig, ProblemException } from '@greenchain/platform';
-import {
-  AuthenticationGuard,
-  bearerToken,
-  type AuthenticatedRequest,
-} from '../auth/authentication.guard';
+import { bearerToken } from '../auth/access-token.service';
+import { AuthenticationGuard, type AuthenticatedRequest } from '../auth/authentication.guard';
 import { subjectWords } from '../authorization/subject-words';
 import { abilityFor } from '../authorization/ability.factory';
 

@@ -9,7 +9,6 @@ import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { type Request } from 'express';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AccessTokenService } from '../access-token.service';
-import { bearerToken } from '../authentication.guard';
 import { RateLimitStore } from './rate-limit-store';
 import { tooManyRequests } from './too-many-requests';
 
@@ -42,8 +41,7 @@ export class RequestLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<Request>();
-    const token = bearerToken(request);
-    const subject = token === undefined ? null : await this.tokens.verify(token);
+    const subject = await this.tokens.verifyBearer(request);
     const [limiter, key] = subject
       ? [this.perUser, subject.userId]
       : [this.perAddress, request.ip ?? 'unknown'];
