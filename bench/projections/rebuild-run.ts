@@ -92,7 +92,8 @@ export async function readModelWriteLimit(
     const generation = statuses.find((status) => status.name === projection.name)?.generation ?? 1;
     for (const table of projection.tables) {
       const source = physicalTableName(table.name, generation);
-      const copy = `limit_${source}`;
+      // In the read models' schema, beside its source.
+      const copy = physicalTableName(`limit_${table.name}`, generation);
       await dataSource.query(`CREATE TABLE ${copy} (LIKE ${source} INCLUDING ALL)`);
       const started = performance.now();
       await dataSource.query(`INSERT INTO ${copy} SELECT * FROM ${source}`);

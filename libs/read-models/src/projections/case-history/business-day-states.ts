@@ -19,16 +19,20 @@ const businessDay = (recorded: RecordedEvent) => dateOf(occurredAt(recorded)) ??
  * after later ones (a verdict entered weeks after the trial), so a day's state is not always a
  * prefix of the log; a fact whose prerequisite is dated later (charges back-dated before the
  * party was added) takes effect with it, since evolve skips what it cannot attach yet.
+ * `folded` may hold, at an event's index, the state after that event (the fold of the events up
+ * to it, as the shared fold gives it): those events are not folded again.
  */
 export function statesByBusinessDay<State, Event>(
   folder: StreamFolder<State, Event>,
   events: readonly RecordedEvent[],
+  folded: readonly (State | undefined)[] = [],
 ): DayState<State>[] {
-  const days = [...new Set(events.map(businessDay))].sort();
-  const inDayOrder = events.every(
-    (recorded, index) => index === 0 || businessDay(recorded) >= businessDay(events[index - 1]!),
-  );
-  const states = inDayOrder ? foldOnce(folder, events) : foldPerDay(folder, events, days);
+  const eventDays = events.map(businessDay);
+  const days = [...new Set(eventDays)].sort();
+  const inDayOrder = eventDays.every((day, index) => index === 0 || day >= eventDays[index - 1]!);
+  const states = inDayOrder
+    ? foldOnce(folder, events, eventDays, folded)
+    : foldPerDay(folder, events, eventDays, days);
   return states.map(([state, last], index) => ({
     from: days[index]!,
     until: days[index + 1] ?? null,
@@ -43,13 +47,14 @@ type Folded<State> = readonly [state: State, last: RecordedEvent];
 function foldOnce<State, Event>(
   folder: StreamFolder<State, Event>,
   events: readonly RecordedEvent[],
+  eventDays: readonly string[],
+  folded: readonly (State | undefined)[],
 ): Folded<State>[] {
   const states: Folded<State>[] = [];
   let state = folder.initial();
   events.forEach((recorded, index) => {
-    state = folder.evolve(state, folder.toEvent(recorded));
-    const next = events[index + 1];
-    if (!next || businessDay(next) !== businessDay(recorded)) states.push([state, recorded]);
+    state = folded[index] ?? folder.evolve(state, folder.toEvent(recorded));
+    if (eventDays[index + 1] !== eventDays[index]) states.push([state, recorded]);
   });
   return states;
 }
@@ -57,10 +62,11 @@ function foldOnce<State, Event>(
 function foldPerDay<State, Event>(
   folder: StreamFolder<State, Event>,
   events: readonly RecordedEvent[],
+  eventDays: readonly string[],
   days: readonly string[],
 ): Folded<State>[] {
   return days.map((day) => {
-    const included = events.filter((recorded) => businessDay(recorded) <= day);
+    const included = events.filter((_, index) => eventDays[index]! <= day);
     const state = included.reduce(
       (folded, recorded) => folder.evolve(folded, folder.toEvent(recorded)),
       folder.initial(),
