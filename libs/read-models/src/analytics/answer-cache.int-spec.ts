@@ -99,4 +99,20 @@ describe('AnswerCache over the read models', () => {
     await longAnswer();
     expect(database.timesRun(rows)).toBe(before + 2);
   });
+
+  it.each([
+    ['a number that is not finite', { ratio: Number.NaN }],
+    ['an undefined', { ratio: undefined }],
+    ['a date', { on: new Date(0) }],
+  ])('does not keep an answer holding %s, which JSON would change', async (label, row) => {
+    let computed = 0;
+    const odd = () =>
+      answers.answer(['odd', label], () => {
+        computed += 1;
+        return Promise.resolve([row]);
+      });
+    expect(await odd()).toEqual([row]);
+    expect(await odd()).toEqual([row]);
+    expect(computed).toBe(2);
+  });
 });

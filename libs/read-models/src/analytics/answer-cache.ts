@@ -2,9 +2,8 @@ import type { SqlExecutor } from '@greenchain/event-store';
 
 interface Answer {
   readonly position: string;
-  readonly value: unknown;
-  /** Its length as JSON: what it weighs against the cache's budget. */
-  readonly size: number;
+  /** The answer as JSON: what it weighs is what it holds, and each caller parses its own copy. */
+  readonly json: string;
 }
 
 /** Where every projection stands: its subscription (name and generation) and its last position. */
@@ -24,6 +23,8 @@ const readModelsPosition = `SELECT coalesce(string_agg(subscription_id || '@' ||
  * The whole answer is kept, not the rows of its statements: those can be one per defendant or per
  * day, too many to keep, while the answer has a row per group. Memory is bounded by the answers'
  * size, not their number: a time-in-stage answer with its survival curves weighs a thousand funnels.
+ * An answer is kept as its JSON text, a fraction of what the same objects take on the heap; one that
+ * JSON would not give back as it is (a date, an undefined, a number that is not finite) is not kept.
  */
 export class AnswerCache {
   private readonly answers = new Map<string, Answer>();
@@ -31,8 +32,8 @@ export class AnswerCache {
 
   constructor(
     private readonly executor: SqlExecutor,
-    /** What all answers kept weigh at most, in characters of JSON (the heap holds a few times that). */
-    private readonly budget = 16_000_000,
+    /** What all answers kept weigh at most, in characters of JSON. */
+    private readonly budget = 8_000_000,
     /** Larger answers (a file of cases, a survival curve per day of a large filter) are not kept. */
     private readonly largest = budget / 4,
   ) {}
@@ -48,19 +49,18 @@ export class AnswerCache {
     this.forget(key);
     if (known?.position === position) {
       this.keep(key, known);
-      return structuredClone(known.value) as T;
+      return JSON.parse(known.json) as T;
     }
     const value = await compute();
-    const size = JSON.stringify(value)?.length ?? 0;
-    // Callers may reshape what they get: the kept copy is their own.
-    if (size <= this.largest) this.keep(key, { position, value: structuredClone(value), size });
+    const json = asJson(value);
+    if (json !== undefined && json.length <= this.largest) this.keep(key, { position, json });
     return value;
   }
 
   /** Kept as the most recently used; the least recently used go while over the budget. */
   private keep(key: string, answer: Answer): void {
     this.answers.set(key, answer);
-    this.kept += answer.size;
+    this.kept += answer.json.length;
     for (const oldest of this.answers.keys()) {
       if (this.kept <= this.budget) break;
       this.forget(oldest);
@@ -68,7 +68,7 @@ export class AnswerCache {
   }
 
   private forget(key: string): void {
-    this.kept -= this.answers.get(key)?.size ?? 0;
+    this.kept -= this.answers.get(key)?.json.length ?? 0;
     this.answers.delete(key);
   }
 
@@ -77,3 +77,22 @@ export class AnswerCache {
     return rows[0]?.position ?? '';
   }
 }
+
+/** The value as JSON, or undefined when parsing that JSON would not give the same value back. */
+function asJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value, function exact(this: unknown, key: string, held: unknown) {
+      const own = (this as Record<string, unknown>)[key];
+      const lost = held === undefined || (typeof held === 'number' && !Number.isFinite(held));
+      if (own instanceof Date || lost) {
+        throw new NotJson();
+      }
+      return held;
+    });
+  } catch (error) {
+    if (error instanceof NotJson) return undefined;
+    throw error;
+  }
+}
+
+class NotJson extends Error {}
