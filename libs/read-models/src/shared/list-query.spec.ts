@@ -77,4 +77,24 @@ describe('listRows and names taken from a request', () => {
     expect(statements.map(({ sql }) => sql).join('\n')).not.toContain("K'E");
     expect(statements.map(({ parameters }) => parameters)).toEqual([["K'E"], ["K'E"]]);
   });
+
+  it.each([
+    ['a first page that ends before its limit', [0, 24], 3, 3, 1],
+    ['a later page that ends before its limit', [25, 49], 3, 28, 1],
+    ['a full page', [0, 2], 3, 40, 2],
+  ] as const)(
+    'counts the total of %s only when the page cannot tell it',
+    async (_, range, rows, total, statements) => {
+      const ran: string[] = [];
+      const executor: SqlExecutor = {
+        query: (sql: string) => {
+          ran.push(sql);
+          const page = Array.from({ length: rows }, (__, index) => ({ id: `${index}`, name: 'x' }));
+          return Promise.resolve(sql.includes('AS total') ? [{ total: '40' }] : page);
+        },
+      };
+      expect(await listRows(executor, spec, { range })).toMatchObject({ total });
+      expect(ran).toHaveLength(statements);
+    },
+  );
 });
