@@ -33,7 +33,7 @@ export class AnswerCache {
   constructor(
     private readonly executor: SqlExecutor,
     /** What all answers kept weigh at most, in characters of JSON. */
-    private readonly budget = 16_000_000,
+    private readonly budget = 32_000_000,
     /** Larger answers (a file of cases, a survival curve per day of a large filter) are not kept. */
     private readonly largest = budget / 4,
   ) {}
