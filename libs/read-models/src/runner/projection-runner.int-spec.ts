@@ -153,10 +153,10 @@ describe('projection runner', () => {
     };
     await project(fixture, next);
     const name = `rm_case_summary_g${before?.generation}_i${indexes.length - 1}`;
-    const [index] = (await fixture.database.dataSource.query(
+    const [index] = await fixture.database.dataSource.query<{ indexdef: string }[]>(
       `SELECT indexdef FROM pg_indexes WHERE indexname = $1`,
       [name],
-    )) as { indexdef: string }[];
+    );
     expect(index?.indexdef).toMatch(/USING btree \(outcome\) WHERE closed$/);
     expect(await loadStatus(fixture.database.dataSource, next.name)).toMatchObject({
       generation: before?.generation,
