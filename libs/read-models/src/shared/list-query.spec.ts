@@ -79,12 +79,12 @@ describe('listRows and names taken from a request', () => {
   });
 
   it.each([
-    ['a first page that ends before its limit', [0, 24], 3, 3, 1],
-    ['a later page that ends before its limit', [25, 49], 3, 28, 1],
-    ['a full page', [0, 2], 3, 40, 2],
+    ['a first page that ends before its limit', [0, 24], 3, 3],
+    ['a later page that ends before its limit', [25, 49], 3, 28],
+    ['a full page', [0, 2], 3, 40],
   ] as const)(
-    'counts the total of %s only when the page cannot tell it',
-    async (_, range, rows, total, statements) => {
+    'sends the count beside the page and takes the total of %s from the count only when the page cannot tell it',
+    async (_, range, rows, total) => {
       const ran: string[] = [];
       const executor: SqlExecutor = {
         query: (sql: string) => {
@@ -93,8 +93,9 @@ describe('listRows and names taken from a request', () => {
           return Promise.resolve(sql.includes('AS total') ? [{ total: '40' }] : page);
         },
       };
-      expect(await listRows(executor, spec, { range })).toMatchObject({ total });
-      expect(ran).toHaveLength(statements);
+      const listed = listRows(executor, spec, { range });
+      expect(ran).toHaveLength(2);
+      expect(await listed).toMatchObject({ total });
     },
   );
 });

@@ -172,29 +172,32 @@ export async function listRows<Row>(
     .map(([name, expression]) => `${expression} AS "${name}"`)
     .join(', ');
   const listed = `SELECT ${select} FROM ${spec.from} ${where}`;
-  const rows = (await executor.query(
+  const page = executor.query(
     `${listed} ORDER BY ${sortKey} ${order} NULLS LAST, ${spec.tieBreaker}
       LIMIT ${limit} OFFSET ${first}`,
     parameters,
-  )) as Row[];
-  return { rows, total: await totalOf(executor, listed, parameters, first, rows.length, limit) };
+  ) as Promise<Row[]>;
+  const count = countRows(executor, listed, parameters);
+  const [rows, counted] = await Promise.allSettled([page, count]);
+  if (rows.status === 'rejected') throw rows.reason;
+  return { rows: rows.value, total: totalOf(counted, first, rows.value.length, limit) };
 }
 
 /**
- * The rows a list holds in all. A page that ends before its limit says it without counting (its
- * last row is the list's last): only a full page, or one past the end, needs the count. Counting
- * beside the page (a window count over every row) made the page read and sort every matching row.
+ * The rows a list holds in all. The count runs beside the page, on another pooled connection when
+ * the executor has a pool, so a page waits for the slower of the two rather than for both; a
+ * window count over the page's own rows instead made it read and sort every matching row. A page
+ * that ends before its limit says the total itself (its last row is the list's last).
  */
 function totalOf(
-  executor: SqlExecutor,
-  listed: string,
-  parameters: unknown[],
+  counted: PromiseSettledResult<number>,
   first: number,
   rows: number,
   limit: number,
-): Promise<number> {
-  const endsHere = rows < limit && (rows > 0 || first === 0);
-  return endsHere ? Promise.resolve(first + rows) : countRows(executor, listed, parameters);
+): number {
+  if (rows < limit && (rows > 0 || first === 0)) return first + rows;
+  if (counted.status === 'rejected') throw counted.reason;
+  return counted.value;
 }
 
 function filterCondition(
