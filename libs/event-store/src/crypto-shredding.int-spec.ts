@@ -95,6 +95,29 @@ describe('crypto-shredding a data subject', () => {
     ).rejects.toBeInstanceOf(SubjectErasedError);
   });
 
+  it('reads a stream once, decrypting it only when the redacted read asks for it', async () => {
+    const subject = `person-${randomUUID()}`;
+    const streamId = `case-${randomUUID()}`;
+    await store.appendToStream(
+      streamId,
+      [{ type: 'PartyAdded', data: { country: 'KE', name: personal(subject, 'Ada') } }],
+      { streamType: 'case', expectedVersion: 'no-stream', commandId: randomUUID() },
+    );
+    const seen: unknown[] = [];
+    const read = (mode: 'decrypt' | 'redact') =>
+      store.readStreamAs(streamId, ({ events }) => {
+        seen.push(events[0]?.data);
+        return mode;
+      });
+    const redacted = await store.readStream(streamId, { personalData: 'redact' });
+    expect(await read('redact')).toEqual({ ...redacted, personalData: 'redact' });
+    const decrypted = await read('decrypt');
+    expect(decrypted).toMatchObject({ version: 1, personalData: 'decrypt' });
+    expect(decrypted.events[0]?.data).toEqual({ country: 'KE', name: 'Ada' });
+    // Judged without the personal values either way.
+    expect(seen).toEqual([redacted.events[0]?.data, redacted.events[0]?.data]);
+  });
+
   it('gives concurrent first appends of one subject the same single key', async () => {
     const subject = `person-${randomUUID()}`;
     const streams = Array.from({ length: 20 }, () => `case-${randomUUID()}`);

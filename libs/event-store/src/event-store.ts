@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { EventAppender, type AppendOptions, type AppendResult } from './append-events';
 import { AppendSignal, type AppendListener } from './append-signal';
 import { readAllEvents, type ReadAllBatch, type ReadAllOptions } from './catch-up-reader';
-import { EventDecoder } from './event-decoder';
+import { EventDecoder, type PersonalDataMode } from './event-decoder';
 import type { GroupCommitOptions } from './group-commit';
 import type { ChainVerification } from './hash-chain';
 import { assertKeyLength } from './personal-data-cipher';
@@ -11,6 +11,7 @@ import { requestHash } from './request-hash';
 import { pooledReads, queryRows, type SqlExecutor } from './sql-executor';
 import {
   readEventsAt,
+  readStreamAsEvents,
   readStreamEvents,
   readStreamsBeforeEvents,
   type ReadStreamOptions,
@@ -107,6 +108,17 @@ export class EventStore {
       mode: options.personalData ?? 'decrypt',
       afterVersion: options.afterVersion ?? 0,
     });
+  }
+
+  /**
+   * A whole stream in one read, its personal values decrypted only if `modeFor` asks for it on the
+   * stream as it reads redacted (a reader's right to them depends on the record they belong to).
+   */
+  readStreamAs(
+    streamId: string,
+    modeFor: (redacted: StreamSlice) => PersonalDataMode,
+  ): Promise<StreamSlice & { readonly personalData: PersonalDataMode }> {
+    return readStreamAsEvents(this.dataSource, this.decoder, streamId, modeFor);
   }
 
   /**

@@ -34,6 +34,29 @@ export async function readStreamEvents(
 }
 
 /**
+ * A stream read once and decoded with personal values redacted, then decoded again from the same
+ * rows with them decrypted if `modeFor`, judging the redacted slice, asks for it: whether a reader
+ * may see a stream's personal values can depend on what the stream itself says.
+ */
+export async function readStreamAsEvents(
+  executor: SqlExecutor,
+  decoder: EventDecoder,
+  streamId: string,
+  modeFor: (redacted: StreamSlice) => PersonalDataMode,
+): Promise<StreamSlice & { readonly personalData: PersonalDataMode }> {
+  const rows = await queryRows<EventRow>(
+    executor,
+    `SELECT ${eventColumns} FROM events WHERE stream_id = $1 ORDER BY stream_position`,
+    [streamId],
+  );
+  const redacted = await decoder.decode(executor, rows, 'redact');
+  const slice = { version: redacted.at(-1)?.streamPosition ?? 0, events: redacted };
+  const personalData = modeFor(slice);
+  if (personalData === 'redact') return { ...slice, personalData };
+  return { ...slice, events: await decoder.decode(executor, rows, personalData), personalData };
+}
+
+/**
  * The events of several streams, each below its own stream position, in one query: for a reader
  * that needs many streams' earlier events at once (one round trip instead of one per stream).
  * Returns each stream's events in stream order; a stream with none is absent.

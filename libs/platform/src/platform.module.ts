@@ -32,7 +32,13 @@ export class PlatformModule {
           migrationsRun: false,
           // PGlite serves one session: more connections only queue behind each other. The
           // runners' leader connections come on top, so requests never wait for them.
-          extra: { max: (infrastructure.embedded ? 8 : 20) + runnerConnections },
+          extra: {
+            max: (infrastructure.embedded ? 8 : 20) + runnerConnections,
+            // No JIT compilation: the analytics' joins over a few hundred thousand rows are costed
+            // above its thresholds and then spend seconds compiling what runs in a fraction of
+            // that (docs/adr/0020). PGlite has no JIT.
+            ...(infrastructure.embedded ? {} : { options: '-c jit=off' }),
+          },
         }),
       ],
       providers: [

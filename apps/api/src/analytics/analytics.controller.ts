@@ -14,6 +14,7 @@ import {
   usdRateTableAnswer,
   AnswerCache,
 } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -42,11 +43,15 @@ export class AnalyticsController {
   private readonly penaltyBins: PenaltyBinsQuery;
   private readonly stageTimes: TimeInStageQuery;
 
-  constructor(answers: AnswerCache, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
-    this.funnel = new ChainBreakdownQuery(answers, config.stageDeadlines);
-    this.penalties = new PenaltyAdequacyQuery(answers);
-    this.penaltyBins = new PenaltyBinsQuery(answers);
-    this.stageTimes = new TimeInStageQuery(answers);
+  constructor(
+    private readonly answers: AnswerCache,
+    dataSource: DataSource,
+    @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig,
+  ) {
+    this.funnel = new ChainBreakdownQuery(dataSource, config.stageDeadlines);
+    this.penalties = new PenaltyAdequacyQuery(dataSource);
+    this.penaltyBins = new PenaltyBinsQuery(dataSource);
+    this.stageTimes = new TimeInStageQuery(dataSource);
   }
 
   @Get('funnel')
@@ -63,7 +68,10 @@ export class AnalyticsController {
     @CurrentUser() user: SessionUser,
   ): Promise<FunnelRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['funnel', filter, group], () => this.funnel.rows(filter, group)),
+    );
   }
 
   @Get('penalty-adequacy')
@@ -80,7 +88,12 @@ export class AnalyticsController {
     @CurrentUser() user: SessionUser,
   ): Promise<PenaltyAdequacyRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.penalties.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['penalty-adequacy', filter, group], () =>
+        this.penalties.rows(filter, group),
+      ),
+    );
   }
 
   @Get('penalty-bins')
@@ -97,7 +110,12 @@ export class AnalyticsController {
     @CurrentUser() user: SessionUser,
   ): Promise<PenaltyBinRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.penaltyBins.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['penalty-bins', filter, group], () =>
+        this.penaltyBins.rows(filter, group),
+      ),
+    );
   }
 
   @Get('time-in-stage')
@@ -114,8 +132,12 @@ export class AnalyticsController {
     @CurrentUser() user: SessionUser,
   ): Promise<TimeInStageRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
+    const group = query.groupBy ?? 'country';
+    const suppress = seesEveryCountry(user);
     return fromReadModels(() =>
-      this.stageTimes.rows(filter, query.groupBy ?? 'country', seesEveryCountry(user)),
+      this.answers.answer(['time-in-stage', filter, group, suppress], () =>
+        this.stageTimes.rows(filter, group, suppress),
+      ),
     );
   }
 

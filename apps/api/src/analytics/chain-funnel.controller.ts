@@ -8,6 +8,7 @@ import {
   dropOutsTable,
   AnswerCache,
 } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -28,9 +29,12 @@ export class ChainFunnelController {
   private readonly funnel: ChainFunnelQuery;
   private readonly dropOuts: DropOutsQuery;
 
-  constructor(answers: AnswerCache) {
-    this.funnel = new ChainFunnelQuery(answers);
-    this.dropOuts = new DropOutsQuery(answers);
+  constructor(
+    private readonly answers: AnswerCache,
+    dataSource: DataSource,
+  ) {
+    this.funnel = new ChainFunnelQuery(dataSource);
+    this.dropOuts = new DropOutsQuery(dataSource);
   }
 
   @Get('chain-funnel')
@@ -47,7 +51,10 @@ export class ChainFunnelController {
     @CurrentUser() user: SessionUser,
   ): Promise<ChainFunnelRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.funnel.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['chain-funnel', filter, group], () => this.funnel.rows(filter, group)),
+    );
   }
 
   @Get('drop-outs')
@@ -64,6 +71,9 @@ export class ChainFunnelController {
     @CurrentUser() user: SessionUser,
   ): Promise<DropOutRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.dropOuts.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['drop-outs', filter, group], () => this.dropOuts.rows(filter, group)),
+    );
   }
 }

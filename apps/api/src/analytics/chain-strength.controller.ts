@@ -2,6 +2,7 @@ import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { ChainStrengthQuery, chainStrengthTable, AnswerCache } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -22,8 +23,11 @@ import { analyticsReaders, fromReadModels, todayUtc } from './from-read-models';
 export class ChainStrengthController {
   private readonly strength: ChainStrengthQuery;
 
-  constructor(answers: AnswerCache) {
-    this.strength = new ChainStrengthQuery(answers);
+  constructor(
+    private readonly answers: AnswerCache,
+    dataSource: DataSource,
+  ) {
+    this.strength = new ChainStrengthQuery(dataSource);
   }
 
   @Get('chain-strength')
@@ -43,6 +47,8 @@ export class ChainStrengthController {
       throw invalidListParam('groupBy', 'the chain strength index is per country only');
     }
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.strength.rows(filter));
+    return fromReadModels(() =>
+      this.answers.answer(['chain-strength', filter], () => this.strength.rows(filter)),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { type SessionUser } from '@greenchain/contracts';
 import { CompletenessQuery, completenessTable, AnswerCache } from '@greenchain/read-models';
 import { type Response } from 'express';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -29,8 +30,11 @@ import { IncompleteCasesQuery } from './incomplete-cases.query';
 export class CompletenessController {
   private readonly completeness: CompletenessQuery;
 
-  constructor(answers: AnswerCache) {
-    this.completeness = new CompletenessQuery(answers);
+  constructor(
+    private readonly answers: AnswerCache,
+    dataSource: DataSource,
+  ) {
+    this.completeness = new CompletenessQuery(dataSource);
   }
 
   @Get()
@@ -48,7 +52,12 @@ export class CompletenessController {
     @CurrentUser() user: SessionUser,
   ): Promise<CompletenessRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.completeness.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['completeness', filter, group], () =>
+        this.completeness.rows(filter, group),
+      ),
+    );
   }
 
   @Get('missing')
@@ -71,7 +80,11 @@ export class CompletenessController {
     const filter = analyticsFilter(query, user, todayUtc());
     fixedSortParam(jsonParam('sort', query.sort), ['seizedOn', 'ASC']);
     const range = rangeParam(jsonParam('range', query.range), pageRows);
-    const page = await fromReadModels(() => this.completeness.missing(filter, query.field, range));
+    const page = await fromReadModels(() =>
+      this.answers.answer(['completeness-missing', filter, query.field, range], () =>
+        this.completeness.missing(filter, query.field, range),
+      ),
+    );
     response.setHeader(
       'Content-Range',
       contentRange('cases', range[0], page.rows.length, page.total),

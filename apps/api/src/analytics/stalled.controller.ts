@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { type SessionUser } from '@greenchain/contracts';
 import { GREENCHAIN_CONFIG, type GreenchainConfig } from '@greenchain/platform';
 import { StalledQuery, stalledTable, AnswerCache } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -22,8 +23,12 @@ import { StalledRowResponse } from './stalled.responses';
 export class StalledController {
   private readonly stalled: StalledQuery;
 
-  constructor(answers: AnswerCache, @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig) {
-    this.stalled = new StalledQuery(answers, config.stageDeadlines);
+  constructor(
+    private readonly answers: AnswerCache,
+    dataSource: DataSource,
+    @Inject(GREENCHAIN_CONFIG) config: GreenchainConfig,
+  ) {
+    this.stalled = new StalledQuery(dataSource, config.stageDeadlines);
   }
 
   @Get('stalled')
@@ -40,6 +45,9 @@ export class StalledController {
     @CurrentUser() user: SessionUser,
   ): Promise<StalledRowResponse[]> {
     const filter = analyticsFilter(query, user, todayUtc());
-    return fromReadModels(() => this.stalled.rows(filter, query.groupBy ?? 'country'));
+    const group = query.groupBy ?? 'country';
+    return fromReadModels(() =>
+      this.answers.answer(['stalled', filter, group], () => this.stalled.rows(filter, group)),
+    );
   }
 }

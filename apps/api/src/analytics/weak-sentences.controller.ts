@@ -2,6 +2,7 @@ import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type SessionUser } from '@greenchain/contracts';
 import { AnswerCache, WeakSentencesQuery, weakSentencesTable } from '@greenchain/read-models';
+import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AbilityGuard } from '../authorization/ability.guard';
 import { Allow } from '../authorization/allow.decorator';
@@ -26,8 +27,11 @@ const fileRows = 10_000;
 export class WeakSentencesController {
   private readonly weakSentences: WeakSentencesQuery;
 
-  constructor(answers: AnswerCache) {
-    this.weakSentences = new WeakSentencesQuery(answers);
+  constructor(
+    private readonly answers: AnswerCache,
+    dataSource: DataSource,
+  ) {
+    this.weakSentences = new WeakSentencesQuery(dataSource);
   }
 
   @Get('weak-sentences')
@@ -53,7 +57,11 @@ export class WeakSentencesController {
       (query.format ?? 'json') === 'json'
         ? rangeParam(range, pageRows)
         : rangeParam(range, fileRows, [0, fileRows - 1]);
-    const page = await fromReadModels(() => this.weakSentences.page(filter, [first, last]));
+    const page = await fromReadModels(() =>
+      this.answers.answer(['weak-sentences', filter, first, last], () =>
+        this.weakSentences.page(filter, [first, last]),
+      ),
+    );
     return { ...page, first };
   }
 }

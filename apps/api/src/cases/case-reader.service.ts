@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { type SessionUser } from '@greenchain/contracts';
-import { caseDecider, caseProgress, caseStream } from '@greenchain/domain';
+import { caseDecider, caseProgress, caseStream, type CaseState } from '@greenchain/domain';
 import { abilityFor } from '../authorization/ability.factory';
 import { documentViewFor, withVisibleDocuments } from '../documents/document-access';
 import { DocumentIntegrity } from '../documents/storage/document-integrity.service';
@@ -36,11 +36,17 @@ export class CaseReader {
     purpose = 'case-detail',
   ): Promise<CaseDetailResponse> {
     const ability = abilityFor(user);
-    const scope = await this.records.scopeOf(caseId);
-    assertCan(ability, 'read', 'Case', scope, 'caseId');
-    const personal =
-      scope !== undefined && ability.can('readPersonal', subject('Case', { ...scope }));
-    const loaded = await this.records.load(caseId, personal ? 'decrypt' : 'redact');
+    const scopeOf = (read: CaseState) => (read.status === 'absent' ? undefined : caseScope(read));
+    // One read of the stream: the reader is judged on the case as it reads redacted.
+    const loaded = await this.records.loadFor(caseId, (read) => {
+      const scope = scopeOf(read);
+      assertCan(ability, 'read', 'Case', scope, 'caseId');
+      const personal =
+        scope !== undefined && ability.can('readPersonal', subject('Case', { ...scope }));
+      return personal ? 'decrypt' : 'redact';
+    });
+    const scope = scopeOf(loaded.state);
+    const personal = loaded.personalData === 'decrypt';
     const events = eventsAsOf(loaded.events, asOf);
     const state = foldRecorded(caseDecider, events);
     // A reader from a country the case is shared with sees only the shared parts.

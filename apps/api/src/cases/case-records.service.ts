@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { caseDecider, caseStream, type CaseState } from '@greenchain/domain';
 import { EventStore, type PersonalDataMode } from '@greenchain/event-store';
-import { type RecordScope } from '../authorization/app-ability';
-import { caseScope } from '../authorization/record-scope';
-import { loadAggregate, type LoadedAggregate } from '../event-store/aggregate-loader';
+import { foldRecorded, loadAggregate, type LoadedAggregate } from '../event-store/aggregate-loader';
 import { ClearPersonalFields } from '../event-store/clear-personal-fields';
 
 /** Reads a case stream and says who may see it. */
@@ -25,9 +23,20 @@ export class CaseRecords {
     );
   }
 
-  /** The scope abilities check, or undefined for a case that does not exist. */
-  async scopeOf(caseId: string): Promise<RecordScope | undefined> {
-    const { state } = await this.load(caseId, 'redact');
-    return state.status === 'absent' ? undefined : caseScope(state);
+  /**
+   * The case in one read of its stream: `modeFor` judges the reader on the case as it reads without
+   * personal values (and may refuse them the case), and the case is decrypted only if it says so.
+   */
+  async loadFor(
+    caseId: string,
+    modeFor: (state: CaseState) => PersonalDataMode,
+  ): Promise<LoadedAggregate<CaseState> & { readonly personalData: PersonalDataMode }> {
+    const streamId = caseStream.streamId(caseId);
+    const slice = await this.store.readStreamAs(streamId, ({ events }) =>
+      modeFor(foldRecorded(caseDecider, events)),
+    );
+    const events = await this.clear.hide(slice.events, caseId, slice.personalData);
+    const state = foldRecorded(caseDecider, events);
+    return { streamId, version: slice.version, events, state, personalData: slice.personalData };
   }
 }

@@ -37,52 +37,82 @@ describe('AnswerCache over the read models', () => {
     await appendEvents(fixture.store, caseStream.streamId(randomUUID()), detected);
     await project(fixture, caseHistoryProjection);
   };
+  /** An answer made of a statement's rows, reshaped as a query class does. */
+  const casesIn = (country: string) =>
+    answers.answer(['cases', country], async () => {
+      const rows = (await database.query(countCases, [country])) as { n: number }[];
+      return rows.map(({ n }) => ({ country, cases: n }));
+    });
+  const country = (detected[0]?.data as { country: string }).country;
 
   beforeAll(async () => {
     fixture = await readModelDatabase('answer_cache');
     database = new CountingExecutor(fixture.database.dataSource);
-    answers = new AnswerCache(database, 2, 3);
+    // Room for two answers of one country (28 characters of JSON each), none of 31 or more.
+    answers = new AnswerCache(database, 60, 30);
     await addCase();
   });
   afterAll(() => fixture?.database.drop());
 
   it('answers again from memory while the read models have not moved', async () => {
-    const country = (detected[0]?.data as { country: string }).country;
-    expect(await answers.query(countCases, [country])).toEqual([{ n: 1 }]);
-    expect(await answers.query(countCases, [country])).toEqual([{ n: 1 }]);
+    expect(await casesIn(country)).toEqual([{ country, cases: 1 }]);
+    expect(await casesIn(country)).toEqual([{ country, cases: 1 }]);
     expect(database.timesRun(countCases)).toBe(1);
   });
 
   it('computes again once a projection has committed, and gives the new answer', async () => {
-    const country = (detected[0]?.data as { country: string }).country;
     await addCase();
-    expect(await answers.query(countCases, [country])).toEqual([{ n: 2 }]);
+    expect(await casesIn(country)).toEqual([{ country, cases: 2 }]);
     expect(database.timesRun(countCases)).toBe(2);
   });
 
-  it('keeps answers to other values apart', async () => {
-    expect(await answers.query(countCases, ['XX'])).toEqual([{ n: 0 }]);
+  it('keeps answers to other questions apart', async () => {
+    expect(await casesIn('XX')).toEqual([{ country: 'XX', cases: 0 }]);
     expect(database.timesRun(countCases)).toBe(3);
   });
 
   it('hands each caller a copy of its own to reshape', async () => {
-    const first = (await answers.query(countCases, ['XX'])) as { n: number }[];
-    first[0]!.n = 99;
-    expect(await answers.query(countCases, ['XX'])).toEqual([{ n: 0 }]);
+    const first = await casesIn('XX');
+    first[0]!.cases = 99;
+    expect(await casesIn('XX')).toEqual([{ country: 'XX', cases: 0 }]);
   });
 
-  it('forgets the least recently used answer beyond its capacity', async () => {
+  it('forgets the least recently used answers beyond its budget', async () => {
     const before = database.timesRun(countCases);
-    await answers.query(countCases, ['YY']);
-    await answers.query(countCases, ['ZZ']);
-    await answers.query(countCases, ['XX']);
+    await casesIn('YY');
+    await casesIn('ZZ');
+    await casesIn('XX');
     expect(database.timesRun(countCases)).toBe(before + 3);
   });
 
-  it('does not keep answers longer than its row limit', async () => {
+  it.each([
+    ['a list', (rows: unknown[]) => rows],
+    ['a page', (rows: unknown[]) => ({ rows, total: rows.length })],
+  ])('does not keep %s larger than its limit', async (label, shape) => {
     const rows = 'SELECT generate_series(1, $1::int) AS n';
-    await answers.query(rows, [4]);
-    await answers.query(rows, [4]);
-    expect(database.timesRun(rows)).toBe(2);
+    const longAnswer = () =>
+      answers.answer(['long', label], async () =>
+        shape((await database.query(rows, [4])) as unknown[]),
+      );
+    const before = database.timesRun(rows);
+    await longAnswer();
+    await longAnswer();
+    expect(database.timesRun(rows)).toBe(before + 2);
+  });
+
+  it.each([
+    ['a number that is not finite', { ratio: Number.NaN }],
+    ['an undefined', { ratio: undefined }],
+    ['a date', { on: new Date(0) }],
+  ])('does not keep an answer holding %s, which JSON would change', async (label, row) => {
+    let computed = 0;
+    const odd = () =>
+      answers.answer(['odd', label], () => {
+        computed += 1;
+        return Promise.resolve([row]);
+      });
+    expect(await odd()).toEqual([row]);
+    expect(await odd()).toEqual([row]);
+    expect(computed).toBe(2);
   });
 });

@@ -2,7 +2,8 @@ import type { SqlExecutor } from '@greenchain/event-store';
 
 interface Answer {
   readonly position: string;
-  readonly rows: unknown;
+  /** The answer as JSON: what it weighs is what it holds, and each caller parses its own copy. */
+  readonly json: string;
 }
 
 /** Where every projection stands: its subscription (name and generation) and its last position. */
@@ -11,46 +12,64 @@ const readModelsPosition = `SELECT coalesce(string_agg(subscription_id || '@' ||
                              FROM checkpoints WHERE subscription_id LIKE 'projection:%'`;
 
 /**
- * Analytics statements answered again from memory while the read models have not moved. An answer
- * is a function of the statement, its values (the as-of day among them) and the read models' rows,
- * and those rows change only when a projection commits a batch, which moves its checkpoint in the
- * same transaction (a rebuild switches to a new subscription). So an answer computed while the
- * checkpoints read P is exact for as long as they still read P: nothing to expire, nothing stale.
- * Reading them costs one small statement per query. The position is read before the statement
- * runs: an answer may hold rows newer than the position it is filed under, never older, and once
- * such rows are committed no later read of the position matches it again.
+ * Analytics answers given again from memory while the read models have not moved (ADR 0012, 0020).
+ * An answer is a function of its question (the route, the as-of day, the filter, the group) and the
+ * read models' rows, and those rows change only when a projection commits a batch, which moves its
+ * checkpoint in the same transaction (a rebuild switches to a new subscription). So an answer
+ * computed while the checkpoints read P is exact for as long as they still read P: nothing to
+ * expire, nothing stale. Reading them costs one small statement per answer. The position is read
+ * before the answer is computed: an answer may hold rows newer than the position it is filed under,
+ * never older, and once such rows are committed no later read of the position matches it again.
+ * The whole answer is kept, not the rows of its statements: those can be one per defendant or per
+ * day, too many to keep, while the answer has a row per group. Memory is bounded by the answers'
+ * size, not their number: a time-in-stage answer with its survival curves weighs a thousand funnels.
+ * An answer is kept as its JSON text, a fraction of what the same objects take on the heap; one that
+ * JSON would not give back as it is (a date, an undefined, a number that is not finite) is not kept.
  */
-export class AnswerCache implements SqlExecutor {
+export class AnswerCache {
   private readonly answers = new Map<string, Answer>();
+  private kept = 0;
 
   constructor(
     private readonly executor: SqlExecutor,
-    private readonly capacity = 256,
-    /** Longer answers (lists of cases) are not kept: they would crowd out the aggregates. */
-    private readonly largestRows = 2_000,
+    /** What all answers kept weigh at most, in characters of JSON. */
+    private readonly budget = 32_000_000,
+    /** Larger answers (a file of cases, a survival curve per day of a large filter) are not kept. */
+    private readonly largest = budget / 4,
   ) {}
 
-  async query(sql: string, parameters: unknown[] = []): Promise<unknown> {
+  /**
+   * The answer to `question` (every value the answer depends on, the reader's country among them),
+   * computed by `compute` unless known at the read models' current position.
+   */
+  async answer<T>(question: readonly unknown[], compute: () => Promise<T>): Promise<T> {
     const position = await this.position();
-    const key = `${sql}\u0000${JSON.stringify(parameters)}`;
+    const key = JSON.stringify(question);
     const known = this.answers.get(key);
-    this.answers.delete(key);
+    this.forget(key);
     if (known?.position === position) {
-      this.answers.set(key, known);
-      return structuredClone(known.rows);
+      this.keep(key, known);
+      return JSON.parse(known.json) as T;
     }
-    const rows = await this.executor.query(sql, parameters);
-    if (!Array.isArray(rows) || rows.length <= this.largestRows) this.keep(key, position, rows);
-    return rows;
+    const value = await compute();
+    const json = asJson(value);
+    if (json !== undefined && json.length <= this.largest) this.keep(key, { position, json });
+    return value;
   }
 
-  /** Callers may reshape what they get: the kept copy is their own. */
-  private keep(key: string, position: string, rows: unknown): void {
-    this.answers.set(key, { position, rows: structuredClone(rows) });
+  /** Kept as the most recently used; the least recently used go while over the budget. */
+  private keep(key: string, answer: Answer): void {
+    this.answers.set(key, answer);
+    this.kept += answer.json.length;
     for (const oldest of this.answers.keys()) {
-      if (this.answers.size <= this.capacity) break;
-      this.answers.delete(oldest);
+      if (this.kept <= this.budget) break;
+      this.forget(oldest);
     }
+  }
+
+  private forget(key: string): void {
+    this.kept -= this.answers.get(key)?.json.length ?? 0;
+    this.answers.delete(key);
   }
 
   private async position(): Promise<string> {
@@ -58,3 +77,22 @@ export class AnswerCache implements SqlExecutor {
     return rows[0]?.position ?? '';
   }
 }
+
+/** The value as JSON, or undefined when parsing that JSON would not give the same value back. */
+function asJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value, function exact(this: unknown, key: string, held: unknown) {
+      const own = (this as Record<string, unknown>)[key];
+      const lost = held === undefined || (typeof held === 'number' && !Number.isFinite(held));
+      if (own instanceof Date || lost) {
+        throw new NotJson();
+      }
+      return held;
+    });
+  } catch (error) {
+    if (error instanceof NotJson) return undefined;
+    throw error;
+  }
+}
+
+class NotJson extends Error {}

@@ -5,6 +5,7 @@ import type { Projection } from './projection';
 import { loadStatus, type ProjectionStatusRecord } from './projection-status';
 import {
   checkpointId,
+  createGenerationIndexes,
   createGenerationTables,
   dropGenerationTables,
   switchViews,
@@ -17,8 +18,9 @@ import {
  */
 
 /**
- * Called by a new leader. First start: generation 1, its tables and views. A new version: a
- * rebuild into the next generation is requested.
+ * Called by a new leader. First start: generation 1, its tables and views. The same version: any
+ * index it declares and the active tables lack is built. A new version: a rebuild into the next
+ * generation is requested.
  */
 export async function prepareGenerations(
   connection: QueryRunner,
@@ -36,6 +38,10 @@ export async function prepareGenerations(
       );
     });
     return;
+  }
+  // Indexes added to the same version: built on the rows already there, no rebuild.
+  if (status.version === projection.version) {
+    await createGenerationIndexes(connection, projection, status.generation);
   }
   if (status.version !== projection.version && status.buildingGeneration === null) {
     await connection.query(

@@ -141,6 +141,29 @@ describe('projection runner', () => {
     expect(await hashes()).toEqual(before);
   });
 
+  it('builds an index added to the same version on the active tables, with no rebuild', async () => {
+    const before = await loadStatus(fixture.database.dataSource, caseSummaryProjection.name);
+    const [summary, ...others] = caseSummaryProjection.tables;
+    const indexes = [...(summary?.indexes ?? []), 'USING btree (outcome) WHERE closed'];
+    // The version the tables were built at (the test before this one moved it on).
+    const next: Projection = {
+      ...caseSummaryProjection,
+      version: before!.version,
+      tables: [{ ...summary!, indexes }, ...others],
+    };
+    await project(fixture, next);
+    const name = `rm_case_summary_g${before?.generation}_i${indexes.length - 1}`;
+    const [index] = await fixture.database.dataSource.query<{ indexdef: string }[]>(
+      `SELECT indexdef FROM pg_indexes WHERE indexname = $1`,
+      [name],
+    );
+    expect(index?.indexdef).toMatch(/USING btree \(outcome\) WHERE closed$/);
+    expect(await loadStatus(fixture.database.dataSource, next.name)).toMatchObject({
+      generation: before?.generation,
+      buildingGeneration: null,
+    });
+  });
+
   it('stops at a failing event, records it, and resumes once it is fixed', async () => {
     const probe = async (broken: boolean) => {
       const { globalPositions } = await fixture.store.appendToStream(

@@ -40,13 +40,36 @@ export async function createGenerationTables(
   for (const table of projection.tables) {
     const physical = physicalTableName(table.name, generation);
     await executor.query(`CREATE TABLE IF NOT EXISTS ${physical} (${table.columns})`);
-    for (const [index, columns] of (table.indexes ?? []).entries()) {
-      const name = `${generationTableName(table.name, generation)}_i${index}`;
-      await executor.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${physical} (${columns})`);
-    }
     // Readers read through security_invoker views: a process under another runtime role may too.
     if (!table.internal) await executor.query(`GRANT SELECT ON ${physical} TO ${appRoleName}`);
   }
+  await createGenerationIndexes(executor, projection, generation);
+}
+
+/**
+ * The indexes the projection's tables declare, on a generation's tables. Each is named by its place
+ * in the list, so an index added at the end of a list is built on the active generation by the next
+ * leader (see prepareGenerations), with no rebuild of the rows; those already there are kept.
+ */
+export async function createGenerationIndexes(
+  executor: SqlExecutor,
+  projection: Projection,
+  generation: number,
+): Promise<void> {
+  for (const table of projection.tables) {
+    const physical = physicalTableName(table.name, generation);
+    for (const [index, definition] of (table.indexes ?? []).entries()) {
+      const name = `${generationTableName(table.name, generation)}_i${index}`;
+      await executor.query(
+        `CREATE INDEX IF NOT EXISTS ${name} ON ${physical} ${indexBody(definition)}`,
+      );
+    }
+  }
+}
+
+/** `country, seized_on` (columns of a btree index), or a whole body from `USING` on. */
+function indexBody(definition: string): string {
+  return definition.startsWith('USING ') ? definition : `(${definition})`;
 }
 
 /**

@@ -7,7 +7,10 @@ export interface ProjectionTable {
   readonly name: string;
   /** Column definitions and constraints, the body of CREATE TABLE. */
   readonly columns: string;
-  /** Column lists to index, e.g. `country, seized_on`. */
+  /**
+   * Column lists to index, e.g. `country, seized_on`, or a whole index body from `USING` on (a GIN
+   * index, a partial one). Add new ones at the end: an index is named by its place in the list.
+   */
   readonly indexes?: readonly string[];
   /** Working state of the projection itself, never read by anyone else: no view. */
   readonly internal?: boolean;

@@ -77,4 +77,25 @@ describe('listRows and names taken from a request', () => {
     expect(statements.map(({ sql }) => sql).join('\n')).not.toContain("K'E");
     expect(statements.map(({ parameters }) => parameters)).toEqual([["K'E"], ["K'E"]]);
   });
+
+  it.each([
+    ['a first page that ends before its limit', [0, 24], 3, 3],
+    ['a later page that ends before its limit', [25, 49], 3, 28],
+    ['a full page', [0, 2], 3, 40],
+  ] as const)(
+    'sends the count beside the page and takes the total of %s from the count only when the page cannot tell it',
+    async (_, range, rows, total) => {
+      const ran: string[] = [];
+      const executor: SqlExecutor = {
+        query: (sql: string) => {
+          ran.push(sql);
+          const page = Array.from({ length: rows }, (__, index) => ({ id: `${index}`, name: 'x' }));
+          return Promise.resolve(sql.includes('AS total') ? [{ total: '40' }] : page);
+        },
+      };
+      const listed = listRows(executor, spec, { range });
+      expect(ran).toHaveLength(2);
+      expect(await listed).toMatchObject({ total });
+    },
+  );
 });

@@ -57,5 +57,10 @@ export const caseSummaryTable: ProjectionTable = {
     'agreements',
     // The few shared cases, found without reading every row (see case-summary.visibility.ts).
     '(jsonb_array_length(shares) > 0)',
+    // The list's default order (newest seizure first, nulls last, ties by id), all and per country.
+    'seized_on DESC NULLS LAST, case_id',
+    'country, seized_on DESC NULLS LAST, case_id',
+    // The shares an officer's agency holds, without reading every shared case.
+    'USING gin (shares jsonb_path_ops) WHERE jsonb_array_length(shares) > 0',
   ],
 };
