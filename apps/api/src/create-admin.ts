@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const [email, displayName = 'Administrator'] = process.argv.slice(2);
   if (!email || !isEmail(email)) throw new Error('usage: create-admin <email> [display name]');
   const password = (await readStandardInput()).trim();
-  checkPassword(password, { email, displayName });
+  await checkPassword(password, { email, displayName });
   const config = loadConfig();
   const infrastructure = await startInfrastructure(config);
   try {
@@ -57,9 +57,12 @@ async function main(): Promise<void> {
 }
 
 /** The policy every password meets, said as a command-line error. */
-function checkPassword(password: string, owner: { email: string; displayName: string }): void {
+async function checkPassword(
+  password: string,
+  owner: { email: string; displayName: string },
+): Promise<void> {
   try {
-    new PasswordPolicy().check(password, 'password', owner);
+    await new PasswordPolicy().check(password, 'password', owner);
   } catch (error) {
     if (error instanceof ProblemException) {
       throw new Error(`the password on standard input is refused: ${error.message}`, {

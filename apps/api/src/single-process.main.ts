@@ -1,3 +1,4 @@
+import './bootstrap/favour-memory';
 import 'reflect-metadata';
 import { runProcess } from '@greenchain/platform';
 import { WorkerModule } from '../../worker/src/worker.module';

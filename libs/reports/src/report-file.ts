@@ -1,7 +1,6 @@
 import { reportFileFormats, type ReportFileFormat } from '@greenchain/contracts';
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetCell } from '@greenchain/read-models';
-import ExcelJS from 'exceljs';
 import type { AboutNote } from './report-gaps';
 import type { ReportRow, ReportScope } from './report-row';
 import type { ReportTemplate } from './report-template';
@@ -73,6 +72,8 @@ export async function reportFile(
 ): Promise<Buffer> {
   const table = reportTable(template, rows, personal);
   if (format === 'csv') return Buffer.from(stringify([table.header, ...table.cells]));
+  // Loaded at the first spreadsheet: most processes never write one (ADR 0014).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(template.sheet);
   sheet.addRows([table.header, ...table.cells]);

@@ -60,17 +60,19 @@ export function configureHttp(app: NestExpressApplication, config: GreenchainCon
   if (config.http.apiDocs) setUpOpenApi(app);
 }
 
+/** The document is built at its first request: most processes never serve it, and it stays in memory. */
 function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Greenchain API')
-      .setDescription(
-        'Environmental-crime cases from seizure to sentence. Errors are RFC 9457 problem+json.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = () =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Greenchain API')
+        .setDescription(
+          'Environmental-crime cases from seizure to sentence. Errors are RFC 9457 problem+json.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

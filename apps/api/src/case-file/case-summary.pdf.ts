@@ -1,7 +1,7 @@
-import { type Readable } from 'node:stream';
+import { PassThrough, pipeline, type Readable } from 'node:stream';
 import { type SessionUser } from '@greenchain/contracts';
 import { type CaseState, newDefendant, type PartyState } from '@greenchain/domain';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { type CaseDetailResponse } from '../cases/case-detail.response';
 
 const margin = 50;
@@ -109,11 +109,26 @@ function sentenceLines(state: Partial<CaseState>): string[] {
  * The case summary that opens a case file: reference, country, agreements, the chain's stages,
  * parties, charges, decisions, verdicts and sentences, as the reader may see them (the detail it
  * is given is already cut to their view). A stream, so the archive takes it as it is written.
+ * pdfkit and its fonts are loaded at the first summary: most processes never print one (ADR 0014).
  */
 export function caseSummaryPdf(
   detail: CaseDetailResponse,
   printed: { by: SessionUser; at: string },
 ): Readable {
+  const summary = new PassThrough();
+  import('pdfkit').then(
+    ({ default: pdfDocument }) =>
+      pipeline(writeCaseSummary(pdfDocument, detail, printed), summary, () => undefined),
+    (error: Error) => summary.destroy(error),
+  );
+  return summary;
+}
+
+function writeCaseSummary(
+  pdfDocument: typeof PDFDocument,
+  detail: CaseDetailResponse,
+  printed: { by: SessionUser; at: string },
+): PDFKit.PDFDocument {
   const state = detail.state as Partial<CaseState>;
   const seizure = state.seizure;
   const reference = seizure?.reference ?? detail.id;
@@ -126,7 +141,7 @@ export function caseSummaryPdf(
     ...new Set(Object.values(state.items ?? {}).flatMap(({ details }) => details.agreements)),
   ];
   const printedDate = new Date(printed.at);
-  const doc = new PDFDocument({
+  const doc = new pdfDocument({
     size: 'A4',
     margin,
     info: {

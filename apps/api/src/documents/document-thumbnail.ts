@@ -1,6 +1,5 @@
 import { type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import sharp from 'sharp';
 
 /** The picture types a thumbnail is made of: those whose location metadata can be removed. */
 export const thumbnailSourceTypes: ReadonlySet<string> = new Set(['image/jpeg', 'image/png']);
@@ -14,6 +13,8 @@ export const thumbnailEdge = 160;
  * source that is not a picture sharp can decode rejects.
  */
 export async function thumbnailOf(source: Readable): Promise<Buffer> {
+  // Loaded at the first picture, with libvips: most processes never make a thumbnail (ADR 0014).
+  const { default: sharp } = await import('sharp');
   const resizing = sharp({ failOn: 'error', limitInputPixels: 100_000_000 })
     .resize(thumbnailEdge, thumbnailEdge, { fit: 'inside', withoutEnlargement: true })
     .webp({ quality: 70 });

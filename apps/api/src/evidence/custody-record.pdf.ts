@@ -1,5 +1,4 @@
 import { type DocumentSummary } from '@greenchain/contracts';
-import PDFDocument from 'pdfkit';
 import { type IntegrityResponse } from '../records/integrity.response';
 import { type TimelineEntryResponse } from '../records/timeline-entry.response';
 import { custodyRecordFile, type CustodyRecordPrinting } from './custody-record-printing';
@@ -79,7 +78,7 @@ function footers(doc: PDFKit.PDFDocument, exhibitId: string): void {
  * varies but the inputs: the document dates are the printing time, so the same record printed at
  * the same moment gives the same bytes.
  */
-export function renderCustodyRecordPdf(
+export async function renderCustodyRecordPdf(
   detail: EvidenceDetailResponse,
   integrity: IntegrityResponse,
   files: readonly DocumentSummary[],
@@ -88,6 +87,8 @@ export function renderCustodyRecordPdf(
   const { by: printedBy, at: printedAt } = printed;
   const printedDate = new Date(printedAt);
   const headHash = integrity.headHash ?? '';
+  // Loaded at the first PDF, with its fonts: most processes never print one (ADR 0014).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin,

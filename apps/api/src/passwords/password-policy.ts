@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@greenchain/platform';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
-import * as spanish from '@zxcvbn-ts/language-es-es';
-import * as french from '@zxcvbn-ts/language-fr';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { demoPassword } from '../users/demo-users';
 
 export const minimumPasswordLength = 12;
@@ -29,14 +25,15 @@ export interface PasswordOwner {
  * Every new or changed password: at least 12 characters and hard to guess by zxcvbn's estimate,
  * against its list of breached passwords and the common, English, French and Spanish dictionaries
  * (the console's languages), plus the owner's email and name. The dictionaries take about half a
- * second to load, so one instance, built when first needed, lives for the whole process.
+ * second and 20 MB of heap to load, so they are imported at the first check, not at start-up, and
+ * one instance then lives for the whole process.
  */
 @Injectable()
 export class PasswordPolicy {
-  private estimator: ZxcvbnFactory | undefined;
+  private estimator: Promise<ZxcvbnFactory> | undefined;
 
-  /** Throws a 422 problem naming `field` when the password does not meet the policy. */
-  check(password: string, field: string, owner: PasswordOwner): void {
+  /** Rejects with a 422 problem naming `field` when the password does not meet the policy. */
+  async check(password: string, field: string, owner: PasswordOwner): Promise<void> {
     if (password.length < minimumPasswordLength) {
       throw new ProblemException(
         422,
@@ -45,7 +42,8 @@ export class PasswordPolicy {
         field,
       );
     }
-    const result = this.loadedEstimator().check(password, [...systemWords, ...ownerWords(owner)]);
+    const estimator = await this.loadedEstimator();
+    const result = estimator.check(password, [...systemWords, ...ownerWords(owner)]);
     if (result.score >= minimumPasswordScore) return;
     const { warning, suggestions } = result.feedback;
     throw new ProblemException(
@@ -60,20 +58,31 @@ export class PasswordPolicy {
     );
   }
 
-  /** Built at the first check, not at start-up, where it cost a cold start over a second. */
-  private loadedEstimator(): ZxcvbnFactory {
-    this.estimator ??= new ZxcvbnFactory({
-      translations: english.translations,
-      graphs: common.adjacencyGraphs,
-      dictionary: {
-        ...common.dictionary,
-        ...english.dictionary,
-        ...french.dictionary,
-        ...spanish.dictionary,
-      },
-    });
+  /** Imported and built at the first check (ADR 0014): most processes never check a password. */
+  private loadedEstimator(): Promise<ZxcvbnFactory> {
+    this.estimator ??= loadEstimator();
     return this.estimator;
   }
+}
+
+async function loadEstimator(): Promise<ZxcvbnFactory> {
+  const [{ ZxcvbnFactory }, common, english, french, spanish] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+    import('@zxcvbn-ts/language-fr'),
+    import('@zxcvbn-ts/language-es-es'),
+  ]);
+  return new ZxcvbnFactory({
+    translations: english.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: {
+      ...common.dictionary,
+      ...english.dictionary,
+      ...french.dictionary,
+      ...spanish.dictionary,
+    },
+  });
 }
 
 /** The email whole and in parts, the name whole and word by word. */

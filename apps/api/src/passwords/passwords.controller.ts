@@ -58,7 +58,7 @@ export class PasswordsController {
         'newPassword',
       );
     }
-    this.policy.check(body.newPassword, 'newPassword', user);
+    await this.policy.check(body.newPassword, 'newPassword', user);
     await this.users.setPassword(user.id, body.newPassword);
     await this.sessions.endOthers(user.id, request.sessionId);
     await this.audit.record(source, { kind: 'PasswordChanged', userId: user.id });
@@ -82,7 +82,7 @@ export class PasswordsController {
     const holderId = await this.resetLinks.holderOf(body.token);
     const holder = holderId === null ? null : await this.users.findById(holderId);
     if (!holder) throw deadLink();
-    this.policy.check(body.newPassword, 'newPassword', holder);
+    await this.policy.check(body.newPassword, 'newPassword', holder);
     await this.resetLinks.redeem(body.token, holder.id, body.newPassword);
     await this.audit.record(source, { kind: 'PasswordChanged', userId: holder.id });
   }

@@ -117,7 +117,7 @@ export class UsersAdminController {
     const country = body.country ?? null;
     const agency = body.agency ?? null;
     checkProfile(body.role, country, agency, body.focalPoint);
-    this.policy.check(body.password, 'password', body);
+    await this.policy.check(body.password, 'password', body);
     if (await this.users.exists(body.email)) throw emailTaken();
     try {
       return await this.audit.recordWith(source, async (transaction) => {

@@ -82,7 +82,7 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lowercase letters, digits and dashes')
     .default('greenchain'),
-  WORKER_HEARTBEAT_INTERVAL_MS: positiveInteger.default(5_000),
+  WORKER_HEARTBEAT_INTERVAL_MS: positiveInteger.optional(),
   WORKER_HEARTBEAT_STALE_MS: positiveInteger.default(30_000),
   PROJECTION_LAG_THRESHOLD_MS: positiveInteger.default(30_000),
   PROJECTION_POLL_INTERVAL_MS: positiveInteger.optional(),

@@ -131,17 +131,26 @@ describe('loadConfig', () => {
     }
   });
 
-  it('polls slowly on the embedded database, whose only writer wakes its runners, unless told', () => {
+  it('polls and beats slowly on the embedded database, whose only writer wakes its runners, unless told', () => {
     expect(loadConfig(external).worker).toMatchObject({
       projectionPollIntervalMs: 250,
       jobPumpIntervalMs: 250,
+      heartbeatIntervalMs: 5_000,
     });
     expect(loadConfig({ DATA_DIR: dataDir }).worker).toMatchObject({
-      projectionPollIntervalMs: 10_000,
-      jobPumpIntervalMs: 10_000,
+      projectionPollIntervalMs: 30_000,
+      jobPumpIntervalMs: 30_000,
+      heartbeatIntervalMs: 10_000,
     });
-    const told = loadConfig({ DATA_DIR: dataDir, PROJECTION_POLL_INTERVAL_MS: '500' });
-    expect(told.worker.projectionPollIntervalMs).toBe(500);
+    const told = loadConfig({
+      DATA_DIR: dataDir,
+      PROJECTION_POLL_INTERVAL_MS: '500',
+      WORKER_HEARTBEAT_INTERVAL_MS: '2000',
+    });
+    expect(told.worker).toMatchObject({
+      projectionPollIntervalMs: 500,
+      heartbeatIntervalMs: 2_000,
+    });
   });
 
   it('keeps the personal-data read log two years unless told otherwise, within bounds', () => {

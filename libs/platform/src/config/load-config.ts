@@ -113,7 +113,7 @@ function resolveConfig(
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA ?? !env.DATABASE_URL,
     worker: {
-      heartbeatIntervalMs: env.WORKER_HEARTBEAT_INTERVAL_MS,
+      heartbeatIntervalMs: env.WORKER_HEARTBEAT_INTERVAL_MS ?? heartbeatMs(env),
       heartbeatStaleMs: env.WORKER_HEARTBEAT_STALE_MS,
       projectionLagThresholdMs: env.PROJECTION_LAG_THRESHOLD_MS,
       projectionPollIntervalMs: env.PROJECTION_POLL_INTERVAL_MS ?? safetyPollMs(env),
@@ -136,7 +136,16 @@ function resolveConfig(
  * server, writes come from other processes too and a lost wake-up message costs at most this.
  */
 function safetyPollMs(env: { readonly DATABASE_URL?: string }): number {
-  return env.DATABASE_URL ? 250 : 10_000;
+  return env.DATABASE_URL ? 250 : 30_000;
+}
+
+/**
+ * The default time between two worker heartbeats. Each beat is a job through the queue (several
+ * statements), the largest share of an idle embedded process's work; three beats still fit in the
+ * default 30 s before readiness calls the worker stale (ADR 0014).
+ */
+function heartbeatMs(env: { readonly DATABASE_URL?: string }): number {
+  return env.DATABASE_URL ? 5_000 : 10_000;
 }
 
 /**

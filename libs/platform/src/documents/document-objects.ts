@@ -1,13 +1,5 @@
 import { type Readable } from 'node:stream';
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type * as S3 from '@aws-sdk/client-s3';
 import { type DocumentStorageConfig } from '../config/greenchain-config';
 
 export type ObjectStoreConfig = Extract<DocumentStorageConfig, { kind: 's3' }>;
@@ -27,46 +19,37 @@ export interface ListedObject {
   readonly lastModified: Date;
 }
 
+/** The SDK's module and the client built from it. */
+interface Connection {
+  readonly s3: typeof S3;
+  readonly client: S3.S3Client;
+}
+
 /**
  * The bucket holding attached files in an S3-compatible store, through the official SDK. Every
  * request goes to the configured origin: the client is built from the configuration only, and a
  * last middleware refuses any request whose scheme, host or port is another (nothing taken from a
- * request reaches a host name; keys are hashes and random ids).
+ * request reaches a host name; keys are hashes and random ids). The SDK is loaded when the store is
+ * built, not with the application: it weighs megabytes of heap that a process storing files on its
+ * own disk never needs (ADR 0014).
  */
 export class DocumentObjects {
-  private readonly client: S3Client;
+  private readonly connection: Promise<Connection>;
   readonly bucket: string;
 
   constructor(config: ObjectStoreConfig) {
     this.bucket = config.bucket;
-    this.client = new S3Client({
-      endpoint: config.endpoint,
-      region: config.region,
-      forcePathStyle: config.forcePathStyle,
-      credentials: {
-        accessKeyId: config.accessKeyId,
-        secretAccessKey: config.secretAccessKey,
-      },
-      // Checksums only where S3 requires them: the SHA-256 of the whole file is what is checked,
-      // and compatible stores do not all take the trailing checksums the SDK sends by default.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: 3,
-    });
-    const allowed = allowedDestination(config);
-    this.client.middlewareStack.add(
-      (next) => (args) => {
-        assertDestination(args.request, allowed);
-        return next(args);
-      },
-      { step: 'finalizeRequest', priority: 'low', name: 'greenchainDestinationCheck' },
-    );
+    this.connection = connect(config);
   }
 
   /** Streams `body` to `key`, in parts of 5 MiB past that size; a failed upload is aborted. */
   async put(key: string, body: Readable): Promise<void> {
+    const [{ client }, { Upload }] = await Promise.all([
+      this.connection,
+      import('@aws-sdk/lib-storage'),
+    ]);
     const upload = new Upload({
-      client: this.client,
+      client,
       params: { Bucket: this.bucket, Key: key, Body: body },
       partSize: partBytes,
       queueSize: 1,
@@ -77,34 +60,44 @@ export class DocumentObjects {
 
   /** The object's bytes as they arrive, or undefined when there is no such object. */
   async get(key: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+    const { s3, client } = await this.connection;
     try {
-      const answer = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: key }),
-      );
+      const answer = await client.send(new s3.GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return answer.Body as AsyncIterable<Uint8Array> | undefined;
     } catch (error) {
-      if (error instanceof S3ServiceException && error.name === 'NoSuchKey') return undefined;
+      if (error instanceof s3.S3ServiceException && error.name === 'NoSuchKey') return undefined;
       throw error;
     }
   }
 
   /** Copies within the bucket; keys are hex, digits, dashes and slashes, so none needs escaping. */
   async copy(from: string, to: string): Promise<void> {
-    await this.client.send(
-      new CopyObjectCommand({ Bucket: this.bucket, Key: to, CopySource: `${this.bucket}/${from}` }),
+    const { s3, client } = await this.connection;
+    await client.send(
+      new s3.CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: to,
+        CopySource: `${this.bucket}/${from}`,
+      }),
     );
   }
 
   /** Deletes the object; deleting one that is not there is not an error (S3's own rule). */
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { s3, client } = await this.connection;
+    await client.send(new s3.DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   async *list(prefix: string): AsyncGenerator<ListedObject> {
+    const { s3, client } = await this.connection;
     let token: string | undefined;
     do {
-      const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+      const page = await client.send(
+        new s3.ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          ContinuationToken: token,
+        }),
       );
       for (const { Key, LastModified } of page.Contents ?? []) {
         if (Key && LastModified) yield { key: Key, lastModified: LastModified };
@@ -114,8 +107,35 @@ export class DocumentObjects {
   }
 
   close(): void {
-    this.client.destroy();
+    void this.connection.then(({ client }) => client.destroy());
   }
+}
+
+async function connect(config: ObjectStoreConfig): Promise<Connection> {
+  const s3 = await import('@aws-sdk/client-s3');
+  const client = new s3.S3Client({
+    endpoint: config.endpoint,
+    region: config.region,
+    forcePathStyle: config.forcePathStyle,
+    credentials: {
+      accessKeyId: config.accessKeyId,
+      secretAccessKey: config.secretAccessKey,
+    },
+    // Checksums only where S3 requires them: the SHA-256 of the whole file is what is checked,
+    // and compatible stores do not all take the trailing checksums the SDK sends by default.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    maxAttempts: 3,
+  });
+  const allowed = allowedDestination(config);
+  client.middlewareStack.add(
+    (next) => (args) => {
+      assertDestination(args.request, allowed);
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'greenchainDestinationCheck' },
+  );
+  return { s3, client };
 }
 
 interface Destination {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { InvalidListParamsError } from '../shared/list-query';
 import type { ExportFormat } from './case-summary.export';
@@ -87,6 +86,8 @@ export async function analyticsTableFile(
     }
     return Buffer.from(stringify([table.header.map(spreadsheetCell), ...table.rows]));
   }
+  // Loaded at the first spreadsheet: most processes never write one (ADR 0014).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   for (const table of tables) {
     workbook.addWorksheet(sheetName(table.name)).addRows([[...table.header], ...table.rows]);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type {
   CaseSummary,
@@ -93,6 +92,8 @@ export async function exportCaseSummaries(
   }
   const header = request.fields.map((field) => spreadsheetCell(field));
   if (request.format === 'csv') return Buffer.from(stringify([header, ...rows]));
+  // Loaded at the first spreadsheet: most processes never write one (ADR 0014).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('cases');
   sheet.addRows([header, ...rows]);
