@@ -1,0 +1,80 @@
+import { Client, DatabaseError } from 'pg';
+import { databaseUrl, serverUrl } from './bench-database';
+import type { DemoWorld } from './demo-world-database';
+import { analyticsReadModels, repeatReadModels } from './repeated-read-models';
+
+/** A copy of a demo world whose analytics read models hold `scale` times its cases. */
+export interface AnalyticsWorld {
+  readonly url: string;
+  /** The cases the analytics read: the source's, `scale` times. */
+  readonly cases: number;
+  readonly scale: number;
+  /** What the world is, for the table that reports it. */
+  readonly description: string;
+}
+
+/** How long a copy waits for the last session on the source world to leave. */
+const copyWithinMs = 120_000;
+
+/**
+ * The demo world's analytics read models repeated `scale` times, in a database of its own kept
+ * between runs (building it takes minutes): seeding that many cases through the event store would
+ * take hours here. The copy keeps the source's event log and checkpoints, which say the read models
+ * are at the log's end, so nothing rebuilds them; its rows are the source's with distinct ids,
+ * the same distribution at `scale` times the size. The database's comment names its source and
+ * is written last: a copy of another source, or one cut short, is made again.
+ */
+export async function analyticsWorld(source: DemoWorld, scale: number): Promise<AnalyticsWorld> {
+  const cases = source.cases * scale;
+  const name = `gc_bench_world_${cases}_analytics`;
+  const description =
+    `the ${source.cases.toLocaleString('en-US')}-case world's analytics read models ` +
+    `(${analyticsReadModels.join(', ')}) repeated ${scale} times with distinct ids, ` +
+    `over its own log of ${source.events.toLocaleString('en-US')} events (not seeded at this size)`;
+  const url = databaseUrl(name);
+  if ((await commentOn(name)) !== description) {
+    console.warn(`copying ${source.name} into ${name}`);
+    await copyOf(source.name, name);
+    await repeatReadModels(url, scale);
+    await onServer((client) =>
+      client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(description)}`),
+    );
+  }
+  return { url, cases, scale, description };
+}
+
+async function commentOn(name: string): Promise<string | null> {
+  const { rows } = await onServer((client) =>
+    client.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [name],
+    ),
+  );
+  return rows[0]?.comment ?? null;
+}
+
+/** A fresh template copy; PostgreSQL refuses while anyone is connected to the source, so it waits. */
+async function copyOf(source: string, name: string): Promise<void> {
+  await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  const deadline = Date.now() + copyWithinMs;
+  for (;;) {
+    try {
+      await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${source}`));
+      return;
+    } catch (error) {
+      const sourceInUse = error instanceof DatabaseError && error.code === '55006';
+      if (!sourceInUse || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
+async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
