@@ -2,20 +2,23 @@ import type { Client } from 'pg';
 import type { AnalyticsWorld } from '../shared/analytics-world-database';
 import type { Percentiles } from '../shared/percentiles';
 import { runHeader } from '../shared/run-header';
-import type { Timing } from './read-timing';
+import type { Sampling, Timing } from './read-timing';
 
 export interface GrowthFacts {
   readonly cases: number;
-  readonly samples: number;
+  readonly sampling: Sampling;
   readonly large: AnalyticsWorld;
-  readonly largeSamples: number;
-  readonly warmUps: number;
+  readonly largeSampling: Sampling;
   /** PostgreSQL's settings that bend the growth (plannerSettings). */
   readonly settings: string;
   /** The API's resident memory after the larger world's run, in MB. */
   readonly rss: number;
   readonly loadAtStart: string;
 }
+
+/** Nearest-rank p95 of fewer than 20 samples is their maximum: say so. */
+const sampled = ({ samples, warmUps }: Sampling) =>
+  `${samples} samples after ${warmUps} warm-up call${warmUps === 1 ? '' : 's'}${samples < 20 ? ', so p95 is their maximum' : ''}`;
 
 /** The settings under which PostgreSQL compiles a statement or spills a sort or hash to disk. */
 export async function plannerSettings(database: Client): Promise<string> {
@@ -61,7 +64,7 @@ export function growthTable(
   });
   return [
     runHeader(facts.loadAtStart),
-    `Analytics computed afresh (another as-of day each call) over HTTP at ${count(facts.cases)} cases (the demo world of seed 1, ${facts.samples} samples) and at ${count(largeCases)} cases: ${description}; so the same distribution of cases, defendants, money and stage changes, ${scale} times over. ${facts.largeSamples} samples at ${count(largeCases)} (p95 of ${facts.largeSamples} is close to their maximum), each after ${facts.warmUps} warm-up calls; one client; API alone in production mode.`,
+    `Analytics computed afresh (another as-of day each call) over HTTP at ${count(facts.cases)} cases (the demo world of seed 1; ${sampled(facts.sampling)}) and at ${count(largeCases)} cases (${sampled(facts.largeSampling)}): ${description}; so the same distribution of cases, defendants, money and stage changes, ${scale} times over. One client; API alone in production mode.`,
     '',
     `| answer | as | ${count(facts.cases)}: p50, p95 (ms) | ${count(largeCases)}: p50, p95 (ms) | p95 ratio | growth | PostgreSQL limit p95 (ms) | limit ratio | kept in memory p95 (ms) |`,
     '|---|---|---:|---:|---:|---|---:|---:|---:|',

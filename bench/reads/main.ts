@@ -8,7 +8,7 @@ import { residentMegabytes } from '../shared/process-usage';
 import { loadAverages, runHeader } from '../shared/run-header';
 import { growthTable, plannerSettings } from './growth-table';
 import { readScenarios, type ReadContext, type ReadScenario } from './read-scenarios';
-import { timeScenarios, warmUps, type Timing } from './read-timing';
+import { timeScenarios, type Sampling, type Timing } from './read-timing';
 
 /**
  * What users feel when they read (targets of docs/benchmarks.md): each kind of request timed over
@@ -18,28 +18,33 @@ import { timeScenarios, warmUps, type Timing } from './read-timing';
  * BENCH_READ_ANALYTICS_SCALE times the cases (1 or 0: not), to show how their cost grows.
  */
 const cases = Number(process.env.BENCH_READ_CASES ?? 100_000);
-const samples = Number(process.env.BENCH_READ_SAMPLES ?? 40);
+const sampling: Sampling = { samples: Number(process.env.BENCH_READ_SAMPLES ?? 40), warmUps: 3 };
 const scale = Number(process.env.BENCH_READ_ANALYTICS_SCALE ?? 10);
-/** Fewer at the larger size, where one answer computed afresh takes seconds. */
-const scaledSamples = Number(process.env.BENCH_READ_ANALYTICS_SAMPLES ?? 10);
+/**
+ * Fewer at the larger size, where an answer computed afresh takes seconds; one warm-up call, which
+ * reads the tables into memory, is enough there.
+ */
+const scaledSampling: Sampling = {
+  samples: Number(process.env.BENCH_READ_ANALYTICS_SAMPLES ?? 5),
+  warmUps: 1,
+};
 
 async function main(): Promise<void> {
   const loadAtStart = loadAverages();
   const world = await demoWorld(cases);
-  const small = await reading(world.url, null, readScenarios, samples);
+  const small = await reading(world.url, null, readScenarios, sampling);
   printTable(small.timings, { cases, events: world.events, rss: small.rss, loadAtStart });
   if (scale <= 1) return;
 
   const loadAtScaleStart = loadAverages();
   const large = await analyticsWorld(world, scale);
   const analytics = readScenarios.filter((scenario) => scenario.computed);
-  const scaled = await reading(large.url, small.context, analytics, scaledSamples);
+  const scaled = await reading(large.url, small.context, analytics, scaledSampling);
   const table = growthTable(small.timings, scaled.timings, {
     cases,
-    samples,
+    sampling,
     large,
-    largeSamples: scaledSamples,
-    warmUps,
+    largeSampling: scaledSampling,
     settings: scaled.settings,
     rss: scaled.rss,
     loadAtStart: loadAtScaleStart,
@@ -63,14 +68,14 @@ async function reading(
   url: string,
   known: ReadContext | null,
   scenarios: readonly ReadScenario[],
-  count: number,
+  timing: Sampling,
 ): Promise<Reading> {
   const api = await startApi(url);
   const database = new Client({ connectionString: url });
   await database.connect();
   try {
     const context = known ?? (await readContext(database, 'KE'));
-    const timings = await timeScenarios({ api, database, context }, scenarios, count);
+    const timings = await timeScenarios({ api, database, context }, scenarios, timing);
     const settings = await plannerSettings(database);
     return { context, timings, rss: residentMegabytes(api.pid), settings };
   } finally {
@@ -107,7 +112,7 @@ function printTable(timings: readonly Timing[], facts: RunFacts): void {
   const count = (value: number) => value.toLocaleString('en-US');
   const lines = [
     runHeader(facts.loadAtStart),
-    `Reads over HTTP on the demo world (seed 1): ${count(facts.cases)} cases, ${count(facts.events)} events; one client, ${samples} samples each after ${warmUps} warm-up calls; API alone in production mode. Analytics answers are kept in memory until the read models move: "p95" repeats one request, "computed afresh" asks for another as-of day each time, as the first request after a projected batch does; the limit column divides the slower of the two.`,
+    `Reads over HTTP on the demo world (seed 1): ${count(facts.cases)} cases, ${count(facts.events)} events; one client, ${sampling.samples} samples each after ${sampling.warmUps} warm-up calls; API alone in production mode. Analytics answers are kept in memory until the read models move: "p95" repeats one request, "computed afresh" asks for another as-of day each time, as the first request after a projected batch does; the limit column divides the slower of the two.`,
     '',
     '| answer | as | p50 (ms) | p95 (ms) | target p95 | met | computed afresh: p50, p95 (ms) | met | PostgreSQL limit p95 (ms) | p95 / limit |',
     '|---|---|---:|---:|---:|---|---:|---|---:|---:|',

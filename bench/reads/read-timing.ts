@@ -5,8 +5,6 @@ import { percentile, type Percentiles } from '../shared/percentiles';
 import { signIn } from '../shared/sign-in';
 import type { RawStatement, ReadContext, Reader, ReadScenario } from './read-scenarios';
 
-export const warmUps = 3;
-
 const readers: Readonly<Record<Reader, string>> = {
   officer: 'customs@demo.greenchain.test',
   analyst: 'analyst@demo.greenchain.test',
@@ -17,6 +15,12 @@ export interface ReadWorld {
   readonly api: ApiProcess;
   readonly database: Client;
   readonly context: ReadContext;
+}
+
+/** How many timed calls each, after how many untimed ones that warm caches and plans. */
+export interface Sampling {
+  readonly samples: number;
+  readonly warmUps: number;
 }
 
 export interface Timing {
@@ -32,14 +36,14 @@ export interface Timing {
 export async function timeScenarios(
   world: ReadWorld,
   scenarios: readonly ReadScenario[],
-  samples: number,
+  sampling: Sampling,
 ): Promise<Timing[]> {
   const { api, database, context } = world;
   const timings: Timing[] = [];
   for (const scenario of scenarios) {
     console.warn(`timing ${scenario.name}`);
     const token = await signIn(api, readers[scenario.reader]);
-    const timed = (call: (index: number) => Promise<void>) => timedCalls(call, samples);
+    const timed = (call: (index: number) => Promise<void>) => timedCalls(call, sampling);
     const http = await timed(() => get(api, scenario.path(context), token));
     const computed = scenario.computed
       ? await timed((call) => get(api, scenario.computed!(context, call), token))
@@ -65,7 +69,7 @@ async function runAll(database: Client, statements: readonly RawStatement[]): Pr
 /** Milliseconds per call, after a few calls that warm caches and plans. */
 async function timedCalls(
   call: (index: number) => Promise<void>,
-  samples: number,
+  { samples, warmUps }: Sampling,
 ): Promise<Percentiles> {
   for (let index = 0; index < warmUps; index++) await call(samples + index);
   const durations: number[] = [];

@@ -21,8 +21,8 @@ const copyWithinMs = 120_000;
  * between runs (building it takes minutes): seeding that many cases through the event store would
  * take hours here. The copy keeps the source's event log and checkpoints, which say the read models
  * are at the log's end, so nothing rebuilds them; its rows are the source's with distinct ids,
- * the same distribution at `scale` times the size. The database's comment names its source and
- * is written last: a copy of another source, or one cut short, is made again.
+ * the same distribution at `scale` times the size. The database's comment says what it was made
+ * from and is written last: a copy of other read models, or one cut short, is made again.
  */
 export async function analyticsWorld(source: DemoWorld, scale: number): Promise<AnalyticsWorld> {
   const cases = source.cases * scale;
@@ -30,17 +30,37 @@ export async function analyticsWorld(source: DemoWorld, scale: number): Promise<
   const description =
     `the ${source.cases.toLocaleString('en-US')}-case world's analytics read models ` +
     `(${analyticsReadModels.join(', ')}) repeated ${scale} times with distinct ids, ` +
-    `over its own log of ${source.events.toLocaleString('en-US')} events (not seeded at this size)`;
+    `beside that world's own event log: not a log seeded at this size`;
   const url = databaseUrl(name);
-  if ((await commentOn(name)) !== description) {
+  const made = `${description}; projections ${await projectionVersions(source.url)}`;
+  if ((await commentOn(name)) !== made) {
     console.warn(`copying ${source.name} into ${name}`);
     await copyOf(source.name, name);
     await repeatReadModels(url, scale);
     await onServer((client) =>
-      client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(description)}`),
+      client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(made)}`),
     );
   }
   return { url, cases, scale, description };
+}
+
+/**
+ * Each projection's version and generation in the source: a new version rebuilds the source's read
+ * models (sign-ins and other events that leave the analytics as they are do not), and the copy
+ * must follow.
+ */
+async function projectionVersions(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ versions: string }>(
+      `SELECT string_agg(format('%s v%s g%s', name, version, generation), ', ' ORDER BY name)
+                AS versions FROM projection_status`,
+    );
+    return rows[0]?.versions ?? '';
+  } finally {
+    await client.end();
+  }
 }
 
 async function commentOn(name: string): Promise<string | null> {
