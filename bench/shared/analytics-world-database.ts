@@ -1,5 +1,5 @@
-import { Client, DatabaseError } from 'pg';
-import { databaseUrl, serverUrl } from './bench-database';
+import { DatabaseError } from 'pg';
+import { databaseUrl, runSql, serverUrl, withClient } from './bench-database';
 import type { DemoWorld } from './demo-world-database';
 import { analyticsReadModels, repeatReadModels } from './repeated-read-models';
 
@@ -37,7 +37,7 @@ export async function analyticsWorld(source: DemoWorld, scale: number): Promise<
     console.warn(`copying ${source.name} into ${name}`);
     await copyOf(source.name, name);
     await repeatReadModels(url, scale);
-    await onServer((client) =>
+    await withClient(serverUrl, (client) =>
       client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(made)}`),
     );
   }
@@ -50,21 +50,17 @@ export async function analyticsWorld(source: DemoWorld, scale: number): Promise<
  * must follow.
  */
 async function projectionVersions(url: string): Promise<string> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ versions: string }>(
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ versions: string }>(
       `SELECT string_agg(format('%s v%s g%s', name, version, generation), ', ' ORDER BY name)
                 AS versions FROM projection_status`,
-    );
-    return rows[0]?.versions ?? '';
-  } finally {
-    await client.end();
-  }
+    ),
+  );
+  return rows[0]?.versions ?? '';
 }
 
 async function commentOn(name: string): Promise<string | null> {
-  const { rows } = await onServer((client) =>
+  const { rows } = await withClient(serverUrl, (client) =>
     client.query<{ comment: string | null }>(
       `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
       [name],
@@ -75,26 +71,16 @@ async function commentOn(name: string): Promise<string | null> {
 
 /** A fresh template copy; PostgreSQL refuses while anyone is connected to the source, so it waits. */
 async function copyOf(source: string, name: string): Promise<void> {
-  await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await runSql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   const deadline = Date.now() + copyWithinMs;
   for (;;) {
     try {
-      await onServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${source}`));
+      await runSql(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${source}`);
       return;
     } catch (error) {
       const sourceInUse = error instanceof DatabaseError && error.code === '55006';
       if (!sourceInUse || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
-  }
-}
-
-async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }
