@@ -1,63 +1,83 @@
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { startApi, type ApiProcess } from '../shared/api-process';
+import { analyticsWorld } from '../shared/analytics-world-database';
+import { startApi } from '../shared/api-process';
 import { runBenchmark } from '../shared/bench-database';
-import { signIn } from '../shared/sign-in';
 import { demoWorld } from '../shared/demo-world-database';
-import { percentile, type Percentiles } from '../shared/percentiles';
+import type { Percentiles } from '../shared/percentiles';
 import { residentMegabytes } from '../shared/process-usage';
 import { loadAverages, runHeader } from '../shared/run-header';
-import {
-  readScenarios,
-  type RawStatement,
-  type ReadContext,
-  type Reader,
-  type ReadScenario,
-} from './read-scenarios';
+import { growthTable, plannerSettings } from './growth-table';
+import { readScenarios, type ReadContext, type ReadScenario } from './read-scenarios';
+import { timeScenarios, type Sampling, type Timing } from './read-timing';
 
 /**
  * What users feel when they read (targets of docs/benchmarks.md): each kind of request timed over
  * HTTP against the compiled API in production mode, one client, on the demo world at 100,000 cases
  * with its read models up to date, beside the raw PostgreSQL statements the answer cannot avoid,
- * timed from `pg` on the same database in the same run.
+ * timed from `pg` on the same database in the same run. Then the analytics again on a world of
+ * BENCH_READ_ANALYTICS_SCALE times the cases (1 or 0: not), to show how their cost grows.
  */
 const cases = Number(process.env.BENCH_READ_CASES ?? 100_000);
-const samples = Number(process.env.BENCH_READ_SAMPLES ?? 40);
-const warmUps = 3;
-const readers: Readonly<Record<Reader, string>> = {
-  officer: 'customs@demo.greenchain.test',
-  analyst: 'analyst@demo.greenchain.test',
+const sampling: Sampling = { samples: Number(process.env.BENCH_READ_SAMPLES ?? 40), warmUps: 3 };
+const scale = Number(process.env.BENCH_READ_ANALYTICS_SCALE ?? 10);
+/**
+ * Fewer at the larger size, where an answer computed afresh takes seconds; one warm-up call, which
+ * reads the tables into memory, is enough there.
+ */
+const scaledSampling: Sampling = {
+  samples: Number(process.env.BENCH_READ_ANALYTICS_SAMPLES ?? 5),
+  warmUps: 1,
 };
-
-interface Timing {
-  readonly scenario: ReadScenario;
-  readonly http: Percentiles;
-  /** Answers kept in memory: each computed afresh. */
-  readonly computed?: Percentiles;
-  readonly raw: Percentiles;
-}
 
 async function main(): Promise<void> {
   const loadAtStart = loadAverages();
   const world = await demoWorld(cases);
-  const api = await startApi(world.url);
-  const database = new Client({ connectionString: world.url });
+  const small = await reading(world.url, null, readScenarios, sampling);
+  printTable(small.timings, { cases, events: world.events, rss: small.rss, loadAtStart });
+  if (scale <= 1) return;
+
+  const loadAtScaleStart = loadAverages();
+  const large = await analyticsWorld(world, scale);
+  const analytics = readScenarios.filter((scenario) => scenario.computed);
+  const scaled = await reading(large.url, small.context, analytics, scaledSampling);
+  const table = growthTable(small.timings, scaled.timings, {
+    cases,
+    sampling,
+    large,
+    largeSampling: scaledSampling,
+    settings: scaled.settings,
+    rss: scaled.rss,
+    loadAtStart: loadAtScaleStart,
+  });
+  process.stdout.write(`\n${table}\n`);
+}
+
+interface Reading {
+  readonly context: ReadContext;
+  readonly timings: Timing[];
+  /** The API's resident memory after the reads, in MB. */
+  readonly rss: number;
+  readonly settings: string;
+}
+
+/**
+ * The scenarios timed through the API and a `pg` client on the database at `url`, with the
+ * context of the reads (found in the world when none is given).
+ */
+async function reading(
+  url: string,
+  known: ReadContext | null,
+  scenarios: readonly ReadScenario[],
+  timing: Sampling,
+): Promise<Reading> {
+  const api = await startApi(url);
+  const database = new Client({ connectionString: url });
   await database.connect();
   try {
-    const context = await readContext(database, 'KE');
-    const timings: Timing[] = [];
-    for (const scenario of readScenarios) {
-      console.warn(`timing ${scenario.name}`);
-      const token = await signIn(api, readers[scenario.reader]);
-      const http = await timed(() => get(api, scenario.path(context), token));
-      const computed = scenario.computed
-        ? await timed((call) => get(api, scenario.computed!(context, call), token))
-        : undefined;
-      const raw = await timed(() => runAll(database, scenario.raw(context)));
-      timings.push({ scenario, http, computed, raw });
-    }
-    const rss = residentMegabytes(api.pid);
-    printTable(timings, { cases, events: world.events, rss, loadAtStart });
+    const context = known ?? (await readContext(database, 'KE'));
+    const timings = await timeScenarios({ api, database, context }, scenarios, timing);
+    const settings = await plannerSettings(database);
+    return { context, timings, rss: residentMegabytes(api.pid), settings };
   } finally {
     await database.end();
     await api.stop();
@@ -80,30 +100,6 @@ async function readContext(database: Client, country: string): Promise<ReadConte
   return { country, caseId, today: new Date().toISOString().slice(0, 10) };
 }
 
-async function get(api: ApiProcess, path: string, token: string): Promise<void> {
-  const response = await fetch(`${api.baseUrl}${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  const body = await response.text();
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${body.slice(0, 300)}`);
-}
-
-async function runAll(database: Client, statements: readonly RawStatement[]): Promise<void> {
-  for (const { sql, values } of statements) await database.query(sql, [...values]);
-}
-
-/** Milliseconds per call, after a few calls that warm caches and plans. */
-async function timed(call: (index: number) => Promise<void>): Promise<Percentiles> {
-  for (let index = 0; index < warmUps; index++) await call(samples + index);
-  const durations: number[] = [];
-  for (let index = 0; index < samples; index++) {
-    const started = performance.now();
-    await call(index);
-    durations.push(performance.now() - started);
-  }
-  return percentile(durations);
-}
-
 interface RunFacts {
   readonly cases: number;
   readonly events: number;
@@ -116,7 +112,7 @@ function printTable(timings: readonly Timing[], facts: RunFacts): void {
   const count = (value: number) => value.toLocaleString('en-US');
   const lines = [
     runHeader(facts.loadAtStart),
-    `Reads over HTTP on the demo world (seed 1): ${count(facts.cases)} cases, ${count(facts.events)} events; one client, ${samples} samples each after ${warmUps} warm-up calls; API alone in production mode. Analytics answers are kept in memory until the read models move: "p95" repeats one request, "computed afresh" asks for another as-of day each time, as the first request after a projected batch does; the limit column divides the slower of the two.`,
+    `Reads over HTTP on the demo world (seed 1): ${count(facts.cases)} cases, ${count(facts.events)} events; one client, ${sampling.samples} samples each after ${sampling.warmUps} warm-up calls; API alone in production mode. Analytics answers are kept in memory until the read models move: "p95" repeats one request, "computed afresh" asks for another as-of day each time, as the first request after a projected batch does; the limit column divides the slower of the two.`,
     '',
     '| answer | as | p50 (ms) | p95 (ms) | target p95 | met | computed afresh: p50, p95 (ms) | met | PostgreSQL limit p95 (ms) | p95 / limit |',
     '|---|---|---:|---:|---:|---|---:|---|---:|---:|',

@@ -92,7 +92,7 @@ const analystAnswers = [
 ].map((route): ReadScenario => ({
   name: `analytics: ${route} by country`,
   reader: 'analyst',
-  path: () => analytics(route, { groupBy: 'country' }),
+  ...analyticsAnswer(route, { groupBy: 'country' }),
   targetMs: 50,
   raw: ({ today }) => everyCaseOnce(today),
 }));

@@ -5,14 +5,19 @@ import { Client } from 'pg';
 export const serverUrl =
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function runSql(url: string, sql: string): Promise<void> {
+/** A client on the database at `url` for the duration of `work`. */
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+export async function runSql(url: string, sql: string): Promise<void> {
+  await withClient(url, (client) => client.query(sql));
 }
 
 export function databaseUrl(name: string): string {

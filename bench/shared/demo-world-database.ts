@@ -12,6 +12,8 @@ import { timeUntilCaughtUp, withRunners } from './projection-runners';
 const seedScript = join(__dirname, '../../apps/api/src/seed.js');
 
 export interface DemoWorld {
+  /** The database's name. */
+  readonly name: string;
   readonly url: string;
   readonly cases: number;
   readonly events: number;
@@ -32,7 +34,7 @@ export async function demoWorld(cases: number): Promise<DemoWorld> {
   }
   console.warn('bringing its read models up to date');
   const events = await buildReadModels(url);
-  return { url, cases, events };
+  return { name, url, cases, events };
 }
 
 async function createIfMissing(name: string): Promise<void> {
