@@ -41,7 +41,8 @@ describe('the administration area in Chromium', () => {
     await page.getByLabel('Active', { exact: true }).uncheck();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('User updated').waitFor();
-    await row.getByTestId('false').waitFor();
+    // The active column's cell: the focal point's, beside it, shows "No" from the start.
+    await row.locator('.column-active').getByTestId('false').waitFor();
   }, 180_000);
 
   it('shows every projection with its status, and dead-letter jobs', async () => {
